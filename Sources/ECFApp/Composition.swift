@@ -1,0 +1,84 @@
+import ECFDomain
+import ECFMail
+import ECFPersistence
+import ECFServices
+import Foundation
+import Logging
+
+/// The one place where the parts are put together, used by the server, the CLI and the tests.
+public struct Composition: Sendable {
+    public let config: AppConfig
+    public let clock: any Clock
+    public let ids: any IDGenerator
+    public let databases: ECFDatabases
+    public let logger: Logger
+
+    /// Checks the storage before anything is created (an unreachable PostgreSQL or an unwritable
+    /// data dir is reported with nothing half-made), then opens and migrates the PSC database.
+    public static func open(
+        _ config: AppConfig, logger: Logger, clock: (any Clock)? = nil, ids: any IDGenerator = RandomIDGenerator()
+    ) async throws -> Composition {
+        let databases = ECFDatabases(location: config.database, logger: logger)
+        do {
+            try await databases.checkStorage()
+            try DirectoryCheck.ensureWritable(config.dataDirectory, setting: "--data-dir")
+            _ = try await databases.psc()
+        } catch {
+            await databases.shutdown()
+            throw error
+        }
+        let clock = clock ?? config.clockStart.map { StartedClock(start: $0) } ?? SystemClock()
+        return Composition(config: config, clock: clock, ids: ids, databases: databases, logger: logger)
+    }
+
+    public func registry() async throws -> SQLCourtRegistryStore {
+        SQLCourtRegistryStore(database: try await databases.psc())
+    }
+
+    public func enableCourt() async throws -> EnableCourt {
+        EnableCourt(
+            registry: try await registry(), provisioner: SQLCourtDatabaseProvisioner(databases: databases), clock: clock)
+    }
+
+    public func listCourts() async throws -> ListCourts {
+        ListCourts(registry: try await registry(), clock: clock)
+    }
+
+    public func pscOutbox() async throws -> SQLOutboxStore {
+        SQLOutboxStore(database: try await databases.psc())
+    }
+
+    public func queueTestMail() async throws -> QueueTestMail {
+        QueueTestMail(
+            outbox: try await pscOutbox(), clock: clock, ids: ids, from: config.mailFrom,
+            messageIDDomain: config.messageIDDomain)
+    }
+
+    /// SMTP when `--smtp-url` is set, `.eml` files otherwise.
+    public func mailTransport() -> any MailTransport {
+        if let smtp = config.smtp {
+            return SMTPMailTransport(
+                client: SMTPClient(settings: smtp, logger: logger), clock: clock, logger: logger)
+        }
+        return EMLFileMailTransport(directory: config.mailDirectory, clock: clock)
+    }
+
+    public func deliverOutbox(policy: RetryPolicy = RetryPolicy()) -> DeliverOutbox {
+        DeliverOutbox(
+            directory: SQLOutboxDirectory(databases: databases), mail: mailTransport(), clock: clock, policy: policy,
+            logger: logger)
+    }
+
+    /// Enables every court at once (used for the demo and for migrating at start-up).
+    public func migrateAll() async throws -> [CourtID] {
+        let courts = try await registry().enabledCourts().map(\.court.id)
+        for court in courts {
+            try await databases.prepare(.court(court))
+        }
+        return courts
+    }
+
+    public func close() async {
+        await databases.shutdown()
+    }
+}

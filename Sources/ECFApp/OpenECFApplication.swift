@@ -1,0 +1,64 @@
+import ECFDomain
+import ECFMail
+import ECFPersistence
+import ECFServices
+import ECFWeb
+import Foundation
+import Hummingbird
+import Logging
+import Prometheus
+import ServiceLifecycle
+
+/// Builds the whole server: databases migrated, demo seeded if asked, the web router, the
+/// outbox worker, all as one Hummingbird application.
+public enum OpenECFApplication {
+    public static func build(
+        _ config: AppConfig, logger: Logger, clock: (any Clock)? = nil,
+        onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }
+    ) async throws -> some ApplicationProtocol {
+        let composition = try await Composition.open(config, logger: logger, clock: clock)
+        return try await build(composition, onServerRunning: onServerRunning)
+    }
+
+    public static func build(
+        _ composition: Composition, onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }
+    ) async throws -> some ApplicationProtocol {
+        let config = composition.config
+        let logger = composition.logger
+        if let start = config.clockStart {
+            logger.warning(
+                "THE CLOCK IS SET: this server believes it is \(start.formatted(.iso8601)) and runs forward from there. Demo and test use only."
+            )
+        }
+        let migrated = try await composition.migrateAll()
+        logger.info("databases migrated", metadata: ["courts": "\(migrated.map(\.rawValue).joined(separator: ","))"])
+        if config.demo {
+            let seeded = try await DemoData.seedIfEmpty(
+                registry: try await composition.registry(), enableCourt: try await composition.enableCourt())
+            if seeded { logger.notice("demo data seeded", metadata: ["courts": "\(DemoData.courts.joined(separator: ","))"]) }
+        }
+        let metrics = PrometheusCollectorRegistry()
+        let directory = SQLOutboxDirectory(databases: composition.databases)
+        let dependencies = WebDependencies(
+            listCourts: try await composition.listCourts(),
+            readiness: [DatabaseReadiness(databases: composition.databases)],
+            outboxBacklog: OutboxBacklog(directory: directory),
+            metrics: metrics,
+            pages: try await PageRenderer.bundled())
+        let router = try WebRouter.build(dependencies)
+        let worker = OutboxWorker(deliver: composition.deliverOutbox(), logger: logger)
+        let demo = config.demo
+        let publicURL = config.publicURL.absoluteString
+        return Application(
+            router: router,
+            configuration: .init(address: .hostname(config.host, port: config.port), serverName: "OpenECF"),
+            services: [DatabasesService(databases: composition.databases), worker],
+            onServerRunning: { channel in
+                let port = channel.localAddress?.port ?? config.port
+                logger.notice("OpenECF is listening", metadata: ["address": "\(config.host):\(port)"])
+                if demo { FileHandle.standardOutput.write(Data(DemoData.banner(publicURL: publicURL).utf8)) }
+                await onServerRunning(port)
+            },
+            logger: logger)
+    }
+}

@@ -1,0 +1,118 @@
+import ECFDomain
+import FluentKit
+import FluentPostgresDriver
+import FluentSQLiteDriver
+import Foundation
+import Logging
+import NIOCore
+import NIOPosix
+import PostgresKit
+import SQLKit
+import Synchronization
+
+/// The databases of this process: the PSC's and one per enabled court, each created and migrated
+/// on first use. FluentKit's `Databases`, wired without Vapor.
+public final class ECFDatabases: Sendable {
+    public let location: DatabaseLocation
+    let databases: Databases
+    let eventLoopGroup: any EventLoopGroup
+    let logger: Logger
+    private let prepared = Mutex<Set<DatabaseKey>>([])
+
+    public init(
+        location: DatabaseLocation, logger: Logger,
+        eventLoopGroup: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton,
+        threadPool: NIOThreadPool = .singleton
+    ) {
+        self.location = location
+        self.logger = logger
+        self.eventLoopGroup = eventLoopGroup
+        self.databases = Databases(threadPool: threadPool, on: eventLoopGroup)
+    }
+
+    /// Checks, before anything is created, that the storage can be used: the PostgreSQL server
+    /// answers, or the SQLite directory can be written.
+    public func checkStorage() async throws {
+        switch location {
+        case .postgres(let server):
+            try await PostgresAdmin(server: server, logger: logger).withMaintenanceConnection { _ in }
+        case .sqlite(let directory):
+            try DirectoryCheck.ensureWritable(directory, setting: "--data-dir")
+        }
+    }
+
+    /// The PSC database, created and migrated if needed.
+    public func psc() async throws -> any Database {
+        try await database(.psc)
+    }
+
+    /// A court's database, created and migrated if needed.
+    public func court(_ id: CourtID) async throws -> any Database {
+        try await database(.court(id))
+    }
+
+    public func database(_ key: DatabaseKey) async throws -> any Database {
+        if !prepared.withLock({ $0.contains(key) }) {
+            try await prepare(key)
+        }
+        return handle(key)
+    }
+
+    /// Creates the database if missing and runs its pending migrations.
+    public func prepare(_ key: DatabaseKey) async throws {
+        try await register(key)
+        let migrations = Migrations()
+        migrations.add(key.migrations, to: key.fluentID)
+        let migrator = Migrator(
+            databases: databases, migrations: migrations, logger: logger, on: eventLoopGroup.any(),
+            migrationLogLevel: .debug)
+        try await migrator.setupIfNeeded().get()
+        try await migrator.prepareBatch().get()
+        _ = prepared.withLock { $0.insert(key) }
+    }
+
+    /// The migrations this database still lacks (empty when it is current).
+    public func missingMigrations(_ key: DatabaseKey) async throws -> [String] {
+        try await register(key)
+        let sql = handle(key) as! any SQLDatabase
+        struct Row: Decodable { let name: String }
+        let applied = try await sql.raw("SELECT name FROM _fluent_migrations").all(decoding: Row.self)
+        let names = Set(applied.map(\.name))
+        return key.migrations.map(\.name).filter { !names.contains($0) }
+    }
+
+    /// The SQL interface of a database that was prepared.
+    public func sql(_ key: DatabaseKey) async throws -> any SQLDatabase {
+        try await database(key) as! any SQLDatabase
+    }
+
+    public func shutdown() async {
+        await databases.shutdownAsync()
+    }
+
+    func handle(_ key: DatabaseKey) -> any Database {
+        databases.database(key.fluentID, logger: logger, on: eventLoopGroup.any())!
+    }
+
+    private func register(_ key: DatabaseKey) async throws {
+        if databases.configuration(for: key.fluentID) != nil { return }
+        switch location {
+        case .sqlite(let directory):
+            try DirectoryCheck.ensureWritable(directory, setting: "--data-dir")
+            let file = directory.appendingPathComponent("\(key.storageName).sqlite").path
+            databases.use(.sqlite(.file(file), sqlLogLevel: .trace), as: key.fluentID, isDefault: false)
+            // WAL lets readers go on while one writer commits; it is a property of the file.
+            let sql = handle(key) as! any SQLDatabase
+            try await sql.raw("PRAGMA journal_mode=WAL").run()
+        case .postgres(let server):
+            let name = "\(server.baseName)_\(key.storageName)"
+            let admin = PostgresAdmin(server: server, logger: logger)
+            try await admin.ensureDatabase(name)
+            let configuration = SQLPostgresConfiguration(
+                coreConfiguration: try admin.connectionConfiguration(database: name))
+            databases.use(
+                .postgres(configuration: configuration, maxConnectionsPerEventLoop: 4, sqlLogLevel: .trace),
+                as: key.fluentID, isDefault: false)
+        }
+    }
+}

@@ -1,0 +1,14 @@
+import FluentKit
+
+/// The numbered migrations of each kind of database, in order. Never edit one that has landed;
+/// add the next number.
+enum MigrationList {
+    static let psc: [any Migration] = [
+        M0001_CreateEnabledCourts(),
+        M0002_CreateOutbox(),
+    ]
+
+    static let court: [any Migration] = [
+        M0002_CreateOutbox()
+    ]
+}

@@ -1,0 +1,24 @@
+import ECFDomain
+import ECFServices
+
+/// The outboxes of the PSC and of every enabled court, read anew on each call so that a court
+/// enabled by the CLI while the server runs is delivered for too.
+public struct SQLOutboxDirectory: OutboxDirectory {
+    let databases: ECFDatabases
+
+    public init(databases: ECFDatabases) {
+        self.databases = databases
+    }
+
+    public func outboxes() async throws -> [(location: OutboxLocation, store: any OutboxStore)] {
+        let psc = try await databases.psc()
+        var result: [(location: OutboxLocation, store: any OutboxStore)] = [
+            (.psc, SQLOutboxStore(database: psc))
+        ]
+        for enabled in try await SQLCourtRegistryStore(database: psc).enabledCourts() {
+            let court = try await databases.court(enabled.court.id)
+            result.append((.court(enabled.court.id), SQLOutboxStore(database: court)))
+        }
+        return result
+    }
+}

@@ -1,0 +1,66 @@
+import ECFDomain
+import ECFServices
+import FluentKit
+import Foundation
+
+/// The outbox of one database.
+public struct SQLOutboxStore: OutboxStore {
+    let database: any Database
+
+    public init(database: any Database) {
+        self.database = database
+    }
+
+    public func enqueue(_ message: OutboxMessage) async throws {
+        try await OutboxRecord(message).create(on: database)
+    }
+
+    public func due(at instant: Date, limit: Int) async throws -> [OutboxMessage] {
+        try await OutboxRecord.query(on: database)
+            .filter(\.$status == OutboxMessage.Status.pending.rawValue)
+            .filter(\.$nextAttemptAt <= instant)
+            .sort(\.$createdAt)
+            .limit(limit)
+            .all()
+            .map { try $0.domain() }
+    }
+
+    public func markDelivered(_ id: OutboxMessageID, at instant: Date, attempts: Int) async throws {
+        try await OutboxRecord.query(on: database)
+            .filter(\.$id == id.rawValue)
+            .set(\.$status, to: OutboxMessage.Status.delivered.rawValue)
+            .set(\.$attempts, to: attempts)
+            .set(\.$deliveredAt, to: instant)
+            .set(\.$lastError, to: nil)
+            .update()
+    }
+
+    public func reschedule(_ id: OutboxMessageID, attempts: Int, nextAttemptAt: Date, error: String) async throws {
+        try await OutboxRecord.query(on: database)
+            .filter(\.$id == id.rawValue)
+            .set(\.$attempts, to: attempts)
+            .set(\.$nextAttemptAt, to: nextAttemptAt)
+            .set(\.$lastError, to: String(error.prefix(1000)))
+            .update()
+    }
+
+    public func markFailed(_ id: OutboxMessageID, attempts: Int, error: String) async throws {
+        try await OutboxRecord.query(on: database)
+            .filter(\.$id == id.rawValue)
+            .set(\.$status, to: OutboxMessage.Status.failed.rawValue)
+            .set(\.$attempts, to: attempts)
+            .set(\.$lastError, to: String(error.prefix(1000)))
+            .update()
+    }
+
+    public func backlog() async throws -> Int {
+        try await OutboxRecord.query(on: database)
+            .filter(\.$status == OutboxMessage.Status.pending.rawValue)
+            .count()
+    }
+
+    /// Every message, newest first (for operators and tests).
+    public func all() async throws -> [OutboxMessage] {
+        try await OutboxRecord.query(on: database).sort(\.$createdAt, .descending).all().map { try $0.domain() }
+    }
+}

@@ -1,0 +1,79 @@
+import ECFDomain
+import Foundation
+import Logging
+
+/// One pass of the outbox worker over every outbox: each due message is carried out, and marked
+/// delivered only after its receiver accepted it. A failure reschedules it with backoff, so a mail
+/// server that is down delays messages but never loses them.
+public struct DeliverOutbox: Sendable {
+    public struct Report: Sendable, Equatable {
+        public var delivered = 0
+        public var retried = 0
+        public var failed = 0
+        public init() {}
+    }
+
+    let directory: any OutboxDirectory
+    let mail: any MailTransport
+    let clock: any Clock
+    let policy: RetryPolicy
+    let batchSize: Int
+    let logger: Logger
+
+    public init(
+        directory: any OutboxDirectory, mail: any MailTransport, clock: any Clock,
+        policy: RetryPolicy = RetryPolicy(), batchSize: Int = 50, logger: Logger
+    ) {
+        self.directory = directory
+        self.mail = mail
+        self.clock = clock
+        self.policy = policy
+        self.batchSize = batchSize
+        self.logger = logger
+    }
+
+    public func callAsFunction() async throws -> Report {
+        var report = Report()
+        for (location, store) in try await directory.outboxes() {
+            for message in try await store.due(at: clock.now, limit: batchSize) {
+                try Task.checkCancellation()
+                await deliver(message, from: store, location: location, report: &report)
+            }
+        }
+        return report
+    }
+
+    private func deliver(
+        _ message: OutboxMessage, from store: any OutboxStore, location: OutboxLocation, report: inout Report
+    ) async {
+        let attempts = message.attempts + 1
+        do {
+            switch message.kind {
+            case .mail:
+                try await mail.send(try message.decodedMail())
+            }
+            try await store.markDelivered(message.id, at: clock.now, attempts: attempts)
+            report.delivered += 1
+            logger.info("outbox message delivered", metadata: ["outbox": "\(location)", "id": "\(message.id)"])
+        } catch let error as MailTransportError where error.isPermanent && attempts >= policy.permanentFailureLimit {
+            try? await store.markFailed(message.id, attempts: attempts, error: error.description)
+            report.failed += 1
+            logger.error(
+                "outbox message refused for good",
+                metadata: ["outbox": "\(location)", "id": "\(message.id)", "error": "\(error)"])
+        } catch is CancellationError {
+            return
+        } catch {
+            let retryAt = clock.now.addingTimeInterval(policy.delay(afterAttempts: attempts))
+            try? await store.reschedule(
+                message.id, attempts: attempts, nextAttemptAt: retryAt, error: String(describing: error))
+            report.retried += 1
+            logger.warning(
+                "outbox delivery failed; will retry",
+                metadata: [
+                    "outbox": "\(location)", "id": "\(message.id)", "attempt": "\(attempts)",
+                    "retryAt": "\(retryAt)", "error": "\(error)",
+                ])
+        }
+    }
+}

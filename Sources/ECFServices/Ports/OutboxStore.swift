@@ -1,0 +1,34 @@
+import ECFDomain
+import Foundation
+
+/// Where an outbox lives: the PSC's database or one court's.
+public enum OutboxLocation: Hashable, Sendable, CustomStringConvertible {
+    case psc
+    case court(CourtID)
+
+    public var description: String {
+        switch self {
+        case .psc: "psc"
+        case .court(let id): id.rawValue
+        }
+    }
+}
+
+/// The outbox of one database. Messages are added by the use case that causes them, inside its
+/// own transaction; the worker reads and settles them here.
+public protocol OutboxStore: Sendable {
+    /// Adds a message on its own (for messages with no other change to go with).
+    func enqueue(_ message: OutboxMessage) async throws
+    /// Pending messages due at `instant`, oldest first.
+    func due(at instant: Date, limit: Int) async throws -> [OutboxMessage]
+    func markDelivered(_ id: OutboxMessageID, at instant: Date, attempts: Int) async throws
+    func reschedule(_ id: OutboxMessageID, attempts: Int, nextAttemptAt: Date, error: String) async throws
+    func markFailed(_ id: OutboxMessageID, attempts: Int, error: String) async throws
+    /// Messages not yet delivered (pending), for the metrics.
+    func backlog() async throws -> Int
+}
+
+/// Every outbox this process delivers: the PSC's and each enabled court's.
+public protocol OutboxDirectory: Sendable {
+    func outboxes() async throws -> [(location: OutboxLocation, store: any OutboxStore)]
+}

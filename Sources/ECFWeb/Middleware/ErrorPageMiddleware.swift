@@ -1,0 +1,65 @@
+import Foundation
+import Hummingbird
+import Logging
+
+/// Turns every error into an answer a person or a program can use: a page in words under the
+/// site, `{error, message}` JSON under `/api/`. Unexpected errors are logged and shown as a plain
+/// 500 that gives nothing away.
+public struct ErrorPageMiddleware<Context: RequestContext>: RouterMiddleware {
+    let pages: PageRenderer
+
+    public init(pages: PageRenderer) {
+        self.pages = pages
+    }
+
+    public func handle(
+        _ request: Request, context: Context, next: (Request, Context) async throws -> Response
+    ) async throws -> Response {
+        do {
+            return try await next(request, context)
+        } catch let error as HTTPError {
+            return try respond(status: error.status, message: error.body, headers: error.headers, request: request)
+        } catch let error as any HTTPResponseError {
+            return try error.response(from: request, context: context)
+        } catch {
+            context.logger.error("unexpected error", metadata: ["error": "\(String(reflecting: error))"])
+            return try respond(status: .internalServerError, message: nil, headers: [:], request: request)
+        }
+    }
+
+    func respond(status: HTTPResponse.Status, message: String?, headers: HTTPFields, request: Request) throws -> Response {
+        let text = message ?? Self.defaultMessage(status)
+        if request.uri.path.hasPrefix("/api/") {
+            var response = try APIError(status: status, message: text).response()
+            for field in headers { response.headers.append(field) }
+            return response
+        }
+        var response = try pages.render(
+            ErrorPage(title: Self.title(status), message: text, statusCode: Int(status.code)), status: status)
+        for field in headers where field.name != .contentType && field.name != .contentLength {
+            response.headers.append(field)
+        }
+        return response
+    }
+
+    static func title(_ status: HTTPResponse.Status) -> String {
+        switch status {
+        case .notFound: "Page not found"
+        case .forbidden: "Not allowed"
+        case .unauthorized: "Sign-in needed"
+        case .serviceUnavailable: "Temporarily unavailable"
+        case .tooManyRequests: "Too many requests"
+        default: status.code >= 500 ? "Something went wrong" : "The request could not be completed"
+        }
+    }
+
+    static func defaultMessage(_ status: HTTPResponse.Status) -> String {
+        switch status {
+        case .notFound: "There is no page at this address. Check the address, or start again from the list of courts."
+        case .methodNotAllowed: "This address does not accept that kind of request."
+        case .internalServerError:
+            "The server could not complete the request. Nothing was changed. Please try again in a moment."
+        default: status.reasonPhrase
+        }
+    }
+}

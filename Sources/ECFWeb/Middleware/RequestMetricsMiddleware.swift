@@ -1,0 +1,61 @@
+import Hummingbird
+import Prometheus
+import Synchronization
+
+/// Counts requests by route and status and records their latency, into this application's own
+/// Prometheus registry (no global metrics system, so tests can run many applications at once).
+public struct RequestMetricsMiddleware<Context: RequestContext>: RouterMiddleware {
+    let registry: PrometheusCollectorRegistry
+    static var buckets: [Duration] {
+        [.milliseconds(1), .milliseconds(5), .milliseconds(10), .milliseconds(25), .milliseconds(50),
+         .milliseconds(100), .milliseconds(250), .milliseconds(500), .seconds(1), .seconds(2.5), .seconds(5)]
+    }
+
+    public init(registry: PrometheusCollectorRegistry) {
+        self.registry = registry
+    }
+
+    public func handle(
+        _ request: Request, context: Context, next: (Request, Context) async throws -> Response
+    ) async throws -> Response {
+        let start = ContinuousClock.now
+        do {
+            var response = try await next(request, context)
+            let status = response.status.code
+            let route = context.endpointPath ?? "unmatched"
+            let method = request.method.rawValue
+            let body = response.body
+            // Latency runs to the last byte written, so a slow streamed docket shows as slow.
+            response.body = ResponseBody(contentLength: body.contentLength) { [registry] writer in
+                defer { Self.record(registry, route: route, method: method, status: status, since: start) }
+                try await body.write(writer)
+            }
+            return response
+        } catch {
+            let status = (error as? any HTTPResponseError)?.status.code ?? 500
+            Self.record(
+                registry, route: context.endpointPath ?? "unmatched", method: request.method.rawValue,
+                status: status, since: start)
+            throw error
+        }
+    }
+
+    static func record(
+        _ registry: PrometheusCollectorRegistry, route: String, method: String, status: Int, since start: ContinuousClock.Instant
+    ) {
+        let labels = [("route", route), ("method", method), ("status", String(status))]
+        registry.makeCounter(
+            descriptor: MetricNameDescriptor(
+                namespace: "openecf", metricName: "http_requests", unitName: "total",
+                helpText: "HTTP requests by route, method and status."),
+            labels: labels
+        ).increment()
+        registry.makeDurationHistogram(
+            descriptor: MetricNameDescriptor(
+                namespace: "openecf", metricName: "http_request_duration", unitName: "seconds",
+                helpText: "Time from request to the last byte of the response, by route."),
+            labels: [("route", route)],
+            buckets: buckets
+        ).record(ContinuousClock.now - start)
+    }
+}

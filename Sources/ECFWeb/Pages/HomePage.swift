@@ -1,0 +1,42 @@
+import ECFDomain
+import ECFServices
+
+/// `/`: the courts this server runs, each with its phase.
+struct HomePage: Page {
+    static let template = "home"
+
+    struct CourtRow: Sendable {
+        let id: String
+        let name: String
+        let kind: String
+        let phase: String
+        let phaseClass: String
+        let timeZone: String
+    }
+
+    let title = "Courts on this server"
+    let courts: [CourtRow]
+    let hasCourts: Bool
+
+    init(listings: [CourtListing]) {
+        self.courts = listings.map { listing in
+            CourtRow(
+                id: listing.court.id.rawValue,
+                name: listing.court.name,
+                kind: Self.kindLabel(listing.court.kind),
+                phase: listing.phase.label,
+                phaseClass: listing.phase.rawValue,
+                timeZone: listing.court.timeZoneID)
+        }
+        self.hasCourts = !courts.isEmpty
+    }
+
+    static func kindLabel(_ kind: FederalCourt.Kind) -> String {
+        switch kind {
+        case .district: "District court"
+        case .bankruptcy: "Bankruptcy court"
+        case .appellate: "Court of appeals"
+        case .national: "National court"
+        }
+    }
+}

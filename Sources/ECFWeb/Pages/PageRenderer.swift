@@ -1,0 +1,38 @@
+import Foundation
+import Hummingbird
+import Mustache
+
+/// Renders a page view model with its template inside the base layout.
+public struct PageRenderer: Sendable {
+    let library: MustacheLibrary
+
+    /// Loads the templates shipped with ECFWeb.
+    public static func bundled() async throws -> PageRenderer {
+        guard let directory = Bundle.module.url(forResource: "Templates", withExtension: nil) else {
+            throw HTTPError(.internalServerError, message: "the page templates are missing from this build")
+        }
+        return PageRenderer(library: try await MustacheLibrary(directory: directory.path))
+    }
+
+    init(library: MustacheLibrary) {
+        self.library = library
+    }
+
+    public func render(_ page: some Page, status: HTTPResponse.Status = .ok) throws -> Response {
+        guard let html = library.render(page, withTemplate: type(of: page).template) else {
+            throw HTTPError(.internalServerError, message: "the page template \(type(of: page).template) is missing")
+        }
+        var headers = HTTPFields()
+        headers[.contentType] = "text/html; charset=utf-8"
+        headers[.cacheControl] = "no-store"
+        return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(string: html)))
+    }
+}
+
+/// A page's view model: what its template shows, already worded and formatted; the template only
+/// places it.
+public protocol Page: Sendable {
+    static var template: String { get }
+    /// The text of the page's `<title>` and its `<h1>`.
+    var title: String { get }
+}

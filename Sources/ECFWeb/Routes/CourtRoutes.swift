@@ -1,0 +1,16 @@
+import ECFServices
+import Hummingbird
+
+/// The list of courts: `/` for people, `/api/v1/courts` for programs.
+struct CourtRoutes {
+    let dependencies: WebDependencies
+
+    func register(on router: Router<AppRequestContext>) {
+        router.get("/") { _, _ in
+            try dependencies.pages.render(HomePage(listings: try await dependencies.listCourts()))
+        }
+        router.get("/api/v1/courts") { _, _ in
+            try JSONResponse.make(CourtListDTO(courts: try await dependencies.listCourts().map(CourtDTO.init)))
+        }
+    }
+}

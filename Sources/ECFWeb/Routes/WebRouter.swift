@@ -1,0 +1,20 @@
+import Hummingbird
+
+/// Builds the router: middleware in order (security headers outermost, then logging, metrics,
+/// error pages), then every route group.
+public enum WebRouter {
+    public static func build(_ dependencies: WebDependencies) throws -> Router<AppRequestContext> {
+        let router = Router(context: AppRequestContext.self)
+        router.add(middleware: SecurityHeadersMiddleware())
+        router.add(middleware: RequestLogMiddleware())
+        router.add(middleware: RequestMetricsMiddleware(registry: dependencies.metrics))
+        router.add(middleware: ErrorPageMiddleware(pages: dependencies.pages))
+        OperationsRoutes(dependencies: dependencies).register(on: router)
+        CourtRoutes(dependencies: dependencies).register(on: router)
+        let assets = try StaticAssets.bundled()
+        router.get("/assets/{name}") { _, context in
+            try assets.response(for: try context.parameters.require("name"))
+        }
+        return router
+    }
+}

@@ -1,0 +1,16 @@
+import ArgumentParser
+import ECFApp
+import Hummingbird
+
+struct ServeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve", abstract: "Migrate the databases and run the server (PSC and every enabled court).")
+
+    @OptionGroup var settings: SettingsOptions
+
+    func run() async throws {
+        let (config, logger) = try settings.loadAndStartLogging()
+        let app = try await reportingFailure { try await OpenECFApplication.build(config, logger: logger) }
+        try await app.runService()
+    }
+}
