@@ -17,14 +17,10 @@ struct CourtCommand: AsyncParsableCommand {
         @OptionGroup var settings: SettingsOptions
 
         func run() async throws {
-            // An unknown id is refused before any database is touched.
-            do {
-                _ = try FederalCourts.require(id)
-            } catch {
-                throw ValidationError(error.description)
-            }
             let (config, logger) = try settings.loadAndStartLogging()
             try await reportingFailure {
+                // An unknown id is refused before any database is touched.
+                _ = try FederalCourts.require(id)
                 let composition = try await Composition.open(config, logger: logger)
                 let outcome = try await composition.enableCourt()(id)
                 await composition.close()

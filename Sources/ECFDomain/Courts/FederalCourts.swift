@@ -23,14 +23,19 @@ public enum FederalCourts {
         throw UnknownCourtError(typed: typed, nearMatches: nearMatches(for: typed))
     }
 
-    /// Up to `limit` court ids closest to what was typed (edit distance, then alphabetical).
+    /// Up to `limit` court ids closest to what was typed: by edit distance, then by how close in
+    /// length, then alphabetically.
     public static func nearMatches(for typed: String, limit: Int = 5) -> [CourtID] {
         let text = typed.trimmingCharacters(in: .whitespaces).lowercased()
         let scored = registry.map { court in
-            (court.id, EditDistance.between(text, court.id.rawValue))
+            (
+                id: court.id, distance: EditDistance.between(text, court.id.rawValue),
+                lengthGap: abs(court.id.rawValue.count - text.count)
+            )
         }
-        let close = scored.filter { $0.1 <= max(2, text.count / 2) }
-        return close.sorted { ($0.1, $0.0) < ($1.1, $1.0) }.prefix(limit).map(\.0)
+        return scored.filter { $0.distance <= max(2, text.count / 2) }
+            .sorted { ($0.distance, $0.lengthGap, $0.id.rawValue) < ($1.distance, $1.lengthGap, $1.id.rawValue) }
+            .prefix(limit).map(\.id)
     }
 }
 

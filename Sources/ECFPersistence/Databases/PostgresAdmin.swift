@@ -1,3 +1,4 @@
+import Foundation
 import Logging
 import NIOCore
 import NIOSSL
@@ -67,10 +68,20 @@ struct PostgresAdmin: Sendable {
     static func explain(_ error: any Error) -> String {
         if let error = error as? PSQLError {
             if let message = error.serverInfo?[.message] { return message }
-            if let underlying = error.underlying { return "\(underlying)" }
+            if let underlying = error.underlying { return plainReason("\(underlying)") }
             return "\(error.code)"
         }
         if let error = error as? PersistenceError { return error.description }
         return "\(error)"
+    }
+
+    /// NIO's connection errors nest several layers deep; operators want the reason at the bottom.
+    static func plainReason(_ text: String) -> String {
+        for phrase in ["Connection refused", "timed out", "No route to host", "Network is unreachable"]
+        where text.localizedCaseInsensitiveContains(phrase) {
+            return phrase.prefix(1).lowercased() + phrase.dropFirst()
+        }
+        if text.contains("resolve") || text.contains("getaddrinfo") { return "the host name does not resolve" }
+        return text
     }
 }
