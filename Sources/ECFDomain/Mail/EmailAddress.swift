@@ -11,7 +11,7 @@ public struct EmailAddress: Hashable, Sendable, Codable, CustomStringConvertible
             address.allSatisfy({ $0.isASCII && !$0.isWhitespace && !"<>()[],;:\\\"".contains($0) }),
             !parts[1].hasPrefix("."), !parts[1].hasSuffix(".")
         else { return nil }
-        if let displayName, displayName.contains(where: { $0 == "\r" || $0 == "\n" }) { return nil }
+        if let displayName, displayName.unicodeScalars.contains(where: { $0 == "\r" || $0 == "\n" }) { return nil }
         self.address = address
         self.displayName = displayName
     }

@@ -1,0 +1,134 @@
+import ECFDomain
+import ECFPersistence
+import ECFServices
+import FluentKit
+import Foundation
+import SQLKit
+import Testing
+
+@Suite("Databases: one for the PSC, one per court")
+struct DatabasesTests {
+    func mail(_ id: UUID, to address: String) throws -> OutboxMessage {
+        let mail = OutgoingMail(
+            messageID: MessageIDs.make(id, domain: "test.example"), from: EmailAddress("noreply@test.example")!,
+            to: [EmailAddress(address, displayName: "Jane Doe")!], subject: "Activity in Case 2:26-cv-00001",
+            textBody: "Plain text", htmlBody: "<p>HTML</p>")
+        return try OutboxMessage.mail(mail, id: OutboxMessageID(id), at: Date(timeIntervalSince1970: 1_800_000_000))
+    }
+
+    @Test(arguments: TestStorage.available)
+    func eachCourtHasItsOwnDatabase(storage: TestStorage) async throws {
+        let databases = storage.open(try storage.makeLocation())
+        let cacd = SQLOutboxStore(database: try await databases.court(CourtID("cacd")))
+        let nysd = SQLOutboxStore(database: try await databases.court(CourtID("nysd")))
+        let psc = SQLOutboxStore(database: try await databases.psc())
+        try await cacd.enqueue(try mail(UUID(), to: "a@example.org"))
+        #expect(try await cacd.backlog() == 1)
+        #expect(try await nysd.backlog() == 0, "a court's rows never show in another court's database")
+        #expect(try await psc.backlog() == 0)
+        await databases.shutdown()
+    }
+
+    @Test(arguments: TestStorage.available)
+    func migrationsRunOnceAndReadinessSeesThem(storage: TestStorage) async throws {
+        let location = try storage.makeLocation()
+        let databases = storage.open(location)
+        let registry = SQLCourtRegistryStore(database: try await databases.psc())
+        let enable = EnableCourt(
+            registry: registry, provisioner: SQLCourtDatabaseProvisioner(databases: databases), clock: SystemClock())
+        _ = try await enable("cacd")
+        #expect(try await databases.missingMigrations(.psc).isEmpty)
+        #expect(try await databases.missingMigrations(.court(CourtID("cacd"))).isEmpty)
+        #expect(await DatabaseReadiness(databases: databases).problems().isEmpty)
+        try await databases.prepare(.psc)  // a second run changes nothing
+        await databases.shutdown()
+
+        // A new process on the same storage finds the court and its database as they were.
+        let reopened = storage.open(location)
+        let courts = try await SQLCourtRegistryStore(database: try await reopened.psc()).enabledCourts()
+        #expect(courts.map(\.court.id) == [CourtID("cacd")])
+        #expect(await DatabaseReadiness(databases: reopened).problems().isEmpty)
+        await reopened.shutdown()
+    }
+
+    @Test(arguments: TestStorage.available)
+    func theOutboxKeepsAMessageUntilItIsDelivered(storage: TestStorage) async throws {
+        let databases = storage.open(try storage.makeLocation())
+        let store = SQLOutboxStore(database: try await databases.psc())
+        let id = UUID()
+        let message = try mail(id, to: "jane@example.org")
+        try await store.enqueue(message)
+        let start = message.createdAt
+
+        let due = try await store.due(at: start, limit: 10)
+        #expect(due.count == 1)
+        #expect(try due[0].decodedMail() == message.decodedMail())
+
+        try await store.reschedule(OutboxMessageID(id), attempts: 1, nextAttemptAt: start.addingTimeInterval(5), error: "connection refused")
+        #expect(try await store.due(at: start.addingTimeInterval(4), limit: 10).isEmpty)
+        let retry = try await store.due(at: start.addingTimeInterval(5), limit: 10)
+        #expect(retry.first?.attempts == 1)
+        #expect(retry.first?.lastError == "connection refused")
+        #expect(try await store.backlog() == 1)
+
+        try await store.markDelivered(OutboxMessageID(id), at: start.addingTimeInterval(6), attempts: 2)
+        #expect(try await store.backlog() == 0)
+        #expect(try await store.due(at: start.addingTimeInterval(3600), limit: 10).isEmpty)
+        let stored = try #require(try await store.all().first)
+        #expect(stored.status == .delivered)
+        #expect(stored.lastError == nil)
+        await databases.shutdown()
+    }
+
+    @Test func sqliteFilesUseWriteAheadLogging() async throws {
+        let location = try TestStorage.sqlite.makeLocation()
+        let databases = TestStorage.sqlite.open(location)
+        struct Mode: Decodable { let journal_mode: String }
+        let sql = try await databases.sql(.court(CourtID("cacb")))
+        let mode = try await sql.raw("PRAGMA journal_mode").first(decoding: Mode.self)
+        #expect(mode?.journal_mode == "wal")
+        guard case .sqlite(let directory) = location else { return }
+        #expect(FileManager.default.fileExists(atPath: directory.appendingPathComponent("cacb.sqlite").path))
+        #expect(FileManager.default.fileExists(atPath: directory.appendingPathComponent("psc.sqlite").path) == false)
+        await databases.shutdown()
+    }
+
+    @Test func databaseURLsAreReadStrictly() throws {
+        let server = try PostgresServer(url: "postgres://ecf:s3cret@db.internal:6543/courts?sslmode=require")
+        #expect(server.host == "db.internal")
+        #expect(server.port == 6543)
+        #expect(server.baseName == "courts")
+        #expect(server.tls == .require)
+        #expect(try PostgresServer(url: "postgresql://ecf@localhost").baseName == "openecf")
+        for bad in ["mysql://x@y/z", "postgres://localhost/openecf", "postgres://u@/x", "postgres://u@h/bad-name", "postgres://u@h/x?sslmode=maybe", "not a url"] {
+            #expect(throws: DatabaseURLError.self, "\(bad)") { try PostgresServer(url: bad) }
+        }
+    }
+
+    @Test func anUnreachableServerIsReportedInOneLine() async throws {
+        let databases = TestStorage.sqlite.open(.postgres(try PostgresServer(url: "postgres://u:p@127.0.0.1:1/openecf")))
+        do {
+            try await databases.checkStorage()
+            Issue.record("port 1 answered")
+        } catch {
+            let text = "\(error)"
+            #expect(text.contains("--database-url"))
+            #expect(text.contains("127.0.0.1:1"))
+            #expect(!text.contains("\n"))
+        }
+        await databases.shutdown()
+    }
+
+    @Test func anUnwritableDataDirIsReportedWithItsReason() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("openecf-file-\(UUID().uuidString)")
+        FileManager.default.createFile(atPath: file.path, contents: Data("x".utf8))
+        #expect(throws: PersistenceError.self) {
+            try DirectoryCheck.ensureWritable(file.appendingPathComponent("data"), setting: "--data-dir")
+        }
+        do {
+            try DirectoryCheck.ensureWritable(file.appendingPathComponent("data"), setting: "--data-dir")
+        } catch {
+            #expect("\(error)".hasPrefix("--data-dir: cannot create"))
+        }
+    }
+}

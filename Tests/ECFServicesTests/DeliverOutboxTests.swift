@@ -1,0 +1,79 @@
+import ECFDomain
+import ECFServices
+import Foundation
+import Synchronization
+import Logging
+import Testing
+
+@Suite("Outbox delivery")
+struct DeliverOutboxTests {
+    let clock = FixedClock(try! Date("2026-03-06T12:00:00Z", strategy: .iso8601))
+    let psc = FakeOutboxStore()
+    let court = FakeOutboxStore()
+    let mail = FakeMailTransport()
+
+    func deliver() -> DeliverOutbox {
+        DeliverOutbox(
+            directory: FakeOutboxDirectory(stores: [(.psc, psc), (.court(CourtID("cacd")), court)]),
+            mail: mail, clock: clock, policy: RetryPolicy(initialDelay: 5, maximumDelay: 60, permanentFailureLimit: 3),
+            logger: Logger(label: "test"))
+    }
+
+    func queue(to address: String, in store: FakeOutboxStore, ids: SequentialIDs = SequentialIDs()) async throws -> OutboxMessageID {
+        let queued = try await QueueTestMail(
+            outbox: store, clock: clock, ids: ids, from: EmailAddress("noreply@localhost")!, messageIDDomain: "localhost"
+        )(to: EmailAddress(address)!)
+        let id = try await store.due(at: clock.now, limit: 10).first { $0.id.description == queued.messageID.dropFirst().split(separator: "@").first.map(String.init) }
+        return try #require(id).id
+    }
+
+    @Test func deliversEveryOutboxAndMarksDelivered() async throws {
+        let first = try await queue(to: "a@example.org", in: psc)
+        let second = try await queue(to: "b@example.org", in: court)
+        let report = try await deliver()()
+        #expect(report.delivered == 2)
+        #expect(mail.sent.withLock { $0.map(\.to[0].address).sorted() } == ["a@example.org", "b@example.org"])
+        #expect(psc.message(first)?.status == .delivered)
+        #expect(court.message(second)?.status == .delivered)
+        #expect(try await deliver()().delivered == 0, "a delivered message is not sent again")
+    }
+
+    @Test func aServerThatIsDownDelaysButNeverLoses() async throws {
+        let id = try await queue(to: "a@example.org", in: psc)
+        mail.mode.withLock { $0 = .down }
+        for attempt in 1...5 {
+            let report = try await deliver()()
+            #expect(report.retried == 1)
+            let message = try #require(psc.message(id))
+            #expect(message.status == .pending)
+            #expect(message.attempts == attempt)
+            #expect(try await deliver()().retried == 0, "not retried before its backoff")
+            clock.advance(by: RetryPolicy(initialDelay: 5, maximumDelay: 60).delay(afterAttempts: attempt))
+        }
+        mail.mode.withLock { $0 = .accept }
+        #expect(try await deliver()().delivered == 1)
+        #expect(psc.message(id)?.status == .delivered)
+        #expect(mail.sent.withLock { $0.count } == 1)
+    }
+
+    @Test func aPermanentRefusalEndsAsFailedAfterTheLimit() async throws {
+        let id = try await queue(to: "nobody@example.org", in: psc)
+        mail.mode.withLock { $0 = .refuse }
+        for _ in 1...3 {
+            _ = try await deliver()()
+            clock.advance(by: 120)
+        }
+        let message = try #require(psc.message(id))
+        #expect(message.status == .failed)
+        #expect(message.lastError?.contains("550") == true)
+    }
+
+    @Test func theTestMessageHasAStableMessageIDAndBothParts() async throws {
+        _ = try await queue(to: "a@example.org", in: psc)
+        _ = try await deliver()()
+        let sent = try #require(mail.sent.withLock { $0.first })
+        #expect(sent.messageID == "<00000000-0000-0000-0000-000000000001@localhost>")
+        #expect(sent.htmlBody != nil)
+        #expect(sent.textBody.contains("outgoing mail works"))
+    }
+}
