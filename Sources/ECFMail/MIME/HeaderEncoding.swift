@@ -10,7 +10,7 @@ enum HeaderEncoding {
         var chunk = ""
         for character in clean {
             let candidate = chunk + String(character)
-            if Data(candidate.utf8).base64EncodedString().count > 60 {
+            if Data(candidate.utf8).base64EncodedString().count > 48 {
                 words.append(word(chunk))
                 chunk = String(character)
             } else {

@@ -31,7 +31,7 @@ public struct MIMEMessage: Sendable {
         ]
         var lines = headers.map { "\($0.0): \($0.1)" }
         if let html = mail.htmlBody {
-            lines.append("Content-Type: multipart/alternative; boundary=\"\(boundary)\"")
+            lines.append("Content-Type: multipart/alternative;\r\n boundary=\"\(boundary)\"")
             lines.append("")
             lines.append("This is a multi-part message in MIME format.")
             lines.append("--\(boundary)")

@@ -108,13 +108,12 @@ public struct SMTPClient: Sendable {
         return try NIOSSLClientHandler(context: context, serverHostname: isAddress ? nil : settings.host)
     }
 
-    /// A line that starts with a dot gets a second one (RFC 5321 §4.5.2).
+    /// A line that starts with a dot gets a second one (RFC 5321 §4.5.2); lines end in CRLF and
+    /// a final line end is left for the terminating `CRLF.CRLF`.
     static func dotStuffed(_ data: String) -> String {
-        var text = data.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\n", with: "\r\n")
-        if text.hasPrefix(".") { text = "." + text }
-        text = text.replacingOccurrences(of: "\r\n.", with: "\r\n..")
-        if text.hasSuffix("\r\n") { text.removeLast(2) }
-        return text
+        var lines = data.replacingOccurrences(of: "\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false)
+        if lines.last?.isEmpty == true { lines.removeLast() }
+        return lines.map { $0.hasPrefix(".") ? "." + $0 : String($0) }.joined(separator: "\r\n")
     }
 }
 

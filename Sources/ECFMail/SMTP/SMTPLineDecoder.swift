@@ -10,9 +10,10 @@ struct SMTPLineDecoder: ByteToMessageDecoder {
             return .needMoreData
         }
         let length = newline - buffer.readerIndex + 1
-        var line = buffer.readString(length: length) ?? ""
-        while line.last == "\n" || line.last == "\r" { line.removeLast() }
-        context.fireChannelRead(Self.wrapInboundOut(line))
+        var bytes = buffer.readBytes(length: length) ?? []
+        // Bytes, not Characters: to Swift "\r\n" is one Character.
+        while let last = bytes.last, last == UInt8(ascii: "\n") || last == UInt8(ascii: "\r") { bytes.removeLast() }
+        context.fireChannelRead(Self.wrapInboundOut(String(decoding: bytes, as: UTF8.self)))
         return .continue
     }
 
