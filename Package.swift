@@ -142,7 +142,7 @@ let package = Package(
         .testTarget(
             name: "ECFWebTests",
             dependencies: [
-                "ECFDomain", "ECFServices", "ECFWeb", "ECFApp",
+                "ECFDomain", "ECFServices", "ECFWeb", "ECFApp", "ECFPersistence",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
@@ -151,7 +151,7 @@ let package = Package(
         .testTarget(
             name: "ECFAppTests",
             dependencies: [
-                "ECFDomain", "ECFApp",
+                "ECFDomain", "ECFApp", "ECFMail", "ECFPersistence",
                 .product(name: "Configuration", package: "swift-configuration"),
             ],
             swiftSettings: strict

@@ -16,8 +16,16 @@ public struct SQLOutboxDirectory: OutboxDirectory {
             (.psc, SQLOutboxStore(database: psc))
         ]
         for enabled in try await SQLCourtRegistryStore(database: psc).enabledCourts() {
-            let court = try await databases.court(enabled.court.id)
-            result.append((.court(enabled.court.id), SQLOutboxStore(database: court)))
+            // One court's broken database must not hold up every other court's mail; /readyz
+            // reports it.
+            do {
+                let court = try await databases.court(enabled.court.id)
+                result.append((.court(enabled.court.id), SQLOutboxStore(database: court)))
+            } catch {
+                databases.logger.error(
+                    "a court database cannot be opened; its outbox waits",
+                    metadata: ["court": "\(enabled.court.id)", "error": "\(error)"])
+            }
         }
         return result
     }

@@ -1,0 +1,63 @@
+import ECFDomain
+import ECFPersistence
+import ECFApp
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import Testing
+
+@Suite("Health, readiness and metrics")
+struct OperationsTests {
+    @Test func healthAndReadiness() async throws {
+        let app = try await OpenECFApplication.build(TestApp.config(), logger: TestApp.logger)
+        try await app.test(.router) { client in
+            try await client.execute(uri: "/healthz", method: .get) { response in
+                #expect(response.status == .ok)
+                #expect(String(buffer: response.body) == "ok\n")
+            }
+            try await client.execute(uri: "/readyz", method: .get) { response in
+                #expect(response.status == .ok)
+                let body = String(buffer: response.body)
+                #expect(body.contains("\"status\":\"ready\""))
+            }
+        }
+    }
+
+    @Test func notReadyWhenACourtDatabaseCannotBeOpened() async throws {
+        let config = TestApp.config()
+        let app = try await OpenECFApplication.build(config, logger: TestApp.logger)
+        try await app.test(.router) { client in
+            // Another process records a court whose database cannot be made (a directory is in the
+            // way of its file, as after a bad restore).
+            guard case .sqlite(let directory) = config.database else { return }
+            try FileManager.default.createDirectory(
+                at: directory.appendingPathComponent("ohnd.sqlite"), withIntermediateDirectories: true)
+            let other = ECFDatabases(location: config.database, logger: TestApp.logger)
+            let registry = SQLCourtRegistryStore(database: try await other.psc())
+            _ = try await registry.enable(FederalCourts.court(CourtID("ohnd"))!, at: Date())
+            await other.shutdown()
+            try await client.execute(uri: "/readyz", method: .get) { response in
+                #expect(response.status == .serviceUnavailable)
+                let body = String(buffer: response.body)
+                #expect(body.contains("not ready"))
+                #expect(body.contains("ohnd"))
+            }
+        }
+    }
+
+    @Test func metricsCountRequestsByRouteAndStatus() async throws {
+        let app = try await OpenECFApplication.build(TestApp.config(), logger: TestApp.logger)
+        try await app.test(.router) { client in
+            for _ in 0..<3 { try await client.execute(uri: "/", method: .get) { _ in } }
+            try await client.execute(uri: "/missing", method: .get) { _ in }
+            try await client.execute(uri: "/metrics", method: .get) { response in
+                #expect(response.status == .ok)
+                let text = String(buffer: response.body)
+                #expect(text.contains(#"openecf_http_requests_total{route="/",method="GET",status="200"} 3"#))
+                #expect(text.contains(#"status="404"} 1"#))
+                #expect(text.contains("openecf_http_request_duration_seconds_bucket{route=\"/\""))
+                #expect(text.contains("openecf_outbox_backlog_messages 0"))
+            }
+        }
+    }
+}
