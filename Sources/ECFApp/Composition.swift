@@ -37,7 +37,8 @@ public struct Composition: Sendable {
 
     public func enableCourt() async throws -> EnableCourt {
         EnableCourt(
-            registry: try await registry(), provisioner: SQLCourtDatabaseProvisioner(databases: databases), clock: clock)
+            registry: try await registry(), provisioner: SQLCourtDatabaseProvisioner(databases: databases), clock: clock
+        )
     }
 
     public func listCourts() async throws -> ListCourts {

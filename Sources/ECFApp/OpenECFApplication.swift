@@ -35,7 +35,9 @@ public enum OpenECFApplication {
         if config.demo {
             let seeded = try await DemoData.seedIfEmpty(
                 registry: try await composition.registry(), enableCourt: try await composition.enableCourt())
-            if seeded { logger.notice("demo data seeded", metadata: ["courts": "\(DemoData.courts.joined(separator: ","))"]) }
+            if seeded {
+                logger.notice("demo data seeded", metadata: ["courts": "\(DemoData.courts.joined(separator: ","))"])
+            }
         }
         let metrics = PrometheusCollectorRegistry()
         let directory = SQLOutboxDirectory(databases: composition.databases)

@@ -1,8 +1,8 @@
-import Foundation
 import ArgumentParser
 import ECFApp
 import ECFDomain
 import ECFServices
+import Foundation
 
 struct CourtCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -41,7 +41,10 @@ struct CourtCommand: AsyncParsableCommand {
         func run() async throws {
             if all {
                 for court in FederalCourts.all {
-                    print(Self.row(court.id.rawValue, court.kind.rawValue, court.documentIDPrefix, court.timeZoneID, court.name))
+                    print(
+                        Self.row(
+                            court.id.rawValue, court.kind.rawValue, court.documentIDPrefix, court.timeZoneID, court.name
+                        ))
                 }
                 return
             }
@@ -57,7 +60,10 @@ struct CourtCommand: AsyncParsableCommand {
                 print(Self.row("ID", "KIND", "PREFIX", "PHASE", "NAME"))
                 for listing in listings {
                     let court = listing.court
-                    print(Self.row(court.id.rawValue, court.kind.rawValue, court.documentIDPrefix, listing.phase.rawValue, court.name))
+                    print(
+                        Self.row(
+                            court.id.rawValue, court.kind.rawValue, court.documentIDPrefix, listing.phase.rawValue,
+                            court.name))
                 }
             }
         }
@@ -65,7 +71,8 @@ struct CourtCommand: AsyncParsableCommand {
         static func row(_ columns: String...) -> String {
             let widths = [6, 11, 7, 20]
             return columns.enumerated().map { index, text in
-                index < widths.count ? text.padding(toLength: max(widths[index], text.count + 1), withPad: " ", startingAt: 0) : text
+                index < widths.count
+                    ? text.padding(toLength: max(widths[index], text.count + 1), withPad: " ", startingAt: 0) : text
             }.joined()
         }
     }

@@ -1,7 +1,7 @@
-import ECFServices
 import ArgumentParser
 import ECFApp
 import ECFDomain
+import ECFServices
 
 struct MailCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,6 +1,6 @@
+import ECFApp
 import ECFDomain
 import ECFMail
-import ECFApp
 import ECFPersistence
 import Foundation
 import Testing
@@ -52,11 +52,17 @@ struct AppConfigTests {
     @Test func listsEveryProblemAtOnce() {
         do {
             _ = try AppConfig.load(
-                flags: ["port": "eighty", "databaseUrl": "mysql://x", "smtpUrl": "smtp//oops", "clockStart": "yesterday"],
-                environment: ["OPENECF_MAIL_FROM": "not an address", "OPENECF_DEMO": "perhaps", "OPENECF_LOG_FORMAT": "xml"])
+                flags: [
+                    "port": "eighty", "databaseUrl": "mysql://x", "smtpUrl": "smtp//oops", "clockStart": "yesterday",
+                ],
+                environment: [
+                    "OPENECF_MAIL_FROM": "not an address", "OPENECF_DEMO": "perhaps", "OPENECF_LOG_FORMAT": "xml",
+                ])
             Issue.record("a bad configuration was accepted")
         } catch {
-            let settings = ["--port", "--database-url", "--smtp-url", "--clock-start", "--mail-from", "--demo", "--log-format"]
+            let settings = [
+                "--port", "--database-url", "--smtp-url", "--clock-start", "--mail-from", "--demo", "--log-format",
+            ]
             #expect(error.problems.count == settings.count)
             for setting in settings {
                 #expect(error.problems.contains { $0.hasPrefix(setting) }, "\(setting) is named")

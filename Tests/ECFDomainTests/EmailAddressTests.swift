@@ -8,7 +8,9 @@ struct EmailAddressTests {
         #expect(EmailAddress(text)?.address == text)
     }
 
-    @Test(arguments: ["", "a", "@b.org", "a@", "a b@c.org", "a@b.org\r\nBcc: x@y.org", "<a@b.org>", "a@.org", "a@@b.org"])
+    @Test(arguments: [
+        "", "a", "@b.org", "a@", "a b@c.org", "a@b.org\r\nBcc: x@y.org", "<a@b.org>", "a@.org", "a@@b.org",
+    ])
     func refuses(_ text: String) {
         #expect(EmailAddress(text) == nil)
     }

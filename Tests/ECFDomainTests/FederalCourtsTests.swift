@@ -4,9 +4,11 @@ import Testing
 
 @Suite("The federal courts registry")
 struct FederalCourtsTests {
-    @Test("knows the CM/ECF document-id prefixes juriscraper knows", arguments: [
-        ("cacd", "031"), ("cacb", "973"), ("nysd", "127"), ("ca9", "009"), ("dcd", "045"), ("njd", "119"),
-    ])
+    @Test(
+        "knows the CM/ECF document-id prefixes juriscraper knows",
+        arguments: [
+            ("cacd", "031"), ("cacb", "973"), ("nysd", "127"), ("ca9", "009"), ("dcd", "045"), ("njd", "119"),
+        ])
     func prefixes(id: String, prefix: String) throws {
         let court = try #require(FederalCourts.court(CourtID(id)))
         #expect(court.documentIDPrefix == prefix)

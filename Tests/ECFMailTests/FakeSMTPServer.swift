@@ -22,7 +22,9 @@ final class FakeSMTPServer: Sendable {
 
     var port: Int { channel.channel.localAddress!.port! }
 
-    static func start(dataReply: String = "250 2.0.0 queued", greeting: String = "220 fake ESMTP") async throws -> FakeSMTPServer {
+    static func start(dataReply: String = "250 2.0.0 queued", greeting: String = "220 fake ESMTP") async throws
+        -> FakeSMTPServer
+    {
         let channel = try await ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
             .bind(host: "127.0.0.1", port: 0) { child in
                 child.eventLoop.makeCompletedFuture {
@@ -33,7 +35,9 @@ final class FakeSMTPServer: Sendable {
         return FakeSMTPServer(channel: channel, dataReply: dataReply, greeting: greeting)
     }
 
-    private init(channel: NIOAsyncChannel<NIOAsyncChannel<String, ByteBuffer>, Never>, dataReply: String, greeting: String) {
+    private init(
+        channel: NIOAsyncChannel<NIOAsyncChannel<String, ByteBuffer>, Never>, dataReply: String, greeting: String
+    ) {
         self.channel = channel
         self.dataReply = dataReply
         self.greeting = greeting
@@ -65,7 +69,11 @@ final class FakeSMTPServer: Sendable {
                     if line == "." {
                         inData = false
                         if dataReply.hasPrefix("250") {
-                            received.withLock { $0.append(Received(sender: sender, recipients: recipients, data: data.joined(separator: "\r\n"))) }
+                            received.withLock {
+                                $0.append(
+                                    Received(
+                                        sender: sender, recipients: recipients, data: data.joined(separator: "\r\n")))
+                            }
                         }
                         try await say(dataReply)
                     } else {

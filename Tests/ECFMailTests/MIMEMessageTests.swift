@@ -12,7 +12,8 @@ struct MIMEMessageTests {
         to: [EmailAddress("jane@example.org", displayName: "Doe, Jane")!],
         cc: [EmailAddress("jane.secondary@example.org")!],
         subject: "Activity in Case 2:26-cv-00001 Núñez v. Acme Corp. Complaint",
-        textBody: "Line one\n.starts with a dot\nA long line " + String(repeating: "x", count: 100) + " end\nSection § 5.2",
+        textBody: "Line one\n.starts with a dot\nA long line " + String(repeating: "x", count: 100)
+            + " end\nSection § 5.2",
         htmlBody: "<p>Section § 5.2</p>")
 
     var rendered: String { MIMEMessage(mail, date: Date(timeIntervalSince1970: 1_772_848_800)).rendered() }
@@ -68,7 +69,9 @@ struct MIMEMessageTests {
             if soft { chars.removeLast() }
             var i = 0
             while i < chars.count {
-                if chars[i] == UInt8(ascii: "="), i + 2 < chars.count + 0, let value = UInt8(String(decoding: chars[(i + 1)...(i + 2)], as: UTF8.self), radix: 16) {
+                if chars[i] == UInt8(ascii: "="), i + 2 < chars.count + 0,
+                    let value = UInt8(String(decoding: chars[(i + 1)...(i + 2)], as: UTF8.self), radix: 16)
+                {
                     bytes.append(value)
                     i += 3
                 } else {

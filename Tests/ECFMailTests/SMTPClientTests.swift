@@ -13,13 +13,15 @@ struct SMTPClientTests {
 
     func transport(port: Int, timeout: Duration = .seconds(5)) throws -> SMTPMailTransport {
         let settings = try SMTPSettings(url: "smtp://127.0.0.1:\(port)", timeout: timeout)
-        return SMTPMailTransport(client: SMTPClient(settings: settings, logger: logger), clock: SystemClock(), logger: logger)
+        return SMTPMailTransport(
+            client: SMTPClient(settings: settings, logger: logger), clock: SystemClock(), logger: logger)
     }
 
     func mail(to addresses: [String]) -> OutgoingMail {
         OutgoingMail(
             messageID: "<abc@openecf.test>", from: EmailAddress("noreply@openecf.test")!,
-            to: addresses.map { EmailAddress($0)! }, subject: "Hello", textBody: ".dot first\nbody", htmlBody: "<p>body</p>")
+            to: addresses.map { EmailAddress($0)! }, subject: "Hello", textBody: ".dot first\nbody",
+            htmlBody: "<p>body</p>")
     }
 
     @Test func deliversTheWholeMessageToEveryRecipient() async throws {
@@ -91,7 +93,8 @@ struct SMTPClientTests {
 @Suite("Writing .eml files")
 struct EMLFileTransportTests {
     @Test func writesOneFilePerMessageNamedByItsMessageID() async throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("openecf-mail-\(UUID().uuidString)")
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "openecf-mail-\(UUID().uuidString)")
         let transport = EMLFileMailTransport(directory: directory, clock: SystemClock())
         let mail = OutgoingMail(
             messageID: "<m1@openecf.test>", from: EmailAddress("noreply@openecf.test")!,

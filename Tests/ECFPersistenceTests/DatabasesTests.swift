@@ -64,7 +64,8 @@ struct DatabasesTests {
         #expect(due.count == 1)
         #expect(try due[0].decodedMail() == message.decodedMail())
 
-        try await store.reschedule(OutboxMessageID(id), attempts: 1, nextAttemptAt: start.addingTimeInterval(5), error: "connection refused")
+        try await store.reschedule(
+            OutboxMessageID(id), attempts: 1, nextAttemptAt: start.addingTimeInterval(5), error: "connection refused")
         #expect(try await store.due(at: start.addingTimeInterval(4), limit: 10).isEmpty)
         let retry = try await store.due(at: start.addingTimeInterval(5), limit: 10)
         #expect(retry.first?.attempts == 1)
@@ -83,10 +84,13 @@ struct DatabasesTests {
     @Test func sqliteFilesUseWriteAheadLogging() async throws {
         let location = try TestStorage.sqlite.makeLocation()
         let databases = TestStorage.sqlite.open(location)
-        struct Mode: Decodable { let journal_mode: String }
+        struct Mode: Decodable {
+            let journalMode: String
+            enum CodingKeys: String, CodingKey { case journalMode = "journal_mode" }
+        }
         let sql = try await databases.sql(.court(CourtID("cacb")))
         let mode = try await sql.raw("PRAGMA journal_mode").first(decoding: Mode.self)
-        #expect(mode?.journal_mode == "wal")
+        #expect(mode?.journalMode == "wal")
         guard case .sqlite(let directory) = location else { return }
         #expect(FileManager.default.fileExists(atPath: directory.appendingPathComponent("cacb.sqlite").path))
         #expect(FileManager.default.fileExists(atPath: directory.appendingPathComponent("psc.sqlite").path) == false)
@@ -100,13 +104,17 @@ struct DatabasesTests {
         #expect(server.baseName == "courts")
         #expect(server.tls == .require)
         #expect(try PostgresServer(url: "postgresql://ecf@localhost").baseName == "openecf")
-        for bad in ["mysql://x@y/z", "postgres://localhost/openecf", "postgres://u@/x", "postgres://u@h/bad-name", "postgres://u@h/x?sslmode=maybe", "not a url"] {
+        for bad in [
+            "mysql://x@y/z", "postgres://localhost/openecf", "postgres://u@/x", "postgres://u@h/bad-name",
+            "postgres://u@h/x?sslmode=maybe", "not a url",
+        ] {
             #expect(throws: DatabaseURLError.self, "\(bad)") { try PostgresServer(url: bad) }
         }
     }
 
     @Test func anUnreachableServerIsReportedInOneLine() async throws {
-        let databases = TestStorage.sqlite.open(.postgres(try PostgresServer(url: "postgres://u:p@127.0.0.1:1/openecf")))
+        let databases = TestStorage.sqlite.open(
+            .postgres(try PostgresServer(url: "postgres://u:p@127.0.0.1:1/openecf")))
         do {
             try await databases.checkStorage()
             Issue.record("port 1 answered")

@@ -1,6 +1,7 @@
 import ECFPersistence
 import Foundation
 import Logging
+import Testing
 
 /// Where a persistence test runs: always on SQLite, and on PostgreSQL too when
 /// `OPENECF_TEST_POSTGRES_URL` is set (CI sets it). Each test gets databases of its own.
@@ -34,5 +35,3 @@ enum TestStorage: String, CaseIterable, CustomTestStringConvertible, Sendable {
         return ECFDatabases(location: location, logger: logger)
     }
 }
-
-import Testing

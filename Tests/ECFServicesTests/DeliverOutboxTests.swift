@@ -1,8 +1,8 @@
 import ECFDomain
 import ECFServices
 import Foundation
-import Synchronization
 import Logging
+import Synchronization
 import Testing
 
 @Suite("Outbox delivery")
@@ -19,11 +19,16 @@ struct DeliverOutboxTests {
             logger: Logger(label: "test"))
     }
 
-    func queue(to address: String, in store: FakeOutboxStore, ids: SequentialIDs = SequentialIDs()) async throws -> OutboxMessageID {
+    func queue(to address: String, in store: FakeOutboxStore, ids: SequentialIDs = SequentialIDs()) async throws
+        -> OutboxMessageID
+    {
         let queued = try await QueueTestMail(
-            outbox: store, clock: clock, ids: ids, from: EmailAddress("noreply@localhost")!, messageIDDomain: "localhost"
+            outbox: store, clock: clock, ids: ids, from: EmailAddress("noreply@localhost")!,
+            messageIDDomain: "localhost"
         )(to: EmailAddress(address)!)
-        let id = try await store.due(at: clock.now, limit: 10).first { $0.id.description == queued.messageID.dropFirst().split(separator: "@").first.map(String.init) }
+        let id = try await store.due(at: clock.now, limit: 10).first {
+            $0.id.description == queued.messageID.dropFirst().split(separator: "@").first.map(String.init)
+        }
         return try #require(id).id
     }
 

@@ -90,7 +90,8 @@ struct HomePageTests {
             }
             try await client.execute(uri: "/api/v1/no-such-thing", method: .get) { response in
                 #expect(response.status == .notFound)
-                let body = try JSONDecoder().decode([String: String].self, from: Data(String(buffer: response.body).utf8))
+                let body = try JSONDecoder().decode(
+                    [String: String].self, from: Data(String(buffer: response.body).utf8))
                 #expect(body["error"] == "not_found")
                 #expect(body["message"]?.isEmpty == false)
             }

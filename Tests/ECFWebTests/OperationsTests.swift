@@ -1,6 +1,6 @@
+import ECFApp
 import ECFDomain
 import ECFPersistence
-import ECFApp
 import Foundation
 import Hummingbird
 import HummingbirdTesting

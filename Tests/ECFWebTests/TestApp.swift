@@ -5,7 +5,8 @@ import Logging
 /// A whole OpenECF application on a fresh SQLite data dir, as `serve` builds it.
 enum TestApp {
     static func config(demo: Bool = true) -> AppConfig {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("openecf-web-\(UUID().uuidString)")
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "openecf-web-\(UUID().uuidString)")
         return AppConfig(dataDirectory: directory, demo: demo)
     }
 

@@ -8,7 +8,8 @@ import Logging
 extension AppConfig {
     /// Reads the configuration: `flags` (setting key → value, from the command line) win over
     /// `environment` (`OPENECF_…`), which wins over the defaults.
-    public static func load(flags: [String: String], environment: [String: String]) throws(AppConfigErrors) -> AppConfig {
+    public static func load(flags: [String: String], environment: [String: String]) throws(AppConfigErrors) -> AppConfig
+    {
         var values: [AbsoluteConfigKey: ConfigValue] = [:]
         for (key, value) in flags {
             values[AbsoluteConfigKey(["openecf", key])] = ConfigValue(.string(value), isSecret: key.hasSuffix("Url"))
@@ -132,7 +133,8 @@ struct SettingParser {
     mutating func logLevel(_ text: String?) -> Logger.Level? {
         guard let text else { return .info }
         guard let level = Logger.Level(rawValue: text.lowercased()) else {
-            problems.append("--log-level \"\(text)\" is not one of trace, debug, info, notice, warning, error, critical")
+            problems.append(
+                "--log-level \"\(text)\" is not one of trace, debug, info, notice, warning, error, critical")
             return nil
         }
         return level

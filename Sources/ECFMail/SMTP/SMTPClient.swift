@@ -19,7 +19,10 @@ public struct SMTPClient: Sendable {
     let eventLoopGroup: any EventLoopGroup
     let logger: Logger
 
-    public init(settings: SMTPSettings, eventLoopGroup: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton, logger: Logger) {
+    public init(
+        settings: SMTPSettings, eventLoopGroup: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton,
+        logger: Logger
+    ) {
         self.settings = settings
         self.eventLoopGroup = eventLoopGroup
         self.logger = logger
@@ -96,7 +99,8 @@ public struct SMTPClient: Sendable {
     private func hello(_ conversation: inout SMTPConversation) async throws -> Set<String> {
         let reply = try await conversation.command("EHLO \(settings.heloName)")
         if reply.isPositive {
-            return Set(reply.lines.dropFirst().map { $0.split(separator: " ").first.map(String.init)?.uppercased() ?? "" })
+            return Set(
+                reply.lines.dropFirst().map { $0.split(separator: " ").first.map(String.init)?.uppercased() ?? "" })
         }
         try conversation.expect(try await conversation.command("HELO \(settings.heloName)"), stage: "HELO")
         return []
@@ -111,7 +115,8 @@ public struct SMTPClient: Sendable {
     /// A line that starts with a dot gets a second one (RFC 5321 §4.5.2); lines end in CRLF and
     /// a final line end is left for the terminating `CRLF.CRLF`.
     static func dotStuffed(_ data: String) -> String {
-        var lines = data.replacingOccurrences(of: "\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false)
+        var lines = data.replacingOccurrences(of: "\r\n", with: "\n").split(
+            separator: "\n", omittingEmptySubsequences: false)
         if lines.last?.isEmpty == true { lines.removeLast() }
         return lines.map { $0.hasPrefix(".") ? "." + $0 : String($0) }.joined(separator: "\r\n")
     }

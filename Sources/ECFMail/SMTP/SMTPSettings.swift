@@ -19,7 +19,8 @@ public struct SMTPSettings: Sendable, Equatable {
     public let heloName: String
     public let timeout: Duration
 
-    public init(url text: String, heloName: String = "localhost", timeout: Duration = .seconds(30)) throws(SMTPURLError) {
+    public init(url text: String, heloName: String = "localhost", timeout: Duration = .seconds(30)) throws(SMTPURLError)
+    {
         guard let components = URLComponents(string: text), let scheme = components.scheme?.lowercased() else {
             throw SMTPURLError("is not a URL; expected smtp://host:port")
         }

@@ -15,12 +15,14 @@ public enum DirectoryCheck {
             throw PersistenceError.notWritable("\(setting): cannot create \(failure.path) (\(failure.reason))")
         }
         guard access(path, W_OK | X_OK) == 0 else {
-            throw PersistenceError.notWritable("\(setting): cannot write in \(path) (\(String(cString: strerror(errno))))")
+            throw PersistenceError.notWritable(
+                "\(setting): cannot write in \(path) (\(String(cString: strerror(errno))))")
         }
         let probe = directory.appendingPathComponent(".write-check-\(UUID().uuidString)").path
         let descriptor = open(probe, O_CREAT | O_WRONLY | O_EXCL, 0o600)
         guard descriptor >= 0 else {
-            throw PersistenceError.notWritable("\(setting): cannot write in \(path) (\(String(cString: strerror(errno))))")
+            throw PersistenceError.notWritable(
+                "\(setting): cannot write in \(path) (\(String(cString: strerror(errno))))")
         }
         close(descriptor)
         unlink(probe)

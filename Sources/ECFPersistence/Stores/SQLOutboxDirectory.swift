@@ -1,6 +1,6 @@
-import Logging
 import ECFDomain
 import ECFServices
+import Logging
 
 /// The outboxes of the PSC and of every enabled court, read anew on each call so that a court
 /// enabled by the CLI while the server runs is delivered for too.

@@ -27,7 +27,9 @@ public struct ErrorPageMiddleware<Context: RequestContext>: RouterMiddleware {
         }
     }
 
-    func respond(status: HTTPResponse.Status, message: String?, headers: HTTPFields, request: Request) throws -> Response {
+    func respond(status: HTTPResponse.Status, message: String?, headers: HTTPFields, request: Request) throws
+        -> Response
+    {
         let text = message ?? Self.defaultMessage(status)
         if request.uri.path.hasPrefix("/api/") {
             var response = try APIError(status: status, message: text).response()

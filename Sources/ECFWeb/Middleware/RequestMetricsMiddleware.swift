@@ -7,8 +7,10 @@ import Synchronization
 public struct RequestMetricsMiddleware<Context: RequestContext>: RouterMiddleware {
     let registry: PrometheusCollectorRegistry
     static var buckets: [Duration] {
-        [.milliseconds(1), .milliseconds(5), .milliseconds(10), .milliseconds(25), .milliseconds(50),
-         .milliseconds(100), .milliseconds(250), .milliseconds(500), .seconds(1), .seconds(2.5), .seconds(5)]
+        [
+            .milliseconds(1), .milliseconds(5), .milliseconds(10), .milliseconds(25), .milliseconds(50),
+            .milliseconds(100), .milliseconds(250), .milliseconds(500), .seconds(1), .seconds(2.5), .seconds(5),
+        ]
     }
 
     public init(registry: PrometheusCollectorRegistry) {
@@ -41,7 +43,8 @@ public struct RequestMetricsMiddleware<Context: RequestContext>: RouterMiddlewar
     }
 
     static func record(
-        _ registry: PrometheusCollectorRegistry, route: String, method: String, status: Int, since start: ContinuousClock.Instant
+        _ registry: PrometheusCollectorRegistry, route: String, method: String, status: Int,
+        since start: ContinuousClock.Instant
     ) {
         let labels = [("route", route), ("method", method), ("status", String(status))]
         registry.makeCounter(

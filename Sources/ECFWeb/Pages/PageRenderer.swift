@@ -14,10 +14,6 @@ public struct PageRenderer: Sendable {
         return PageRenderer(library: try await MustacheLibrary(directory: directory.path))
     }
 
-    init(library: MustacheLibrary) {
-        self.library = library
-    }
-
     public func render(_ page: some Page, status: HTTPResponse.Status = .ok) throws -> Response {
         guard let html = library.render(page, withTemplate: type(of: page).template) else {
             throw HTTPError(.internalServerError, message: "the page template \(type(of: page).template) is missing")

@@ -1,6 +1,6 @@
 import ECFServices
-import Logging
 import Hummingbird
+import Logging
 import Prometheus
 
 /// What operators and their monitors read: `/healthz`, `/readyz`, `/metrics`.
