@@ -1,1 +1,1 @@
-// ECFDocuments
+// Document inspection and storage (qpdf, poppler) arrive with e-filing.

@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Everything `make test` runs, in order: install what is missing, build, format check, the Swift
+# tests on SQLite, the persistence suite again on a private PostgreSQL, the courts registry check,
+# and the end-to-end suite (real server, real SMTP server, headless Chromium, PostgreSQL).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+section() { printf '\n==== %s ====\n' "$*"; }
+
+section "Installing what is missing"
+scripts/install-deps.sh test
+
+section "Building (debug, with tests)"
+swift build --build-tests 2>&1 | grep -v "found 1 file(s) which are unhandled\|CMakeLists.txt" || true
+swift build --build-tests >/dev/null  # fails loudly if the build above did
+
+section "Format check (swift format, .swift-format)"
+swift format lint --strict --recursive Sources Tests Package.swift
+echo "formatting: clean"
+
+section "Courts registry matches courts-db and juriscraper"
+.venv/bin/python scripts/generate_courts.py 2>/dev/null | diff -u Sources/ECFDomain/Courts/FederalCourts+Registry.swift -
+echo "courts registry: current"
+
+section "Swift tests on SQLite"
+swift test --skip-build
+
+section "PostgreSQL: starting a private server on 127.0.0.1"
+read -r PGDIR PGURL < <(scripts/start-test-postgres.sh "${OPENECF_TEST_PG_PORT:-55432}")
+trap 'scripts/stop-test-postgres.sh "$PGDIR"' EXIT
+export OPENECF_TEST_POSTGRES_URL="$PGURL"
+
+section "Persistence suite on PostgreSQL ($PGURL)"
+swift test --skip-build --filter ECFPersistenceTests
+
+section "End-to-end suite (openecf serve + aiosmtpd + Chromium + axe-core)"
+export OPENECF_BIN="$PWD/.build/debug/openecf"
+cd e2e && ../.venv/bin/python -m pytest -q -p no:cacheprovider
