@@ -105,9 +105,12 @@ let package = Package(
         .executableTarget(
             name: "openecf",
             dependencies: [
-                "ECFApp", "ECFDomain", "ECFServices",
+                "ECFApp", "ECFDomain", "ECFServices", "ECFPersistence",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
             ],
             swiftSettings: strict
         ),

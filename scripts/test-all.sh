@@ -4,6 +4,7 @@
 # and the end-to-end suite (real server, real SMTP server, headless Chromium, PostgreSQL).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+ROOT="$PWD"
 
 section() { printf '\n==== %s ====\n' "$*"; }
 
@@ -11,7 +12,8 @@ section "Installing what is missing"
 scripts/install-deps.sh test
 
 section "Building (debug, with tests)"
-swift build --build-tests 2>&1 | grep -v "found 1 file(s) which are unhandled\|CMakeLists.txt" || true
+# Progress lines are left out of the log; errors and the summary stay.
+swift build --build-tests 2>&1 | grep -vE '^\[[0-9]+/[0-9]+\] |found 1 file\(s\) which are unhandled|CMakeLists.txt' || true
 swift build --build-tests >/dev/null  # fails loudly if the build above did
 
 section "Format check (swift format, .swift-format)"
@@ -27,12 +29,12 @@ swift test --skip-build
 
 section "PostgreSQL: starting a private server on 127.0.0.1"
 read -r PGDIR PGURL < <(scripts/start-test-postgres.sh "${OPENECF_TEST_PG_PORT:-55432}")
-trap 'scripts/stop-test-postgres.sh "$PGDIR"' EXIT
+trap '"$ROOT/scripts/stop-test-postgres.sh" "$PGDIR"' EXIT
 export OPENECF_TEST_POSTGRES_URL="$PGURL"
 
 section "Persistence suite on PostgreSQL ($PGURL)"
 swift test --skip-build --filter ECFPersistenceTests
 
 section "End-to-end suite (openecf serve + aiosmtpd + Chromium + axe-core)"
-export OPENECF_BIN="$PWD/.build/debug/openecf"
+export OPENECF_BIN="$ROOT/.build/debug/openecf"
 cd e2e && ../.venv/bin/python -m pytest -q -p no:cacheprovider

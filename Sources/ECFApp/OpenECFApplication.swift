@@ -12,16 +12,20 @@ import ServiceLifecycle
 /// Builds the whole server: databases migrated, demo seeded if asked, the web router, the
 /// outbox worker, all as one Hummingbird application.
 public enum OpenECFApplication {
+    /// `metrics` is the registry `/metrics` shows; `serve` also installs it as the process-wide
+    /// swift-metrics backend, so that the libraries' own metrics appear there too.
     public static func build(
         _ config: AppConfig, logger: Logger, clock: (any Clock)? = nil,
+        metrics: PrometheusCollectorRegistry = PrometheusCollectorRegistry(),
         onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }
     ) async throws -> some ApplicationProtocol {
         let composition = try await Composition.open(config, logger: logger, clock: clock)
-        return try await build(composition, onServerRunning: onServerRunning)
+        return try await build(composition, metrics: metrics, onServerRunning: onServerRunning)
     }
 
     public static func build(
-        _ composition: Composition, onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }
+        _ composition: Composition, metrics: PrometheusCollectorRegistry = PrometheusCollectorRegistry(),
+        onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }
     ) async throws -> some ApplicationProtocol {
         let config = composition.config
         let logger = composition.logger
@@ -39,7 +43,6 @@ public enum OpenECFApplication {
                 logger.notice("demo data seeded", metadata: ["courts": "\(DemoData.courts.joined(separator: ","))"])
             }
         }
-        let metrics = PrometheusCollectorRegistry()
         let directory = SQLOutboxDirectory(databases: composition.databases)
         let dependencies = WebDependencies(
             listCourts: try await composition.listCourts(),

@@ -1,6 +1,8 @@
 import ArgumentParser
 import ECFApp
 import Hummingbird
+import Metrics
+import Prometheus
 
 struct ServeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -10,7 +12,11 @@ struct ServeCommand: AsyncParsableCommand {
 
     func run() async throws {
         let (config, logger) = try settings.loadAndStartLogging()
-        let app = try await reportingFailure { try await OpenECFApplication.build(config, logger: logger) }
+        let metrics = PrometheusCollectorRegistry()
+        MetricsSystem.bootstrap(PrometheusMetricsFactory(registry: metrics))
+        let app = try await reportingFailure {
+            try await OpenECFApplication.build(config, logger: logger, metrics: metrics)
+        }
         try await app.runService()
     }
 }

@@ -21,9 +21,7 @@ public struct JSONLogHandler: LogHandler {
 
     public func log(event: LogEvent) {
         var record: [String: String] = [
-            "time": Date().formatted(
-                .iso8601.time(includingFractionalSeconds: true).year().month().day().dateSeparator(.dash)
-                    .dateTimeSeparator(.standard).timeSeparator(.colon)),
+            "time": Date().formatted(Date.ISO8601FormatStyle(includingFractionalSeconds: true)),
             "level": event.level.rawValue,
             "logger": label,
             "message": event.message.description,

@@ -1,5 +1,6 @@
 import ECFServices
 import Logging
+import Metrics
 import ServiceLifecycle
 
 /// Runs the outbox delivery as a service: a pass every `interval` until the server shuts down.
@@ -20,7 +21,8 @@ public struct OutboxWorker: Service {
         logger.info("outbox worker started")
         while !Task.isShuttingDownGracefully, !Task.isCancelled {
             do {
-                _ = try await cancelWhenGracefulShutdown { try await deliver() }
+                let report = try await cancelWhenGracefulShutdown { try await deliver() }
+                record(report)
             } catch is CancellationError {
                 break
             } catch {
@@ -33,5 +35,15 @@ public struct OutboxWorker: Service {
             }
         }
         logger.info("outbox worker stopped")
+    }
+
+    /// Outcomes through swift-metrics (Prometheus under `serve`).
+    private func record(_ report: DeliverOutbox.Report) {
+        for (outcome, count) in [
+            ("delivered", report.delivered), ("retried", report.retried), ("failed", report.failed),
+        ]
+        where count > 0 {
+            Counter(label: "openecf_outbox_attempts_total", dimensions: [("outcome", outcome)]).increment(by: count)
+        }
     }
 }
