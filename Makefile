@@ -21,7 +21,7 @@ test-swift:
 test-postgres:
 	scripts/install-deps.sh test
 	swift build --build-tests
-	@set -e; read -r D URL < <(scripts/start-test-postgres.sh 55432); \
+	@set -e; read -r D URL < <(scripts/start-test-postgres.sh); \
 	trap 'scripts/stop-test-postgres.sh "$$D"' EXIT; \
 	OPENECF_TEST_POSTGRES_URL="$$URL" swift test --skip-build --filter ECFPersistenceTests
 

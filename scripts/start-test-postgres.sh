@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Starts a private PostgreSQL cluster on 127.0.0.1 for the tests, as a non-root system user
 # (initdb refuses root). Prints the URL to use; stop it with scripts/stop-test-postgres.sh DIR.
-# Usage: scripts/start-test-postgres.sh [PORT]   → prints "DIR URL"
+# Usage: scripts/start-test-postgres.sh [PORT]   → prints "DIR URL" (without PORT, a free port)
 set -euo pipefail
-PORT="${1:-55432}"
+PORT="${1:-$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')}"
 export DEBIAN_FRONTEND=noninteractive
 if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
   echo "installing PostgreSQL (Debian package)…" >&2

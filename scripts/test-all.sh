@@ -28,7 +28,7 @@ section "Swift tests on SQLite"
 swift test --skip-build
 
 section "PostgreSQL: starting a private server on 127.0.0.1"
-read -r PGDIR PGURL < <(scripts/start-test-postgres.sh "${OPENECF_TEST_PG_PORT:-55432}")
+read -r PGDIR PGURL < <(scripts/start-test-postgres.sh ${OPENECF_TEST_PG_PORT:-})
 trap '"$ROOT/scripts/stop-test-postgres.sh" "$PGDIR"' EXIT
 export OPENECF_TEST_POSTGRES_URL="$PGURL"
 
