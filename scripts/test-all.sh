@@ -20,9 +20,11 @@ section "Format check (swift format, .swift-format)"
 swift format lint --strict --recursive Sources Tests Package.swift
 echo "formatting: clean"
 
-section "Courts registry matches courts-db and juriscraper"
+section "Generated data matches its sources (courts-db and juriscraper; zxcvbn)"
 .venv/bin/python scripts/generate_courts.py 2>/dev/null | diff -u Sources/ECFDomain/Courts/FederalCourts+Registry.swift -
 echo "courts registry: current"
+.venv/bin/python scripts/generate_common_passwords.py | diff -q Sources/ECFDomain/Accounts/CommonPasswords+List.swift -
+echo "common passwords: current"
 
 section "Swift tests on SQLite"
 swift test --skip-build

@@ -129,7 +129,7 @@ struct DatabasesTests {
 
     @Test func anUnwritableDataDirIsReportedWithItsReason() throws {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("openecf-file-\(UUID().uuidString)")
-        FileManager.default.createFile(atPath: file.path, contents: Data("x".utf8))
+        _ = FileManager.default.createFile(atPath: file.path, contents: Data("x".utf8))
         #expect(throws: PersistenceError.self) {
             try DirectoryCheck.ensureWritable(file.appendingPathComponent("data"), setting: "--data-dir")
         }
