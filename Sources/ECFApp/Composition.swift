@@ -2,6 +2,7 @@ import ECFDomain
 import ECFMail
 import ECFPersistence
 import ECFServices
+import ECFWeb
 import Foundation
 import Logging
 
@@ -12,11 +13,16 @@ public struct Composition: Sendable {
     public let ids: any IDGenerator
     public let databases: ECFDatabases
     public let logger: Logger
+    public let hasher: any PasswordHasher
+    public let secrets: any SecretGenerator
+    /// Failed sign-ins per client address, shared by every request of this process.
+    public let clientFailures = ClientFailureCounter()
 
     /// Checks the storage before anything is created (an unreachable PostgreSQL or an unwritable
     /// data dir is reported with nothing half-made), then opens and migrates the PSC database.
     public static func open(
-        _ config: AppConfig, logger: Logger, clock: (any Clock)? = nil, ids: any IDGenerator = RandomIDGenerator()
+        _ config: AppConfig, logger: Logger, clock: (any Clock)? = nil, ids: any IDGenerator = RandomIDGenerator(),
+        hasher: any PasswordHasher = BcryptPasswordHasher(), secrets: any SecretGenerator = SystemSecretGenerator()
     ) async throws -> Composition {
         let databases = ECFDatabases(location: config.database, logger: logger)
         do {
@@ -28,7 +34,9 @@ public struct Composition: Sendable {
             throw error
         }
         let clock = clock ?? config.clockStart.map { StartedClock(start: $0) } ?? SystemClock()
-        return Composition(config: config, clock: clock, ids: ids, databases: databases, logger: logger)
+        return Composition(
+            config: config, clock: clock, ids: ids, databases: databases, logger: logger, hasher: hasher,
+            secrets: secrets)
     }
 
     public func registry() async throws -> SQLCourtRegistryStore {
@@ -77,6 +85,33 @@ public struct Composition: Sendable {
             try await databases.prepare(.court(court))
         }
         return courts
+    }
+
+    public func accountStore() async throws -> SQLAccountStore {
+        SQLAccountStore(database: try await databases.psc())
+    }
+
+    public func accountsContext() async throws -> AccountsContext {
+        AccountsContext(
+            store: try await accountStore(), hasher: hasher, secrets: secrets, clock: clock, ids: ids,
+            mails: AccountMails(
+                from: config.mailFrom, links: LinkBuilder(base: config.publicURL),
+                messageIDDomain: config.messageIDDomain))
+    }
+
+    public func centralSignOn() async throws -> JWTCentralSignOn {
+        try await JWTCentralSignOn.make(
+            keyStore: SQLSigningKeyStore(database: try await databases.psc()), sessions: try await accountStore(),
+            clock: clock)
+    }
+
+    public func accountsWeb() async throws -> AccountsWeb {
+        let context = try await accountsContext()
+        let decoyHash = try await hasher.hash(secrets.token())
+        return AccountsWeb(
+            register: RegisterAccount(context), verifyEmail: VerifyEmail(context),
+            signIn: SignIn(context, clients: clientFailures, decoyHash: decoyHash), signOut: SignOut(context),
+            store: context.store, cso: try await centralSignOn())
     }
 
     public func close() async {

@@ -16,10 +16,11 @@ public enum OpenECFApplication {
     /// swift-metrics backend, so that the libraries' own metrics appear there too.
     public static func build(
         _ config: AppConfig, logger: Logger, clock: (any Clock)? = nil,
+        hasher: any PasswordHasher = BcryptPasswordHasher(),
         metrics: PrometheusCollectorRegistry = PrometheusCollectorRegistry(),
         onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }
     ) async throws -> some ApplicationProtocol {
-        let composition = try await Composition.open(config, logger: logger, clock: clock)
+        let composition = try await Composition.open(config, logger: logger, clock: clock, hasher: hasher)
         return try await build(composition, metrics: metrics, onServerRunning: onServerRunning)
     }
 
@@ -49,7 +50,8 @@ public enum OpenECFApplication {
             readiness: [DatabaseReadiness(databases: composition.databases)],
             outboxBacklog: OutboxBacklog(directory: directory),
             metrics: metrics,
-            pages: try await PageRenderer.bundled())
+            pages: try await PageRenderer.bundled(),
+            accounts: try await composition.accountsWeb())
         let router = try WebRouter.build(dependencies)
         let worker = OutboxWorker(deliver: composition.deliverOutbox(), logger: logger)
         let demo = config.demo

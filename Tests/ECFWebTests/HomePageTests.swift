@@ -7,7 +7,7 @@ import Testing
 @Suite("The home page and the courts API")
 struct HomePageTests {
     @Test func listsTheDemoCourtsWithNameAndPhase() async throws {
-        let app = try await OpenECFApplication.build(TestApp.config(), logger: TestApp.logger)
+        let app = try await TestApp.build()
         try await app.test(.router) { client in
             try await client.execute(uri: "/", method: .get) { response in
                 #expect(response.status == .ok)
@@ -31,7 +31,7 @@ struct HomePageTests {
     }
 
     @Test func withoutCourtsSaysHowToEnableOne() async throws {
-        let app = try await OpenECFApplication.build(TestApp.config(demo: false), logger: TestApp.logger)
+        let app = try await TestApp.build(TestApp.config(demo: false))
         try await app.test(.router) { client in
             try await client.execute(uri: "/", method: .get) { response in
                 let html = String(buffer: response.body)
@@ -42,7 +42,7 @@ struct HomePageTests {
     }
 
     @Test func theAPIListsTheSameCourts() async throws {
-        let app = try await OpenECFApplication.build(TestApp.config(), logger: TestApp.logger)
+        let app = try await TestApp.build()
         try await app.test(.router) { client in
             try await client.execute(uri: "/api/v1/courts", method: .get) { response in
                 #expect(response.status == .ok)
@@ -64,7 +64,7 @@ struct HomePageTests {
     }
 
     @Test func everyResponseCarriesTheSecurityHeaders() async throws {
-        let app = try await OpenECFApplication.build(TestApp.config(), logger: TestApp.logger)
+        let app = try await TestApp.build()
         try await app.test(.router) { client in
             for uri in ["/", "/healthz", "/nowhere", "/assets/openecf.css"] {
                 try await client.execute(uri: uri, method: .get) { response in
@@ -80,7 +80,7 @@ struct HomePageTests {
     }
 
     @Test func anUnknownAddressGetsAPageOrJSONThatSaysSo() async throws {
-        let app = try await OpenECFApplication.build(TestApp.config(), logger: TestApp.logger)
+        let app = try await TestApp.build()
         try await app.test(.router) { client in
             try await client.execute(uri: "/no/such/page", method: .get) { response in
                 #expect(response.status == .notFound)

@@ -9,7 +9,7 @@ import Testing
 @Suite("Health, readiness and metrics")
 struct OperationsTests {
     @Test func healthAndReadiness() async throws {
-        let app = try await OpenECFApplication.build(TestApp.config(), logger: TestApp.logger)
+        let app = try await TestApp.build()
         try await app.test(.router) { client in
             try await client.execute(uri: "/healthz", method: .get) { response in
                 #expect(response.status == .ok)
@@ -25,7 +25,7 @@ struct OperationsTests {
 
     @Test func notReadyWhenACourtDatabaseCannotBeOpened() async throws {
         let config = TestApp.config()
-        let app = try await OpenECFApplication.build(config, logger: TestApp.logger)
+        let app = try await TestApp.build(config)
         try await app.test(.router) { client in
             // Another process records a court whose database cannot be made (a directory is in the
             // way of its file, as after a bad restore).
@@ -46,7 +46,7 @@ struct OperationsTests {
     }
 
     @Test func metricsCountRequestsByRouteAndStatus() async throws {
-        let app = try await OpenECFApplication.build(TestApp.config(), logger: TestApp.logger)
+        let app = try await TestApp.build()
         try await app.test(.router) { client in
             for _ in 0..<3 { try await client.execute(uri: "/", method: .get) { _ in } }
             try await client.execute(uri: "/missing", method: .get) { _ in }

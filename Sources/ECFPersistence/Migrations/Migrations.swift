@@ -6,6 +6,8 @@ enum MigrationList {
     static let psc: [any Migration] = [
         M0001_CreateEnabledCourts(),
         M0002_CreateOutbox(),
+        M0003_CreateAccounts(),
+        M0004_CreateSigningKeys(),
     ]
 
     static let court: [any Migration] = [

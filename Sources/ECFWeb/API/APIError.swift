@@ -1,20 +1,22 @@
 import Foundation
 import Hummingbird
 
-/// Every API error has one shape: `{"error": code, "message": words for a person}`.
+/// Every API error has one shape: `{"error": code, "message": words for a person, "fields"?: {name: problem}}`.
 struct APIError: Encodable {
     let status: HTTPResponse.Status
     let error: String
     let message: String
+    let fields: [String: String]?
 
-    init(status: HTTPResponse.Status, message: String) {
+    init(status: HTTPResponse.Status, message: String, code: String? = nil, fields: [String: String]? = nil) {
         self.status = status
-        self.error = Self.code(status)
+        self.error = code ?? Self.code(status)
         self.message = message
+        self.fields = fields?.isEmpty == true ? nil : fields
     }
 
     enum CodingKeys: String, CodingKey {
-        case error, message
+        case error, message, fields
     }
 
     static func code(_ status: HTTPResponse.Status) -> String {

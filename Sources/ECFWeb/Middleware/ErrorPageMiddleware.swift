@@ -1,3 +1,4 @@
+import ECFServices
 import Foundation
 import Hummingbird
 import Logging
@@ -17,6 +18,13 @@ public struct ErrorPageMiddleware<Context: RequestContext>: RouterMiddleware {
     ) async throws -> Response {
         do {
             return try await next(request, context)
+        } catch let error as AccountError {
+            return try respond(error, request: request)
+        } catch let error as CSOTokenRejected {
+            return try respond(
+                AccountError(
+                    .notSignedIn, "Your sign-in has ended or is not valid (\(error.reason.rawValue)). Sign in again."),
+                request: request)
         } catch let error as HTTPError {
             return try respond(status: error.status, message: error.body, headers: error.headers, request: request)
         } catch let error as any HTTPResponseError {
@@ -24,6 +32,31 @@ public struct ErrorPageMiddleware<Context: RequestContext>: RouterMiddleware {
         } catch {
             context.logger.error("unexpected error", metadata: ["error": "\(String(reflecting: error))"])
             return try respond(status: .internalServerError, message: nil, headers: [:], request: request)
+        }
+    }
+
+    func respond(_ error: AccountError, request: Request) throws -> Response {
+        let status = Self.status(of: error.code)
+        if request.uri.path.hasPrefix("/api/") {
+            var response = try APIError(
+                status: status, message: error.message, code: error.code.rawValue, fields: error.fields
+            ).response()
+            if status == .tooManyRequests { response.headers[.retryAfter] = "30" }
+            if status == .unauthorized { response.headers[.wwwAuthenticate] = "Bearer realm=\"PACER\"" }
+            return response
+        }
+        return try pages.render(
+            ErrorPage(title: Self.title(status), message: error.message, statusCode: Int(status.code)), status: status)
+    }
+
+    static func status(of code: AccountError.Code) -> HTTPResponse.Status {
+        switch code {
+        case .invalid: .unprocessableContent
+        case .duplicateEmail, .usernameTaken: .conflict
+        case .invalidToken: .badRequest
+        case .invalidCredentials, .mfaRequired, .emailUnverified, .locked, .notSignedIn: .unauthorized
+        case .heldForReview, .notAllowed: .forbidden
+        case .tooSoon: .tooManyRequests
         }
     }
 

@@ -8,11 +8,13 @@ public struct WebDependencies: Sendable {
     public let outboxBacklog: OutboxBacklog
     public let metrics: PrometheusCollectorRegistry
     public let pages: PageRenderer
+    public let accounts: AccountsWeb
 
     public init(
         listCourts: ListCourts, readiness: [any ReadinessProbe], outboxBacklog: OutboxBacklog,
-        metrics: PrometheusCollectorRegistry, pages: PageRenderer
+        metrics: PrometheusCollectorRegistry, pages: PageRenderer, accounts: AccountsWeb
     ) {
+        self.accounts = accounts
         self.listCourts = listCourts
         self.readiness = readiness
         self.outboxBacklog = outboxBacklog

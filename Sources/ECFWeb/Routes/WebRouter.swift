@@ -11,6 +11,7 @@ public enum WebRouter {
         router.add(middleware: ErrorPageMiddleware(pages: dependencies.pages))
         OperationsRoutes(dependencies: dependencies).register(on: router)
         CourtRoutes(dependencies: dependencies).register(on: router)
+        AccountAPIRoutes(accounts: dependencies.accounts).register(on: router)
         let assets = try StaticAssets.bundled()
         router.get("/assets/{name}") { _, context in
             try assets.response(for: try context.parameters.require("name"))

@@ -1,0 +1,104 @@
+import ECFDomain
+import Foundation
+
+/// The e-mails the PSC sends about accounts, worded for the person who gets them.
+public struct AccountMails: Sendable {
+    let from: EmailAddress
+    let links: LinkBuilder
+    let messageIDDomain: String
+
+    public init(from: EmailAddress, links: LinkBuilder, messageIDDomain: String) {
+        self.from = from
+        self.links = links
+        self.messageIDDomain = messageIDDomain
+    }
+
+    func message(
+        _ id: UUID, to account: PacerAccount, subject: String, paragraphs: [String], link: (String, String)? = nil
+    )
+        -> OutgoingMail
+    {
+        var text = "Dear \(account.fullName),\n\n" + paragraphs.joined(separator: "\n\n")
+        var html =
+            "<p>Dear \(HTML.escape(account.fullName)),</p>\n"
+            + paragraphs.map { "<p>\(HTML.escape($0))</p>" }.joined(separator: "\n")
+        if let (label, url) = link {
+            text += "\n\n\(label):\n\(url)"
+            html += "\n<p><a href=\"\(HTML.escape(url))\">\(HTML.escape(label))</a></p>"
+        }
+        text += "\n\nPACER Service Center (OpenECF)"
+        html += "\n<p>PACER Service Center (OpenECF)</p>"
+        return OutgoingMail(
+            messageID: MessageIDs.make(id, domain: messageIDDomain), from: from,
+            to: [EmailAddress(account.email.address, displayName: account.fullName) ?? account.email],
+            subject: subject, textBody: text, htmlBody: html)
+    }
+
+    public func verifyEmail(_ id: UUID, to account: PacerAccount, token: String) -> OutgoingMail {
+        message(
+            id, to: account, subject: "Verify your e-mail address for PACER",
+            paragraphs: [
+                "You registered for a PACER account with the username \(account.username). Confirm that this e-mail address is yours to finish the registration. The link works once, for 48 hours.",
+                "If you did not register, ignore this message; the account cannot be used without this step.",
+            ],
+            link: ("Verify my e-mail address", links.url(PSCPaths.verifyEmail, query: ["token": token])))
+    }
+
+    public func passwordReset(_ id: UUID, to account: PacerAccount, token: String) -> OutgoingMail {
+        message(
+            id, to: account, subject: "Reset your PACER password",
+            paragraphs: [
+                "Someone asked to reset the password of the PACER account \(account.username). The link below works once, for 30 minutes. Resetting the password signs the account out everywhere else.",
+                "If you did not ask for this, ignore this message: your password stays as it is.",
+            ],
+            link: ("Choose a new password", links.url(PSCPaths.resetPassword, query: ["token": token])))
+    }
+
+    public func usernameReminder(_ id: UUID, to account: PacerAccount, usernames: [Username]) -> OutgoingMail {
+        let list = usernames.map(\.rawValue).joined(separator: ", ")
+        return message(
+            id, to: account, subject: "Your PACER username",
+            paragraphs: [
+                "Someone asked for the PACER usernames registered to this e-mail address: \(list).",
+                "If you did not ask, you can ignore this message.",
+            ],
+            link: ("Sign in to PACER", links.url(PSCPaths.signIn)))
+    }
+
+    public func accountLocked(_ id: UUID, to account: PacerAccount, until: Date) -> OutgoingMail {
+        message(
+            id, to: account, subject: "Your PACER account is locked for 30 minutes",
+            paragraphs: [
+                "There were \(SignInThrottle.lockAfterFailures) failed sign-ins in a row to the PACER account \(account.username), so it is locked until \(until.formatted(.iso8601)).",
+                "If that was not you, reset your password once the lock ends.",
+            ],
+            link: ("Reset my password", links.url(PSCPaths.forgotPassword)))
+    }
+
+    public func registrationHeld(_ id: UUID, to account: PacerAccount) -> OutgoingMail {
+        message(
+            id, to: account, subject: "Your PACER registration is held for review",
+            paragraphs: [
+                "An account already exists for a person with your name and date of birth. Each person may have only one PACER account, so the PACER Service Center will review this registration before it can be used.",
+                "If you already have an account, use “Forgot username” or “Forgot password” to get back into it.",
+            ])
+    }
+}
+
+/// Minimal HTML escaping for text placed in mail bodies.
+enum HTML {
+    static func escape(_ text: String) -> String {
+        var result = ""
+        for character in text {
+            switch character {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            case "'": result += "&#39;"
+            default: result.append(character)
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,41 @@
+import ECFDomain
+import Foundation
+
+/// The PSC's accounts, tokens and sessions. Reads go straight to the store; changes go through a
+/// transaction that also carries the outbox, so a change and the mail it causes commit together.
+public protocol AccountStore: Sendable {
+    func account(_ id: AccountID) async throws -> PacerAccount?
+    func account(username: Username) async throws -> PacerAccount?
+    func accounts(emailCanonical: String) async throws -> [PacerAccount]
+    func accounts(firstName: String, lastName: String, dateOfBirth: DateOnly) async throws -> [PacerAccount]
+    func session(_ id: SessionID) async throws -> SignInSession?
+    /// Failed sign-ins in a row and when the last one was, for the throttle.
+    func failedSignIns(_ account: AccountID) async throws -> (count: Int, last: Date?)
+    func transaction<T: Sendable>(_ body: @escaping @Sendable (any AccountTransaction) async throws -> T) async throws
+        -> T
+}
+
+/// The changes one use case makes, all in one database transaction.
+public protocol AccountTransaction: Sendable {
+    func account(_ id: AccountID) async throws -> PacerAccount?
+    /// Throws `AccountConflict.usernameTaken` when the username (in any case) is in use.
+    func insert(_ account: PacerAccount) async throws
+    func update(_ account: PacerAccount) async throws
+    func insert(_ token: AccountToken) async throws
+    func token(hash: String, purpose: AccountToken.Purpose) async throws -> AccountToken?
+    /// Marks the token used; returns `false` when it was used already (so two clicks cannot both win).
+    func useToken(_ id: UUID, at instant: Date) async throws -> Bool
+    func insert(_ session: SignInSession) async throws
+    /// Ends every session of the account but `except`; returns how many ended.
+    @discardableResult
+    func endSessions(of account: AccountID, except: SessionID?, at instant: Date) async throws -> Int
+    func endSession(_ id: SessionID, at instant: Date) async throws
+    /// The failed sign-ins in a row, after adding this one.
+    func recordFailedSignIn(_ account: AccountID, at instant: Date) async throws -> Int
+    func clearFailedSignIns(_ account: AccountID) async throws
+    func enqueue(_ message: OutboxMessage) async throws
+}
+
+public enum AccountConflict: Error, Equatable {
+    case usernameTaken
+}

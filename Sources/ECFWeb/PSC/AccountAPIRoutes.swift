@@ -1,0 +1,58 @@
+import ECFDomain
+import ECFServices
+import Foundation
+import Hummingbird
+
+/// The PSC's account API under `/api/v1/pacer/`, and its public keys.
+struct AccountAPIRoutes {
+    let accounts: AccountsWeb
+
+    func register(on router: Router<AppRequestContext>) {
+        router.post("/api/v1/pacer/accounts") { request, context in
+            let body = try await request.decode(as: RegistrationRequest.self, context: context)
+            let registered = try await accounts.register(body.form)
+            return try JSONResponse.make(AccountCreatedDTO(registered.account), status: .created)
+        }
+        router.post("/api/v1/pacer/accounts/verify-email") { request, context in
+            let body = try await request.decode(as: TokenRequest.self, context: context)
+            return try JSONResponse.make(AccountCreatedDTO(try await accounts.verifyEmail(token: body.token)))
+        }
+        router.post("/api/v1/pacer/sessions") { request, context in
+            let body = try await request.decode(as: SessionRequest.self, context: context)
+            let signedIn = try await accounts.signIn(
+                .init(username: body.username, password: body.password, otp: body.otp, client: context.clientAddress))
+            let issued = try await accounts.cso.issue(for: signedIn.account, session: signedIn.session)
+            return try JSONResponse.make(SessionDTO(token: issued.token, expiresAt: issued.expiresAt))
+        }
+        router.delete("/api/v1/pacer/sessions/current") { request, _ in
+            let claims = try await bearerClaims(request)
+            try await accounts.signOut(claims.sessionID)
+            return Response(status: .noContent)
+        }
+        router.get("/api/v1/pacer/account") { request, _ in
+            let claims = try await bearerClaims(request)
+            guard let account = try await accounts.store.account(claims.accountID) else {
+                throw AccountError(.notSignedIn, "This account no longer exists.")
+            }
+            return try JSONResponse.make(AccountDTO(account, mfaEnabled: false))
+        }
+        router.get("/pacer/.well-known/jwks.json") { _, _ in
+            var headers = HTTPFields()
+            headers[.contentType] = "application/jwk-set+json"
+            headers[.cacheControl] = "public, max-age=300"
+            return Response(
+                status: .ok, headers: headers,
+                body: .init(byteBuffer: ByteBuffer(bytes: try await accounts.cso.publicKeySet())))
+        }
+    }
+
+    /// The claims of the request's `Authorization: Bearer` token.
+    func bearerClaims(_ request: Request) async throws -> CSOClaims {
+        guard let header = request.headers[.authorization], header.lowercased().hasPrefix("bearer ") else {
+            throw AccountError(
+                .notSignedIn, "Sign in first: send the token from POST /api/v1/pacer/sessions as Authorization: Bearer."
+            )
+        }
+        return try await accounts.cso.verify(String(header.dropFirst(7)).trimmingCharacters(in: .whitespaces))
+    }
+}

@@ -1,0 +1,23 @@
+import ECFServices
+
+/// The PSC's account use cases, as the web layer calls them.
+public struct AccountsWeb: Sendable {
+    public let register: RegisterAccount
+    public let verifyEmail: VerifyEmail
+    public let signIn: SignIn
+    public let signOut: SignOut
+    public let store: any AccountStore
+    public let cso: any CentralSignOn
+
+    public init(
+        register: RegisterAccount, verifyEmail: VerifyEmail, signIn: SignIn, signOut: SignOut,
+        store: any AccountStore, cso: any CentralSignOn
+    ) {
+        self.register = register
+        self.verifyEmail = verifyEmail
+        self.signIn = signIn
+        self.signOut = signOut
+        self.store = store
+        self.cso = cso
+    }
+}
