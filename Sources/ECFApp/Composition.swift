@@ -111,7 +111,9 @@ public struct Composition: Sendable {
         return AccountsWeb(
             register: RegisterAccount(context), verifyEmail: VerifyEmail(context),
             signIn: SignIn(context, clients: clientFailures, decoyHash: decoyHash), signOut: SignOut(context),
-            store: context.store, cso: try await centralSignOn())
+            requestPasswordReset: RequestPasswordReset(context), confirmPasswordReset: ConfirmPasswordReset(context),
+            requestUsernameReminder: RequestUsernameReminder(context), store: context.store,
+            cso: try await centralSignOn())
     }
 
     public func close() async {

@@ -41,6 +41,7 @@ public enum OpenECFApplication {
             let seeded = try await DemoData.seedIfEmpty(
                 registry: try await composition.registry(), enableCourt: try await composition.enableCourt())
             if seeded {
+                try await DemoData.seedAccounts(try await composition.accountsContext())
                 logger.notice("demo data seeded", metadata: ["courts": "\(DemoData.courts.joined(separator: ","))"])
             }
         }

@@ -265,3 +265,27 @@ struct AccountAPITests {
         }
     }
 }
+
+@Suite("The demo account")
+struct DemoAccountTests {
+    @Test func theDemoAttorneyCanSignIn() async throws {
+        let app = try await TestApp.build()
+        try await app.test(.router) { client in
+            let token = try await client.execute(
+                uri: "/api/v1/pacer/sessions", method: .post, headers: AccountAPITests.jsonHeaders,
+                body: AccountAPITests.json([
+                    "username": DemoData.attorneyUsername, "password": DemoData.attorneyPassword,
+                ])
+            ) { response in
+                #expect(response.status == .ok)
+                return AccountAPITests.decode(response)["token"] as? String ?? ""
+            }
+            try await client.execute(uri: "/api/v1/pacer/account", method: .get, headers: AccountAPITests.bearer(token))
+            {
+                response in
+                #expect(AccountAPITests.decode(response)["userType"] as? String == "attorney")
+                #expect(AccountAPITests.decode(response)["legacy"] as? Bool == false)
+            }
+        }
+    }
+}

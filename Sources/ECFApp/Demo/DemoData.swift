@@ -1,4 +1,6 @@
+import ECFDomain
 import ECFServices
+import Foundation
 
 /// The demo a newcomer gets with `--demo`: three courts (C.D. Cal., S.D.N.Y. and the C.D. Cal.
 /// bankruptcy court), seeded only into an empty database. Each later feature adds its story here.
@@ -14,15 +16,37 @@ public enum DemoData {
         return true
     }
 
+    /// An upgraded, verified attorney account to sign in with.
+    public static let attorneyUsername = "demo-attorney"
+    public static let attorneyPassword = "sunlit harbor of nine courts"
+
+    static func seedAccounts(_ context: AccountsContext) async throws {
+        guard let username = Username(attorneyUsername),
+            try await context.store.account(username: username) == nil
+        else { return }
+        let now = context.clock.now
+        let account = PacerAccount(
+            id: AccountID(context.ids.uuid()), username: username,
+            passwordHash: try await context.hasher.hash(attorneyPassword), firstName: "Avery", lastName: "Attorney",
+            email: EmailAddress("avery.attorney@example.org")!, emailVerifiedAt: now,
+            dateOfBirth: DateOnly(year: 1979, month: 6, day: 14),
+            address: PostalAddress(
+                street: "350 W 1st St", city: "Los Angeles", state: "CA", postalCode: "90012", county: "Los Angeles"),
+            userType: .attorney, status: .active, createdAt: now, upgradedAt: nil)
+        try await context.store.transaction { try await $0.insert(account) }
+    }
+
     static func banner(publicURL: String) -> String {
         """
 
         ──────────────────────────────────────────────────────────────
          OpenECF demo is running at \(publicURL)
          Courts: cacd (C.D. Cal.), nysd (S.D.N.Y.), cacb (Bankr. C.D. Cal.)
-         Accounts to sign in with arrive with PACER accounts and court
-         logins; until then the courts, /healthz, /readyz, /metrics and
-         /api/v1/courts are there to look at.
+         PACER account (API for now): demo-attorney / sunlit harbor of nine courts
+           curl -X POST \(publicURL)/api/v1/pacer/sessions \\
+             -H 'Content-Type: application/json' \\
+             -d '{"username":"demo-attorney","password":"sunlit harbor of nine courts"}'
+         Also: /healthz, /readyz, /metrics, /api/v1/courts
         ──────────────────────────────────────────────────────────────
 
         """

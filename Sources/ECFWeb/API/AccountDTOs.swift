@@ -80,3 +80,22 @@ struct AccountDTO: Encodable {
         courts = []
     }
 }
+
+struct PasswordResetRequest: Decodable {
+    let usernameOrEmail: String
+}
+
+struct PasswordResetConfirmation: Decodable {
+    let token: String
+    let newPassword: String
+}
+
+struct UsernameReminderRequest: Decodable {
+    let email: String
+}
+
+/// The one answer to "forgot password" and "forgot username", whatever happened.
+struct AcceptedDTO: Encodable {
+    let status = "accepted"
+    let message: String
+}

@@ -36,6 +36,21 @@ struct AccountAPIRoutes {
             }
             return try JSONResponse.make(AccountDTO(account, mfaEnabled: false))
         }
+        router.post("/api/v1/pacer/password-resets") { request, context in
+            let body = try await request.decode(as: PasswordResetRequest.self, context: context)
+            try await accounts.requestPasswordReset(usernameOrEmail: body.usernameOrEmail)
+            return try JSONResponse.make(AcceptedDTO(message: Self.resetAnswer), status: .accepted)
+        }
+        router.post("/api/v1/pacer/password-resets/confirm") { request, context in
+            let body = try await request.decode(as: PasswordResetConfirmation.self, context: context)
+            let account = try await accounts.confirmPasswordReset(token: body.token, newPassword: body.newPassword)
+            return try JSONResponse.make(AccountCreatedDTO(account))
+        }
+        router.post("/api/v1/pacer/username-reminders") { request, context in
+            let body = try await request.decode(as: UsernameReminderRequest.self, context: context)
+            try await accounts.requestUsernameReminder(email: body.email)
+            return try JSONResponse.make(AcceptedDTO(message: Self.reminderAnswer), status: .accepted)
+        }
         router.get("/pacer/.well-known/jwks.json") { _, _ in
             var headers = HTTPFields()
             headers[.contentType] = "application/jwk-set+json"
@@ -45,6 +60,10 @@ struct AccountAPIRoutes {
                 body: .init(byteBuffer: ByteBuffer(bytes: try await accounts.cso.publicKeySet())))
         }
     }
+
+    static let resetAnswer =
+        "If an account matches, we e-mailed a link to reset its password. The link works once, for 30 minutes."
+    static let reminderAnswer = "If any account uses this e-mail address, we e-mailed its username to it."
 
     /// The claims of the request's `Authorization: Bearer` token.
     func bearerClaims(_ request: Request) async throws -> CSOClaims {

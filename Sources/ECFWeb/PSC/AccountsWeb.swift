@@ -6,13 +6,20 @@ public struct AccountsWeb: Sendable {
     public let verifyEmail: VerifyEmail
     public let signIn: SignIn
     public let signOut: SignOut
+    public let requestPasswordReset: RequestPasswordReset
+    public let confirmPasswordReset: ConfirmPasswordReset
+    public let requestUsernameReminder: RequestUsernameReminder
     public let store: any AccountStore
     public let cso: any CentralSignOn
 
     public init(
         register: RegisterAccount, verifyEmail: VerifyEmail, signIn: SignIn, signOut: SignOut,
-        store: any AccountStore, cso: any CentralSignOn
+        requestPasswordReset: RequestPasswordReset, confirmPasswordReset: ConfirmPasswordReset,
+        requestUsernameReminder: RequestUsernameReminder, store: any AccountStore, cso: any CentralSignOn
     ) {
+        self.requestPasswordReset = requestPasswordReset
+        self.confirmPasswordReset = confirmPasswordReset
+        self.requestUsernameReminder = requestUsernameReminder
         self.register = register
         self.verifyEmail = verifyEmail
         self.signIn = signIn
