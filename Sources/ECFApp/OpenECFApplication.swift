@@ -46,13 +46,17 @@ public enum OpenECFApplication {
             }
         }
         let directory = SQLOutboxDirectory(databases: composition.databases)
+        let accounts = try await composition.accountsWeb()
         let dependencies = WebDependencies(
             listCourts: try await composition.listCourts(),
             readiness: [DatabaseReadiness(databases: composition.databases)],
             outboxBacklog: OutboxBacklog(directory: directory),
             metrics: metrics,
             pages: try await PageRenderer.bundled(),
-            accounts: try await composition.accountsWeb())
+            accounts: accounts,
+            pageSessions: PageSessionMiddleware(
+                cso: accounts.cso, accounts: accounts.store, secrets: composition.secrets, clock: composition.clock,
+                secureCookies: true))
         let router = try WebRouter.build(dependencies)
         let worker = OutboxWorker(deliver: composition.deliverOutbox(), logger: logger)
         let demo = config.demo

@@ -1,3 +1,4 @@
+import ECFServices
 import Hummingbird
 import NIOCore
 
@@ -6,6 +7,10 @@ public struct AppRequestContext: RequestContext {
     public var coreContext: CoreRequestContextStorage
     /// The client's address (without the port), for per-client limits.
     public let clientAddress: String
+    /// The CSRF token of this browser, put in every form (set by `PageSessionMiddleware`).
+    public var csrfToken: String = ""
+    /// Who is signed in through the Central Sign-On cookie, if anyone.
+    public var signedIn: CSOClaims?
 
     public init(source: ApplicationRequestContextSource) {
         self.coreContext = .init(source: source)

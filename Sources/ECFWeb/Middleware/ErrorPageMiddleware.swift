@@ -6,7 +6,8 @@ import Logging
 /// Turns every error into an answer a person or a program can use: a page in words under the
 /// site, `{error, message}` JSON under `/api/`. Unexpected errors are logged and shown as a plain
 /// 500 that gives nothing away.
-public struct ErrorPageMiddleware<Context: RequestContext>: RouterMiddleware {
+public struct ErrorPageMiddleware: RouterMiddleware {
+    public typealias Context = AppRequestContext
     let pages: PageRenderer
 
     public init(pages: PageRenderer) {
@@ -19,23 +20,25 @@ public struct ErrorPageMiddleware<Context: RequestContext>: RouterMiddleware {
         do {
             return try await next(request, context)
         } catch let error as AccountError {
-            return try respond(error, request: request)
+            return try respond(error, request: request, context: context)
         } catch let error as CSOTokenRejected {
             return try respond(
                 AccountError(
                     .notSignedIn, "Your sign-in has ended or is not valid (\(error.reason.rawValue)). Sign in again."),
-                request: request)
+                request: request, context: context)
         } catch let error as HTTPError {
-            return try respond(status: error.status, message: error.body, headers: error.headers, request: request)
+            return try respond(
+                status: error.status, message: error.body, headers: error.headers, request: request, context: context)
         } catch let error as any HTTPResponseError {
             return try error.response(from: request, context: context)
         } catch {
             context.logger.error("unexpected error", metadata: ["error": "\(String(reflecting: error))"])
-            return try respond(status: .internalServerError, message: nil, headers: [:], request: request)
+            return try respond(
+                status: .internalServerError, message: nil, headers: [:], request: request, context: context)
         }
     }
 
-    func respond(_ error: AccountError, request: Request) throws -> Response {
+    func respond(_ error: AccountError, request: Request, context: Context) throws -> Response {
         let status = Self.status(of: error.code)
         if request.uri.path.hasPrefix("/api/") {
             var response = try APIError(
@@ -46,7 +49,9 @@ public struct ErrorPageMiddleware<Context: RequestContext>: RouterMiddleware {
             return response
         }
         return try pages.render(
-            ErrorPage(title: Self.title(status), message: error.message, statusCode: Int(status.code)), status: status)
+            ErrorPage(
+                title: Self.title(status), message: error.message, statusCode: Int(status.code), nav: NavBar(context)),
+            status: status)
     }
 
     static func status(of code: AccountError.Code) -> HTTPResponse.Status {
@@ -60,9 +65,9 @@ public struct ErrorPageMiddleware<Context: RequestContext>: RouterMiddleware {
         }
     }
 
-    func respond(status: HTTPResponse.Status, message: String?, headers: HTTPFields, request: Request) throws
-        -> Response
-    {
+    func respond(
+        status: HTTPResponse.Status, message: String?, headers: HTTPFields, request: Request, context: Context
+    ) throws -> Response {
         let text = message ?? Self.defaultMessage(status)
         if request.uri.path.hasPrefix("/api/") {
             var response = try APIError(status: status, message: text).response()
@@ -70,7 +75,8 @@ public struct ErrorPageMiddleware<Context: RequestContext>: RouterMiddleware {
             return response
         }
         var response = try pages.render(
-            ErrorPage(title: Self.title(status), message: text, statusCode: Int(status.code)), status: status)
+            ErrorPage(title: Self.title(status), message: text, statusCode: Int(status.code), nav: NavBar(context)),
+            status: status)
         for field in headers where field.name != .contentType && field.name != .contentLength {
             response.headers.append(field)
         }

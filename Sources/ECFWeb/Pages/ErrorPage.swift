@@ -5,4 +5,5 @@ struct ErrorPage: Page {
     let title: String
     let message: String
     let statusCode: Int
+    let nav: NavBar
 }

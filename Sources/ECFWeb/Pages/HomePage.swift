@@ -15,10 +15,12 @@ struct HomePage: Page {
     }
 
     let title = "Courts on this server"
+    let nav: NavBar
     let courts: [CourtRow]
     let hasCourts: Bool
 
-    init(listings: [CourtListing]) {
+    init(listings: [CourtListing], context: AppRequestContext) {
+        self.nav = NavBar(context)
         self.courts = listings.map { listing in
             CourtRow(
                 id: listing.court.id.rawValue,

@@ -31,4 +31,6 @@ public protocol Page: Sendable {
     static var template: String { get }
     /// The text of the page's `<title>` and its `<h1>`.
     var title: String { get }
+    /// The header's account area.
+    var nav: NavBar { get }
 }

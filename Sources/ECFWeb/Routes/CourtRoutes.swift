@@ -6,8 +6,8 @@ struct CourtRoutes {
     let dependencies: WebDependencies
 
     func register(on router: Router<AppRequestContext>) {
-        router.get("/") { _, _ in
-            try dependencies.pages.render(HomePage(listings: try await dependencies.listCourts()))
+        router.get("/") { _, context in
+            try dependencies.pages.render(HomePage(listings: try await dependencies.listCourts(), context: context))
         }
         router.get("/api/v1/courts") { _, _ in
             try JSONResponse.make(CourtListDTO(courts: try await dependencies.listCourts().map(CourtDTO.init)))

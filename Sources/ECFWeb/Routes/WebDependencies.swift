@@ -9,12 +9,15 @@ public struct WebDependencies: Sendable {
     public let metrics: PrometheusCollectorRegistry
     public let pages: PageRenderer
     public let accounts: AccountsWeb
+    public let pageSessions: PageSessionMiddleware
 
     public init(
         listCourts: ListCourts, readiness: [any ReadinessProbe], outboxBacklog: OutboxBacklog,
-        metrics: PrometheusCollectorRegistry, pages: PageRenderer, accounts: AccountsWeb
+        metrics: PrometheusCollectorRegistry, pages: PageRenderer, accounts: AccountsWeb,
+        pageSessions: PageSessionMiddleware
     ) {
         self.accounts = accounts
+        self.pageSessions = pageSessions
         self.listCourts = listCourts
         self.readiness = readiness
         self.outboxBacklog = outboxBacklog

@@ -9,9 +9,13 @@ public enum WebRouter {
         router.add(middleware: RequestLogMiddleware())
         router.add(middleware: RequestMetricsMiddleware(registry: dependencies.metrics))
         router.add(middleware: ErrorPageMiddleware(pages: dependencies.pages))
+        let pageSessions = dependencies.pageSessions
+        router.add(middleware: pageSessions)
         OperationsRoutes(dependencies: dependencies).register(on: router)
         CourtRoutes(dependencies: dependencies).register(on: router)
         AccountAPIRoutes(accounts: dependencies.accounts).register(on: router)
+        AccountPageRoutes(accounts: dependencies.accounts, pages: dependencies.pages, cookies: pageSessions)
+            .register(on: router)
         let assets = try StaticAssets.bundled()
         router.get("/assets/{name}") { _, context in
             try assets.response(for: try context.parameters.require("name"))

@@ -1,0 +1,158 @@
+import ECFDomain
+import ECFServices
+import Foundation
+import Hummingbird
+
+/// The PSC's pages under `/pacer/`: register, verify, sign in and out, Manage My Account, and
+/// getting back into an account. Every form posts back with its CSRF token.
+struct AccountPageRoutes {
+    let accounts: AccountsWeb
+    let pages: PageRenderer
+    let cookies: PageSessionMiddleware
+
+    static let notices = [
+        "verified": "Your e-mail address is verified. Sign in to use your account.",
+        "reset":
+            "Your password is changed, and every other sign-in of your account has ended. Sign in with the new password.",
+        "signedOut": "You are signed out of PACER and every court.",
+    ]
+
+    func register(on router: Router<AppRequestContext>) {
+        router.get("/pacer/register") { _, context in
+            try pages.render(RegisterPage(context: context))
+        }
+        router.post("/pacer/register") { request, context in
+            let form = try await Self.form(request)
+            do {
+                let registered = try await accounts.register(Self.registrationForm(form))
+                return try pages.render(
+                    MessagePage(
+                        context: context, title: "Check your e-mail",
+                        paragraphs: [
+                            "We sent a link to \(registered.account.email.address). Open it to finish your registration; it works for 48 hours.",
+                            registered.account.status == .heldForReview
+                                ? "Because an account may already exist for you, the PACER Service Center will review this registration first."
+                                : "Then sign in with your username, \(registered.account.username).",
+                        ]), status: .created)
+            } catch let error as AccountError {
+                var problems = error.fields
+                if problems.isEmpty { problems["username"] = error.message }
+                return try pages.render(
+                    RegisterPage(context: context, form: form, problems: problems),
+                    status: ErrorPageMiddleware.status(of: error.code))
+            }
+        }
+        router.get("/pacer/verify-email") { request, context in
+            try pages.render(
+                TokenFormPage(
+                    context: context, title: "Verify your e-mail address", action: "/pacer/verify-email",
+                    token: request.uri.queryParameters.get("token") ?? "",
+                    explanation: "Confirm that this e-mail address is yours to finish your PACER registration.",
+                    button: "Verify my e-mail address"))
+        }
+        router.post("/pacer/verify-email") { request, _ in
+            _ = try await accounts.verifyEmail(token: try await Self.form(request).text("token"))
+            return Self.redirect("/pacer/login?notice=verified")
+        }
+        router.get("/pacer/login") { request, context in
+            let notice = request.uri.queryParameters.get("notice").flatMap { Self.notices[$0] }
+            return try pages.render(SignInPage(context: context, notice: notice))
+        }
+        router.post("/pacer/login") { request, context in
+            let form = try await Self.form(request)
+            do {
+                let signedIn = try await accounts.signIn(
+                    .init(
+                        username: form.text("username"), password: form.text("password"), client: context.clientAddress)
+                )
+                let issued = try await accounts.cso.issue(for: signedIn.account, session: signedIn.session)
+                var response = Self.redirect("/pacer/account")
+                response.setCookie(cookies.signInCookie(issued.token))
+                return response
+            } catch let error as AccountError {
+                return try pages.render(
+                    SignInPage(context: context, username: form.text("username"), problem: error.message),
+                    status: ErrorPageMiddleware.status(of: error.code))
+            }
+        }
+        router.post("/pacer/logout") { _, context in
+            if let claims = context.signedIn { try await accounts.signOut(claims.sessionID) }
+            var response = Self.redirect("/pacer/login?notice=signedOut")
+            response.setCookie(cookies.signOutCookie())
+            return response
+        }
+        router.get("/pacer/account") { _, context in
+            guard let claims = context.signedIn, let account = try await accounts.store.account(claims.accountID) else {
+                return Self.redirect("/pacer/login")
+            }
+            return try pages.render(AccountPage(context: context, account: account))
+        }
+        registerRecovery(on: router)
+    }
+
+    private func registerRecovery(on router: Router<AppRequestContext>) {
+        router.get("/pacer/forgot-password") { _, context in try pages.render(RecoveryPage.password(context)) }
+        router.post("/pacer/forgot-password") { request, context in
+            try await accounts.requestPasswordReset(
+                usernameOrEmail: try await Self.form(request).text("usernameOrEmail"))
+            return try pages.render(
+                MessagePage(context: context, title: "Check your e-mail", paragraphs: [AccountAPIRoutes.resetAnswer]))
+        }
+        router.get("/pacer/forgot-username") { _, context in try pages.render(RecoveryPage.username(context)) }
+        router.post("/pacer/forgot-username") { request, context in
+            try await accounts.requestUsernameReminder(email: try await Self.form(request).text("email"))
+            return try pages.render(
+                MessagePage(context: context, title: "Check your e-mail", paragraphs: [AccountAPIRoutes.reminderAnswer])
+            )
+        }
+        router.get("/pacer/reset-password") { request, context in
+            try pages.render(Self.resetPage(context, token: request.uri.queryParameters.get("token") ?? ""))
+        }
+        router.post("/pacer/reset-password") { request, context in
+            let form = try await Self.form(request)
+            do {
+                _ = try await accounts.confirmPasswordReset(
+                    token: form.text("token"), newPassword: form.text("newPassword"))
+                var response = Self.redirect("/pacer/login?notice=reset")
+                response.setCookie(cookies.signOutCookie())
+                return response
+            } catch let error as AccountError where error.code == .invalid {
+                return try pages.render(
+                    Self.resetPage(
+                        context, token: form.text("token"), error: error.fields["newPassword"] ?? error.message),
+                    status: .unprocessableContent)
+            }
+        }
+    }
+
+    static func resetPage(_ context: AppRequestContext, token: String, error: String? = nil) -> TokenFormPage {
+        TokenFormPage(
+            context: context, title: "Choose a new password", action: "/pacer/reset-password", token: token,
+            explanation: "Choose a new password for your PACER account. Every other sign-in of the account will end.",
+            fields: [
+                FormField(
+                    "newPassword", "New password", type: "password", autocomplete: "new-password",
+                    hint: "At least \(PasswordPolicy.minimumLength) characters; not your name, username or e-mail.",
+                    error: error)
+            ],
+            problem: error.map { _ in "The new password was not accepted." }, button: "Change my password")
+    }
+
+    static func form(_ request: Request) async throws -> FormData {
+        var request = request
+        return FormData(String(buffer: try await request.collectBody(upTo: PageSessionMiddleware.maximumFormBytes)))
+    }
+
+    static func registrationForm(_ form: FormData) -> RegistrationForm {
+        RegistrationForm(
+            username: form.text("username"), password: form.text("password"), firstName: form.text("firstName"),
+            lastName: form.text("lastName"), email: form.text("email"), dateOfBirth: form.text("dateOfBirth"),
+            street: form.text("street"), city: form.text("city"), state: form.text("state"),
+            postalCode: form.text("postalCode"), county: form.text("county"), userType: form.text("userType"),
+            affirmsIndividual: form.checked("affirmsIndividual"))
+    }
+
+    static func redirect(_ location: String) -> Response {
+        Response(status: .seeOther, headers: [.location: location, .cacheControl: "no-store"])
+    }
+}
