@@ -1,5 +1,6 @@
 """PACER accounts in a real browser: register, verify by the mailed link, sign in, Manage My
 Account, sign out, forgot password and forgot username — with axe-core on every page."""
+import json
 import re
 import urllib.error
 import urllib.parse
@@ -37,8 +38,18 @@ def fill(browser, values):
         field.send_keys(value)
 
 
+def click_and_wait(browser, element):
+    """Clicks something that loads a new page, and waits until the new page is there."""
+    from selenium.webdriver.support import expected_conditions
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    old = browser.find_element(By.TAG_NAME, "html")
+    element.click()
+    WebDriverWait(browser, 15).until(expected_conditions.staleness_of(old))
+
+
 def submit(browser):
-    browser.find_element(By.CSS_SELECTOR, "main button[type=submit]").click()
+    click_and_wait(browser, browser.find_element(By.CSS_SELECTOR, "main button[type=submit]"))
 
 
 def register(browser, server, username="jdoe2026", email="jane.doe@example.org"):
@@ -83,7 +94,7 @@ def test_register_verify_sign_in_and_see_an_upgraded_account(pacer, mail_server,
 
     cookie = browser.get_cookie("openecf_cso")
     assert cookie["httpOnly"] and cookie["secure"] and cookie["sameSite"] == "Lax"
-    browser.find_element(By.CSS_SELECTOR, "header form button").click()
+    click_and_wait(browser, browser.find_element(By.CSS_SELECTOR, "header form button"))
     assert "signed out" in browser.find_element(By.TAG_NAME, "main").text
     request = urllib.request.Request(pacer.url + "/api/v1/pacer/account",
                                      headers={"Authorization": "Bearer " + cookie["value"]})
@@ -147,3 +158,51 @@ def test_sign_in_pages_have_no_accessibility_violations(pacer, browser, accessib
     submit(browser)
     assert "not right" in browser.find_element(By.ID, "error-summary").text
     assert accessibility_violations() == []
+
+
+def test_a_legacy_account_is_told_to_upgrade_and_upgrades(pacer, mail_server, browser, accessibility_violations, screenshot):
+    sign_in(browser, pacer, "lj2012", "oldpass2012")
+    assert browser.current_url.endswith("/pacer/account")
+    main = browser.find_element(By.TAG_NAME, "main").text
+    assert "must upgrade it to file" in main and "Legacy" in main
+    assert accessibility_violations() == []
+    click_and_wait(browser, browser.find_element(By.CSS_SELECTOR, "form[action='/pacer/account/email-verification'] button"))
+    assert "verification link" in browser.find_element(By.TAG_NAME, "main").text
+    browser.get(mailed_link(mail_server, "lee.jordan@example.org", "Verify your e-mail", "/pacer/verify-email"))
+    submit(browser)
+    assert browser.current_url.endswith("/pacer/account?notice=emailVerified")
+    assert accessibility_violations() == []
+    browser.execute_script("document.getElementById('dateOfBirth').value = '1970-01-20'")
+    fill(browser, {"county": "Los Angeles", "newPassword": "granite meadow lantern seven"})
+    browser.find_element(By.ID, "userType-attorney").click()
+    click_and_wait(browser, browser.find_element(By.CSS_SELECTOR, "form[action='/pacer/account/upgrade'] button"))
+    main = browser.find_element(By.TAG_NAME, "main").text
+    assert "Your account is upgraded" in main and "Upgraded on" in main
+    assert "must upgrade" not in main
+    assert accessibility_violations() == []
+    screenshot("upgraded")
+
+
+def test_import_legacy_accounts_reports_bad_rows_by_line(start_server, mail_server, tmp_path):
+    from conftest import run_cli
+
+    server = start_server("--smtp-url", mail_server.url)
+    csv = tmp_path / "legacy.csv"
+    csv.write_text(
+        "username,firstName,lastName,email,createdAt\n"
+        "ab1234,Ann,Baker,ann.baker@example.org,2011-06-01\n"
+        "x,Bad,Row,not-an-email,2011-06-01\n"
+        "cd5678,Carl,Diaz,carl.diaz@example.org,2013-12-31\n")
+    result = run_cli("account", "import-legacy", str(csv), "--data-dir", str(server.data_dir))
+    assert result.returncode == 1
+    assert "Imported 2 accounts." in result.stdout
+    assert "line 3:" in result.stderr and "username" in result.stderr and "email" in result.stderr
+    item = mail_server.wait_for(lambda m: "ann.baker@example.org" in m["to"])
+    text = item["message"].get_body(("plain",)).get_content()
+    password = text.split("one-time password: ")[1].split()[0]
+    status, _ = server.get("/healthz")
+    body = json.dumps({"username": "ab1234", "password": password}).encode()
+    request = urllib.request.Request(server.url + "/api/v1/pacer/sessions", data=body,
+                                     headers={"Content-Type": "application/json"})
+    with urllib.request.urlopen(request) as response:
+        assert response.status == 200, "the mailed one-time password signs in"

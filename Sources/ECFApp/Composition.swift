@@ -112,7 +112,8 @@ public struct Composition: Sendable {
             register: RegisterAccount(context), verifyEmail: VerifyEmail(context),
             signIn: SignIn(context, clients: clientFailures, decoyHash: decoyHash), signOut: SignOut(context),
             requestPasswordReset: RequestPasswordReset(context), confirmPasswordReset: ConfirmPasswordReset(context),
-            requestUsernameReminder: RequestUsernameReminder(context), store: context.store,
+            requestUsernameReminder: RequestUsernameReminder(context), upgrade: UpgradeAccount(context),
+            sendEmailVerification: SendEmailVerification(context), store: context.store,
             cso: try await centralSignOn())
     }
 

@@ -5,7 +5,9 @@ struct OpenECFCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "openecf",
         abstract: "OpenECF: court electronic filing (CM/ECF) and the PACER account service, in one server.",
-        subcommands: [ServeCommand.self, MigrateCommand.self, CourtCommand.self, MailCommand.self],
+        subcommands: [
+            ServeCommand.self, MigrateCommand.self, CourtCommand.self, AccountCommand.self, MailCommand.self,
+        ],
         defaultSubcommand: ServeCommand.self
     )
 }

@@ -20,7 +20,20 @@ public enum DemoData {
     public static let attorneyUsername = "demo-attorney"
     public static let attorneyPassword = "sunlit harbor of nine courts"
 
+    /// A legacy account (issued in 2012, 6-character username) that still needs its upgrade.
+    public static let legacyUsername = "lj2012"
+    public static let legacyPassword = "oldpass2012"
+
     static func seedAccounts(_ context: AccountsContext) async throws {
+        try await seedAttorney(context)
+        let legacyCSV = """
+            username,firstName,lastName,email,createdAt,passwordBcrypt
+            \(legacyUsername),Lee,Jordan,lee.jordan@example.org,2012-03-15,\(try await context.hasher.hash(legacyPassword))
+            """
+        _ = try await ImportLegacyAccounts(context)(csv: legacyCSV)
+    }
+
+    static func seedAttorney(_ context: AccountsContext) async throws {
         guard let username = Username(attorneyUsername),
             try await context.store.account(username: username) == nil
         else { return }
@@ -42,7 +55,9 @@ public enum DemoData {
         ──────────────────────────────────────────────────────────────
          OpenECF demo is running at \(publicURL)
          Courts: cacd (C.D. Cal.), nysd (S.D.N.Y.), cacb (Bankr. C.D. Cal.)
-         PACER account (API for now): demo-attorney / sunlit harbor of nine courts
+         PACER accounts (sign in at \(publicURL)/pacer/login):
+           demo-attorney / sunlit harbor of nine courts   (upgraded attorney)
+           lj2012 / oldpass2012                           (legacy, 2012: needs its upgrade)
            curl -X POST \(publicURL)/api/v1/pacer/sessions \\
              -H 'Content-Type: application/json' \\
              -d '{"username":"demo-attorney","password":"sunlit harbor of nine courts"}'

@@ -75,6 +75,16 @@ public struct AccountMails: Sendable {
             link: ("Reset my password", links.url(PSCPaths.forgotPassword)))
     }
 
+    public func oneTimePassword(_ id: UUID, to account: PacerAccount, password: String) -> OutgoingMail {
+        message(
+            id, to: account, subject: "Your PACER account has moved to OpenECF",
+            paragraphs: [
+                "Your PACER account \(account.username) was brought over from the earlier system. Sign in with this one-time password: \(password)",
+                "You will be asked to choose your own password, and, because your account was issued before August 11, 2014, to upgrade it before you can e-file in NextGen courts.",
+            ],
+            link: ("Sign in to PACER", links.url(PSCPaths.signIn)))
+    }
+
     public func registrationHeld(_ id: UUID, to account: PacerAccount) -> OutgoingMail {
         message(
             id, to: account, subject: "Your PACER registration is held for review",

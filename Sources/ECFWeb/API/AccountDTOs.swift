@@ -1,4 +1,5 @@
 import ECFDomain
+import ECFServices
 import Foundation
 
 /// `POST /api/v1/pacer/accounts`: every field optional here, so that a missing one is reported
@@ -98,4 +99,17 @@ struct UsernameReminderRequest: Decodable {
 struct AcceptedDTO: Encodable {
     let status = "accepted"
     let message: String
+}
+
+/// `POST /api/v1/pacer/account/upgrade`; the street address is optional.
+struct UpgradeRequest: Decodable {
+    var dateOfBirth, county, userType, newPassword: String?
+    var street, city, state, postalCode: String?
+
+    var form: UpgradeAccount.Form {
+        UpgradeAccount.Form(
+            dateOfBirth: dateOfBirth ?? "", street: street ?? "", city: city ?? "", state: state ?? "",
+            postalCode: postalCode ?? "", county: county ?? "", userType: userType ?? "", newPassword: newPassword ?? ""
+        )
+    }
 }

@@ -51,6 +51,19 @@ struct AccountAPIRoutes {
             try await accounts.requestUsernameReminder(email: body.email)
             return try JSONResponse.make(AcceptedDTO(message: Self.reminderAnswer), status: .accepted)
         }
+        router.post("/api/v1/pacer/account/upgrade") { request, context in
+            let claims = try await bearerClaims(request)
+            let body = try await request.decode(as: UpgradeRequest.self, context: context)
+            let account = try await accounts.upgrade(claims.accountID, form: body.form)
+            return try JSONResponse.make(AccountDTO(account, mfaEnabled: false))
+        }
+        router.post("/api/v1/pacer/account/email-verification") { request, _ in
+            let claims = try await bearerClaims(request)
+            try await accounts.sendEmailVerification(claims.accountID)
+            return try JSONResponse.make(
+                AcceptedDTO(message: "If the address is not verified yet, we e-mailed it a verification link."),
+                status: .accepted)
+        }
         router.get("/pacer/.well-known/jwks.json") { _, _ in
             var headers = HTTPFields()
             headers[.contentType] = "application/jwk-set+json"

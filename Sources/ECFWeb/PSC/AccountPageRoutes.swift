@@ -17,6 +17,13 @@ struct AccountPageRoutes {
         "signedOut": "You are signed out of PACER and every court.",
     ]
 
+    static let accountNotices = [
+        "verificationSent": "We e-mailed you a verification link. Open it, then come back to this page to upgrade.",
+        "emailVerified": "Your e-mail address is verified.",
+        "upgraded":
+            "Your account is upgraded. Once a NextGen court grants you e-filing privileges, you can file there.",
+    ]
+
     func register(on router: Router<AppRequestContext>) {
         router.get("/pacer/register") { _, context in
             try pages.render(RegisterPage(context: context))
@@ -50,9 +57,10 @@ struct AccountPageRoutes {
                     explanation: "Confirm that this e-mail address is yours to finish your PACER registration.",
                     button: "Verify my e-mail address"))
         }
-        router.post("/pacer/verify-email") { request, _ in
+        router.post("/pacer/verify-email") { request, context in
             _ = try await accounts.verifyEmail(token: try await Self.form(request).text("token"))
-            return Self.redirect("/pacer/login?notice=verified")
+            return Self.redirect(
+                context.signedIn == nil ? "/pacer/login?notice=verified" : "/pacer/account?notice=emailVerified")
         }
         router.get("/pacer/login") { request, context in
             let notice = request.uri.queryParameters.get("notice").flatMap { Self.notices[$0] }
@@ -81,11 +89,36 @@ struct AccountPageRoutes {
             response.setCookie(cookies.signOutCookie())
             return response
         }
-        router.get("/pacer/account") { _, context in
+        router.get("/pacer/account") { request, context in
             guard let claims = context.signedIn, let account = try await accounts.store.account(claims.accountID) else {
                 return Self.redirect("/pacer/login")
             }
-            return try pages.render(AccountPage(context: context, account: account))
+            let notice = request.uri.queryParameters.get("notice").flatMap { Self.accountNotices[$0] }
+            return try pages.render(AccountPage(context: context, account: account, notice: notice))
+        }
+        router.post("/pacer/account/email-verification") { _, context in
+            guard let claims = context.signedIn else { return Self.redirect("/pacer/login") }
+            try await accounts.sendEmailVerification(claims.accountID)
+            return Self.redirect("/pacer/account?notice=verificationSent")
+        }
+        router.post("/pacer/account/upgrade") { request, context in
+            guard let claims = context.signedIn, let account = try await accounts.store.account(claims.accountID) else {
+                return Self.redirect("/pacer/login")
+            }
+            let form = try await Self.form(request)
+            do {
+                _ = try await accounts.upgrade(
+                    claims.accountID,
+                    form: .init(
+                        dateOfBirth: form.text("dateOfBirth"), street: form.text("street"), city: form.text("city"),
+                        state: form.text("state"), postalCode: form.text("postalCode"), county: form.text("county"),
+                        userType: form.text("userType"), newPassword: form.text("newPassword")))
+                return Self.redirect("/pacer/account?notice=upgraded")
+            } catch let error as AccountError where error.code == .invalid {
+                return try pages.render(
+                    AccountPage(context: context, account: account, form: form, problems: error.fields),
+                    status: .unprocessableContent)
+            }
         }
         registerRecovery(on: router)
     }

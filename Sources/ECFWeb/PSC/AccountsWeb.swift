@@ -9,14 +9,19 @@ public struct AccountsWeb: Sendable {
     public let requestPasswordReset: RequestPasswordReset
     public let confirmPasswordReset: ConfirmPasswordReset
     public let requestUsernameReminder: RequestUsernameReminder
+    public let upgrade: UpgradeAccount
+    public let sendEmailVerification: SendEmailVerification
     public let store: any AccountStore
     public let cso: any CentralSignOn
 
     public init(
         register: RegisterAccount, verifyEmail: VerifyEmail, signIn: SignIn, signOut: SignOut,
         requestPasswordReset: RequestPasswordReset, confirmPasswordReset: ConfirmPasswordReset,
-        requestUsernameReminder: RequestUsernameReminder, store: any AccountStore, cso: any CentralSignOn
+        requestUsernameReminder: RequestUsernameReminder, upgrade: UpgradeAccount,
+        sendEmailVerification: SendEmailVerification, store: any AccountStore, cso: any CentralSignOn
     ) {
+        self.upgrade = upgrade
+        self.sendEmailVerification = sendEmailVerification
         self.requestPasswordReset = requestPasswordReset
         self.confirmPasswordReset = confirmPasswordReset
         self.requestUsernameReminder = requestUsernameReminder

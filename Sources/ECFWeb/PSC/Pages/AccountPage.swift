@@ -12,13 +12,58 @@ struct AccountPage: Page {
 
     let title = "Manage my account"
     let nav: NavBar
+    let csrfToken: String
     let rows: [Row]
     let isLegacy: Bool
     let statusLabel: String
+    let notice: String?
+    /// A legacy account whose e-mail is not verified starts there.
+    let needsEmailVerification: Bool
+    let canUpgrade: Bool
+    let upgradeFields: [FormField]
+    let userTypes: [RegisterPage.Option]
+    let userTypeError: String?
+    let errors: [ErrorSummaryItem]
+    let hasErrors: Bool
+    let errorHeading = "The upgrade needs another look"
 
-    init(context: AppRequestContext, account: PacerAccount) {
+    init(
+        context: AppRequestContext, account: PacerAccount, notice: String? = nil, form: FormData = FormData(""),
+        problems: [String: String] = [:]
+    ) {
         nav = NavBar(context)
+        csrfToken = context.csrfToken
+        self.notice = notice
         isLegacy = account.isLegacy
+        needsEmailVerification = account.isLegacy && account.emailVerifiedAt == nil
+        canUpgrade = account.isLegacy && account.emailVerifiedAt != nil
+        func field(_ name: String, _ label: String, type: String = "text", autocomplete: String, hint: String? = nil)
+            -> FormField
+        {
+            FormField(
+                name, label, type: type, value: type == "password" ? "" : form.text(name), autocomplete: autocomplete,
+                hint: hint, error: problems[name])
+        }
+        upgradeFields = [
+            field("dateOfBirth", "Date of birth", type: "date", autocomplete: "bday", hint: "For example 1985-04-12."),
+            field("street", "Street address", autocomplete: "street-address"),
+            field("city", "City", autocomplete: "address-level2"),
+            field("state", "State", autocomplete: "address-level1", hint: "Two letters, such as CA."),
+            field("postalCode", "ZIP code", autocomplete: "postal-code"),
+            field("county", "County", autocomplete: "off"),
+            field(
+                "newPassword", "New password", type: "password", autocomplete: "new-password",
+                hint: "At least \(PasswordPolicy.minimumLength) characters; not your name, username or e-mail."),
+        ]
+        userTypes = UserType.allCases.map {
+            RegisterPage.Option(value: $0.rawValue, label: $0.label, checked: $0.rawValue == form.text("userType"))
+        }
+        userTypeError = problems["userType"]
+        errors = [ErrorSummaryItem](
+            problems,
+            order: ["dateOfBirth", "street", "city", "state", "postalCode", "county", "userType", "newPassword"]
+        ).map { ErrorSummaryItem(field: $0.field == "userType" ? "userType-attorney" : $0.field, message: $0.message) }
+        hasErrors = !errors.isEmpty
         let dateStyle = Date.FormatStyle(
             date: .long, time: .omitted, locale: Locale(identifier: "en_US"),
             timeZone: TimeZone(identifier: "America/Chicago")!)
@@ -35,12 +80,10 @@ struct AccountPage: Page {
             Row(label: "User type", value: account.userType?.label ?? "Not given yet"),
         ]
         if let address = account.address {
-            rows.append(
-                Row(
-                    label: "Mailing address",
-                    value:
-                        "\(address.street), \(address.city), \(address.state) \(address.postalCode) (\(address.county) County)"
-                ))
+            let street = [address.street, address.city, "\(address.state) \(address.postalCode)"]
+                .filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }.joined(separator: ", ")
+            let county = "\(address.county) County"
+            rows.append(Row(label: "Mailing address", value: street.isEmpty ? county : "\(street) (\(county))"))
         }
         rows.append(Row(label: "Account created", value: account.createdAt.formatted(dateStyle)))
         rows.append(
