@@ -157,6 +157,7 @@ let package = Package(
             dependencies: [
                 "ECFDomain", "ECFServices", "ECFWeb", "ECFApp", "ECFPersistence",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdOTP", package: "hummingbird-auth"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             swiftSettings: strict

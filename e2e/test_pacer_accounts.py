@@ -45,7 +45,9 @@ def click_and_wait(browser, element):
 
     old = browser.find_element(By.TAG_NAME, "html")
     element.click()
-    WebDriverWait(browser, 15).until(expected_conditions.staleness_of(old))
+    wait = WebDriverWait(browser, 15)
+    wait.until(expected_conditions.staleness_of(old))
+    wait.until(lambda driver: driver.execute_script("return document.readyState") == "complete")
 
 
 def submit(browser):
@@ -206,3 +208,59 @@ def test_import_legacy_accounts_reports_bad_rows_by_line(start_server, mail_serv
                                      headers={"Content-Type": "application/json"})
     with urllib.request.urlopen(request) as response:
         assert response.status == 200, "the mailed one-time password signs in"
+
+
+def totp(base32_key, at=None):
+    """RFC 6238 (SHA-1, 6 digits, 30 seconds), as an authenticator app computes it."""
+    import base64
+    import hashlib
+    import hmac
+    import struct
+    import time
+
+    key = base64.b32decode(base32_key + "=" * (-len(base32_key) % 8))
+    counter = int((at if at is not None else time.time()) // 30)
+    mac = hmac.new(key, struct.pack(">Q", counter), hashlib.sha1).digest()
+    offset = mac[-1] & 0x0F
+    return "%06d" % ((struct.unpack(">I", mac[offset:offset + 4])[0] & 0x7FFFFFFF) % 1000000)
+
+
+def sign_out(browser):
+    click_and_wait(browser, browser.find_element(By.CSS_SELECTOR, "header form button"))
+
+
+def test_two_step_enrolment_then_sign_in_with_a_code_and_with_a_backup_code(pacer, browser, accessibility_violations):
+    import time
+
+    sign_in(browser, pacer, "demo-attorney", "sunlit harbor of nine courts")
+    fill(browser, {"password": "sunlit harbor of nine courts", "name": "my phone"})
+    click_and_wait(browser, browser.find_element(By.CSS_SELECTOR, "form[action='/pacer/account/mfa'] button"))
+    assert accessibility_violations() == []
+    key = browser.find_element(By.ID, "totp-secret").text
+    assert browser.find_element(By.ID, "otpauth-link").get_attribute("href").startswith("otpauth://totp/")
+    fill(browser, {"code": totp(key)})
+    submit(browser)
+    codes = [element.text for element in browser.find_elements(By.CSS_SELECTOR, "#backup-codes code")]
+    assert len(codes) == 10
+    assert accessibility_violations() == []
+    sign_out(browser)
+
+    sign_in(browser, pacer, "demo-attorney", "sunlit harbor of nine courts")
+    assert "authenticator app" in browser.find_element(By.ID, "error-summary").text
+    assert accessibility_violations() == []
+    # The next step's code: the current one was spent confirming the app.
+    fill(browser, {"username": "demo-attorney", "password": "sunlit harbor of nine courts", "otp": totp(key, time.time() + 30)})
+    submit(browser)
+    assert browser.current_url.endswith("/pacer/account"), browser.find_element(By.TAG_NAME, "main").text
+    assert "Two-step verification is on" in browser.find_element(By.TAG_NAME, "main").text
+    sign_out(browser)
+
+    for attempt in range(2):
+        sign_in(browser, pacer, "demo-attorney", "sunlit harbor of nine courts")
+        fill(browser, {"username": "demo-attorney", "password": "sunlit harbor of nine courts", "otp": codes[0]})
+        submit(browser)
+        if attempt == 0:
+            assert browser.current_url.endswith("/pacer/account"), "a backup code signs in"
+            sign_out(browser)
+        else:
+            assert "used already" in browser.find_element(By.ID, "error-summary").text, "a backup code works once"

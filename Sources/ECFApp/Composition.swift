@@ -113,7 +113,8 @@ public struct Composition: Sendable {
             signIn: SignIn(context, clients: clientFailures, decoyHash: decoyHash), signOut: SignOut(context),
             requestPasswordReset: RequestPasswordReset(context), confirmPasswordReset: ConfirmPasswordReset(context),
             requestUsernameReminder: RequestUsernameReminder(context), upgrade: UpgradeAccount(context),
-            sendEmailVerification: SendEmailVerification(context), store: context.store,
+            sendEmailVerification: SendEmailVerification(context), enrolAuthenticator: EnrolAuthenticator(context),
+            confirmAuthenticator: ConfirmAuthenticator(context), store: context.store,
             cso: try await centralSignOn())
     }
 

@@ -24,13 +24,49 @@ public enum DemoData {
     public static let legacyUsername = "lj2012"
     public static let legacyPassword = "oldpass2012"
 
+    /// An account with two-step verification: its authenticator key and backup codes are public,
+    /// for the demo only.
+    public static let mfaUsername = "demo-mfa"
+    public static let mfaPassword = "two locks guard this door"
+    public static let mfaSecret = "openecfdemosecret123"
+    /// The key as an authenticator app takes it (base32 of `mfaSecret`).
+    public static let mfaSecretBase32 = "N5YGK3TFMNTGIZLNN5ZWKY3SMV2DCMRT"
+    public static let mfaBackupCodes = (1...BackupCodes.count).map { String(format: "demo0-%05d", $0) }
+
     static func seedAccounts(_ context: AccountsContext) async throws {
         try await seedAttorney(context)
+        try await seedMFA(context)
         let legacyCSV = """
             username,firstName,lastName,email,createdAt,passwordBcrypt
             \(legacyUsername),Lee,Jordan,lee.jordan@example.org,2012-03-15,\(try await context.hasher.hash(legacyPassword))
             """
         _ = try await ImportLegacyAccounts(context)(csv: legacyCSV)
+    }
+
+    static func seedMFA(_ context: AccountsContext) async throws {
+        guard let username = Username(mfaUsername), try await context.store.account(username: username) == nil else {
+            return
+        }
+        let now = context.clock.now
+        let account = PacerAccount(
+            id: AccountID(context.ids.uuid()), username: username,
+            passwordHash: try await context.hasher.hash(mfaPassword),
+            firstName: "Morgan", lastName: "Media", email: EmailAddress("morgan.media@example.org")!,
+            emailVerifiedAt: now,
+            dateOfBirth: DateOnly(year: 1988, month: 9, day: 2),
+            address: PostalAddress(
+                street: "1 Centre St", city: "New York", state: "NY", postalCode: "10007", county: "New York"),
+            userType: .media, status: .active, createdAt: now, upgradedAt: nil)
+        let authenticator = Authenticator(
+            id: context.ids.uuid(), accountID: account.id, name: "Demo authenticator", secret: mfaSecret,
+            createdAt: now,
+            confirmedAt: now)
+        let hashes = mfaBackupCodes.map { SecretHash.of(BackupCodes.normalized($0)) }
+        try await context.store.transaction { transaction in
+            try await transaction.insert(account)
+            try await transaction.save(authenticator)
+            try await transaction.replaceBackupCodes(of: account.id, hashes: hashes)
+        }
     }
 
     static func seedAttorney(_ context: AccountsContext) async throws {
@@ -58,6 +94,8 @@ public enum DemoData {
          PACER accounts (sign in at \(publicURL)/pacer/login):
            demo-attorney / sunlit harbor of nine courts   (upgraded attorney)
            lj2012 / oldpass2012                           (legacy, 2012: needs its upgrade)
+           demo-mfa / two locks guard this door           (two-step: key \(mfaSecretBase32),
+                                                           or backup code demo0-00001)
            curl -X POST \(publicURL)/api/v1/pacer/sessions \\
              -H 'Content-Type: application/json' \\
              -d '{"username":"demo-attorney","password":"sunlit harbor of nine courts"}'

@@ -8,6 +8,7 @@ enum MigrationList {
         M0002_CreateOutbox(),
         M0003_CreateAccounts(),
         M0004_CreateSigningKeys(),
+        M0005_CreateTwoStepVerification(),
     ]
 
     static let court: [any Migration] = [

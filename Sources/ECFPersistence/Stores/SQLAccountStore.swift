@@ -44,6 +44,11 @@ public struct SQLAccountStore: AccountStore {
         return (record.failedSignIns, record.lastFailedSignInAt)
     }
 
+    public func authenticators(of account: AccountID) async throws -> [Authenticator] {
+        try await AuthenticatorRecord.query(on: database).filter(\.$accountID == account.rawValue)
+            .sort(\.$createdAt).all().map { try $0.domain() }
+    }
+
     public func transaction<T: Sendable>(_ body: @escaping @Sendable (any AccountTransaction) async throws -> T)
         async throws -> T
     {
@@ -138,5 +143,38 @@ struct SQLAccountTransaction: AccountTransaction {
 
     func enqueue(_ message: OutboxMessage) async throws {
         try await SQLOutboxStore(database: database).enqueue(message)
+    }
+
+    func save(_ authenticator: Authenticator) async throws {
+        let record = try await AuthenticatorRecord.find(authenticator.id, on: database) ?? AuthenticatorRecord()
+        record.apply(authenticator)
+        try await record.save(on: database)
+    }
+
+    func deleteAuthenticator(_ id: UUID) async throws {
+        try await AuthenticatorRecord.query(on: database).filter(\.$id == id).delete()
+    }
+
+    func replaceBackupCodes(of account: AccountID, hashes: [String]) async throws {
+        try await BackupCodeRecord.query(on: database).filter(\.$accountID == account.rawValue).delete()
+        for hash in hashes {
+            try await BackupCodeRecord(accountID: account.rawValue, codeHash: hash).create(on: database)
+        }
+    }
+
+    func useBackupCode(of account: AccountID, hash: String, at instant: Date) async throws -> Bool {
+        struct Row: Decodable { let id: UUID }
+        let rows = try await sql.raw(
+            "UPDATE backup_codes SET used_at = \(bind: instant) WHERE account_id = \(bind: account.rawValue) AND code_hash = \(bind: hash) AND used_at IS NULL RETURNING id"
+        ).all(decoding: Row.self)
+        return !rows.isEmpty
+    }
+
+    func advanceStep(_ authenticator: UUID, to step: Int64) async throws -> Bool {
+        struct Row: Decodable { let id: UUID }
+        let rows = try await sql.raw(
+            "UPDATE authenticators SET last_used_step = \(bind: step) WHERE id = \(bind: authenticator) AND (last_used_step IS NULL OR last_used_step < \(bind: step)) RETURNING id"
+        ).all(decoding: Row.self)
+        return !rows.isEmpty
     }
 }

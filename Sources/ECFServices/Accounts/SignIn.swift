@@ -83,6 +83,20 @@ public struct SignIn: Sendable {
         case .active, .locked:
             break
         }
+        if try await context.store.authenticators(of: account.id).contains(where: { $0.confirmedAt != nil }) {
+            guard let otp = attempt.otp, !otp.trimmingCharacters(in: .whitespaces).isEmpty else {
+                throw AccountError(
+                    .mfaRequired,
+                    "Enter the 6-digit code from your authenticator app, or one of your backup codes.")
+            }
+            guard try await TwoStepVerification(context: context).accept(otp, for: account.id) else {
+                try await recordFailure(account, client: attempt.client, at: now)
+                throw AccountError(
+                    .mfaRequired,
+                    "That code is not right, or was used already. Enter the code your app shows now, or an unused backup code."
+                )
+            }
+        }
         let session = SignInSession(id: SessionID(context.ids.uuid()), accountID: account.id, createdAt: now)
         var unlocked = account
         unlocked.lockedUntil = nil

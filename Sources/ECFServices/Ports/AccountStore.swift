@@ -11,6 +11,8 @@ public protocol AccountStore: Sendable {
     func session(_ id: SessionID) async throws -> SignInSession?
     /// Failed sign-ins in a row and when the last one was, for the throttle.
     func failedSignIns(_ account: AccountID) async throws -> (count: Int, last: Date?)
+    /// Confirmed and unconfirmed authenticators of the account.
+    func authenticators(of account: AccountID) async throws -> [Authenticator]
     func transaction<T: Sendable>(_ body: @escaping @Sendable (any AccountTransaction) async throws -> T) async throws
         -> T
 }
@@ -34,6 +36,15 @@ public protocol AccountTransaction: Sendable {
     func recordFailedSignIn(_ account: AccountID, at instant: Date) async throws -> Int
     func clearFailedSignIns(_ account: AccountID) async throws
     func enqueue(_ message: OutboxMessage) async throws
+    func save(_ authenticator: Authenticator) async throws
+    func deleteAuthenticator(_ id: UUID) async throws
+    /// Replaces the account's backup codes with these hashes.
+    func replaceBackupCodes(of account: AccountID, hashes: [String]) async throws
+    /// Marks an unused backup code used; returns `false` when no unused code has this hash.
+    func useBackupCode(of account: AccountID, hash: String, at instant: Date) async throws -> Bool
+    /// Records the step a code was accepted for, if it is later than the last one; returns
+    /// `false` when the code's step was already used (a replay).
+    func advanceStep(_ authenticator: UUID, to step: Int64) async throws -> Bool
 }
 
 public enum AccountConflict: Error, Equatable {

@@ -113,3 +113,21 @@ struct UpgradeRequest: Decodable {
         )
     }
 }
+
+struct EnrolRequest: Decodable {
+    let password: String?
+    let name: String?
+}
+
+struct EnrolmentDTO: Encodable {
+    let secret: String
+    let otpauthUri: String
+}
+
+struct CodeRequest: Decodable {
+    let code: String?
+}
+
+struct BackupCodesDTO: Encodable {
+    let backupCodes: [String]
+}

@@ -34,7 +34,21 @@ struct AccountAPIRoutes {
             guard let account = try await accounts.store.account(claims.accountID) else {
                 throw AccountError(.notSignedIn, "This account no longer exists.")
             }
-            return try JSONResponse.make(AccountDTO(account, mfaEnabled: false))
+            return try JSONResponse.make(AccountDTO(account, mfaEnabled: try await accounts.mfaEnabled(account.id)))
+        }
+        router.post("/api/v1/pacer/account/mfa/totp") { request, context in
+            let claims = try await bearerClaims(request)
+            let body = try await request.decode(as: EnrolRequest.self, context: context)
+            let enrolment = try await accounts.enrolAuthenticator(
+                claims.accountID, password: body.password ?? "", name: body.name ?? "")
+            return try JSONResponse.make(
+                EnrolmentDTO(secret: enrolment.secret, otpauthUri: enrolment.otpauthURI), status: .created)
+        }
+        router.post("/api/v1/pacer/account/mfa/totp/confirm") { request, context in
+            let claims = try await bearerClaims(request)
+            let body = try await request.decode(as: CodeRequest.self, context: context)
+            let codes = try await accounts.confirmAuthenticator(claims.accountID, code: body.code ?? "")
+            return try JSONResponse.make(BackupCodesDTO(backupCodes: codes))
         }
         router.post("/api/v1/pacer/password-resets") { request, context in
             let body = try await request.decode(as: PasswordResetRequest.self, context: context)
@@ -55,7 +69,7 @@ struct AccountAPIRoutes {
             let claims = try await bearerClaims(request)
             let body = try await request.decode(as: UpgradeRequest.self, context: context)
             let account = try await accounts.upgrade(claims.accountID, form: body.form)
-            return try JSONResponse.make(AccountDTO(account, mfaEnabled: false))
+            return try JSONResponse.make(AccountDTO(account, mfaEnabled: try await accounts.mfaEnabled(account.id)))
         }
         router.post("/api/v1/pacer/account/email-verification") { request, _ in
             let claims = try await bearerClaims(request)

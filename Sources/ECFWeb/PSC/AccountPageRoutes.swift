@@ -71,15 +71,17 @@ struct AccountPageRoutes {
             do {
                 let signedIn = try await accounts.signIn(
                     .init(
-                        username: form.text("username"), password: form.text("password"), client: context.clientAddress)
-                )
+                        username: form.text("username"), password: form.text("password"), otp: form["otp"],
+                        client: context.clientAddress))
                 let issued = try await accounts.cso.issue(for: signedIn.account, session: signedIn.session)
                 var response = Self.redirect("/pacer/account")
                 response.setCookie(cookies.signInCookie(issued.token))
                 return response
             } catch let error as AccountError {
                 return try pages.render(
-                    SignInPage(context: context, username: form.text("username"), problem: error.message),
+                    SignInPage(
+                        context: context, username: form.text("username"), problem: error.message,
+                        asksForCode: error.code == .mfaRequired || form["otp"] != nil),
                     status: ErrorPageMiddleware.status(of: error.code))
             }
         }
@@ -94,7 +96,39 @@ struct AccountPageRoutes {
                 return Self.redirect("/pacer/login")
             }
             let notice = request.uri.queryParameters.get("notice").flatMap { Self.accountNotices[$0] }
-            return try pages.render(AccountPage(context: context, account: account, notice: notice))
+            return try pages.render(
+                AccountPage(
+                    context: context, account: account, mfaEnabled: try await accounts.mfaEnabled(account.id),
+                    notice: notice))
+        }
+        router.post("/pacer/account/mfa") { request, context in
+            guard let claims = context.signedIn, let account = try await accounts.store.account(claims.accountID) else {
+                return Self.redirect("/pacer/login")
+            }
+            let form = try await Self.form(request)
+            do {
+                let enrolment = try await accounts.enrolAuthenticator(
+                    claims.accountID, password: form.text("password"), name: form.text("name"))
+                return try pages.render(
+                    EnrolmentPage(context: context, secret: enrolment.secret, otpauthURI: enrolment.otpauthURI))
+            } catch let error as AccountError where error.code == .invalid {
+                return try pages.render(
+                    AccountPage(
+                        context: context, account: account, mfaEnabled: try await accounts.mfaEnabled(account.id),
+                        problems: error.fields), status: .unprocessableContent)
+            }
+        }
+        router.post("/pacer/account/mfa/confirm") { request, context in
+            guard let claims = context.signedIn else { return Self.redirect("/pacer/login") }
+            let form = try await Self.form(request)
+            do {
+                let codes = try await accounts.confirmAuthenticator(claims.accountID, code: form.text("code"))
+                return try pages.render(BackupCodesPage(context: context, codes: codes))
+            } catch let error as AccountError where error.code == .invalid {
+                return try pages.render(
+                    EnrolmentPage(context: context, secret: nil, otpauthURI: nil, problem: error.fields["code"]),
+                    status: .unprocessableContent)
+            }
         }
         router.post("/pacer/account/email-verification") { _, context in
             guard let claims = context.signedIn else { return Self.redirect("/pacer/login") }
@@ -116,7 +150,9 @@ struct AccountPageRoutes {
                 return Self.redirect("/pacer/account?notice=upgraded")
             } catch let error as AccountError where error.code == .invalid {
                 return try pages.render(
-                    AccountPage(context: context, account: account, form: form, problems: error.fields),
+                    AccountPage(
+                        context: context, account: account, mfaEnabled: try await accounts.mfaEnabled(account.id),
+                        form: form, problems: error.fields),
                     status: .unprocessableContent)
             }
         }

@@ -1,3 +1,4 @@
+import ECFDomain
 import ECFServices
 
 /// The PSC's account use cases, as the web layer calls them.
@@ -11,6 +12,8 @@ public struct AccountsWeb: Sendable {
     public let requestUsernameReminder: RequestUsernameReminder
     public let upgrade: UpgradeAccount
     public let sendEmailVerification: SendEmailVerification
+    public let enrolAuthenticator: EnrolAuthenticator
+    public let confirmAuthenticator: ConfirmAuthenticator
     public let store: any AccountStore
     public let cso: any CentralSignOn
 
@@ -18,8 +21,11 @@ public struct AccountsWeb: Sendable {
         register: RegisterAccount, verifyEmail: VerifyEmail, signIn: SignIn, signOut: SignOut,
         requestPasswordReset: RequestPasswordReset, confirmPasswordReset: ConfirmPasswordReset,
         requestUsernameReminder: RequestUsernameReminder, upgrade: UpgradeAccount,
-        sendEmailVerification: SendEmailVerification, store: any AccountStore, cso: any CentralSignOn
+        sendEmailVerification: SendEmailVerification, enrolAuthenticator: EnrolAuthenticator,
+        confirmAuthenticator: ConfirmAuthenticator, store: any AccountStore, cso: any CentralSignOn
     ) {
+        self.enrolAuthenticator = enrolAuthenticator
+        self.confirmAuthenticator = confirmAuthenticator
         self.upgrade = upgrade
         self.sendEmailVerification = sendEmailVerification
         self.requestPasswordReset = requestPasswordReset
@@ -31,5 +37,11 @@ public struct AccountsWeb: Sendable {
         self.signOut = signOut
         self.store = store
         self.cso = cso
+    }
+}
+
+extension AccountsWeb {
+    func mfaEnabled(_ account: AccountID) async throws -> Bool {
+        try await store.authenticators(of: account).contains { $0.confirmedAt != nil }
     }
 }

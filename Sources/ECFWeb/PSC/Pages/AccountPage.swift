@@ -26,11 +26,20 @@ struct AccountPage: Page {
     let errors: [ErrorSummaryItem]
     let hasErrors: Bool
     let errorHeading = "The upgrade needs another look"
+    let mfaEnabled: Bool
+    let mfaFields: [FormField]
 
     init(
-        context: AppRequestContext, account: PacerAccount, notice: String? = nil, form: FormData = FormData(""),
-        problems: [String: String] = [:]
+        context: AppRequestContext, account: PacerAccount, mfaEnabled: Bool, notice: String? = nil,
+        form: FormData = FormData(""), problems: [String: String] = [:]
     ) {
+        self.mfaEnabled = mfaEnabled
+        mfaFields = [
+            FormField(
+                "password", "Your current password", type: "password", autocomplete: "current-password",
+                error: problems["password"]),
+            FormField("name", "A name for the app", value: "", autocomplete: "off", hint: "For example: my phone."),
+        ]
         nav = NavBar(context)
         csrfToken = context.csrfToken
         self.notice = notice
@@ -94,7 +103,7 @@ struct AccountPage: Page {
                     : "Upgraded"
                         + (account.upgradedAt.map { " on \($0.formatted(dateStyle))" }
                             ?? " (registered after August 2014)")))
-        rows.append(Row(label: "Two-step verification", value: "Not set up"))
+        rows.append(Row(label: "Two-step verification", value: mfaEnabled ? "On" : "Not set up"))
         rows.append(Row(label: "Courts where you can e-file", value: "None yet"))
         self.rows = rows
     }

@@ -9,13 +9,23 @@ struct SignInPage: Page {
     let problem: String?
     let notice: String?
 
-    init(context: AppRequestContext, username: String = "", problem: String? = nil, notice: String? = nil) {
+    init(
+        context: AppRequestContext, username: String = "", problem: String? = nil, notice: String? = nil,
+        asksForCode: Bool = false
+    ) {
         nav = NavBar(context)
         csrfToken = context.csrfToken
-        fields = [
+        var fields = [
             FormField("username", "Username", value: username, autocomplete: "username"),
             FormField("password", "Password", type: "password", autocomplete: "current-password"),
         ]
+        if asksForCode {
+            fields.append(
+                FormField(
+                    "otp", "Code from your authenticator app", autocomplete: "one-time-code",
+                    hint: "6 digits, or one of your backup codes such as abcde-fghjk."))
+        }
+        self.fields = fields
         self.problem = problem
         self.notice = notice
     }
