@@ -114,7 +114,8 @@ public struct Composition: Sendable {
             requestPasswordReset: RequestPasswordReset(context), confirmPasswordReset: ConfirmPasswordReset(context),
             requestUsernameReminder: RequestUsernameReminder(context), upgrade: UpgradeAccount(context),
             sendEmailVerification: SendEmailVerification(context), enrolAuthenticator: EnrolAuthenticator(context),
-            confirmAuthenticator: ConfirmAuthenticator(context), store: context.store,
+            confirmAuthenticator: ConfirmAuthenticator(context), changePassword: ChangePassword(context),
+            store: context.store,
             cso: try await centralSignOn())
     }
 

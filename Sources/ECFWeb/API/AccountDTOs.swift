@@ -131,3 +131,8 @@ struct CodeRequest: Decodable {
 struct BackupCodesDTO: Encodable {
     let backupCodes: [String]
 }
+
+struct PasswordChangeRequest: Decodable {
+    let currentPassword: String?
+    let newPassword: String?
+}

@@ -36,6 +36,14 @@ struct AccountAPIRoutes {
             }
             return try JSONResponse.make(AccountDTO(account, mfaEnabled: try await accounts.mfaEnabled(account.id)))
         }
+        router.post("/api/v1/pacer/account/password") { request, context in
+            let claims = try await bearerClaims(request)
+            let body = try await request.decode(as: PasswordChangeRequest.self, context: context)
+            let account = try await accounts.changePassword(
+                claims.accountID, session: claims.sessionID, currentPassword: body.currentPassword ?? "",
+                newPassword: body.newPassword ?? "")
+            return try JSONResponse.make(AccountDTO(account, mfaEnabled: try await accounts.mfaEnabled(account.id)))
+        }
         router.post("/api/v1/pacer/account/mfa/totp") { request, context in
             let claims = try await bearerClaims(request)
             let body = try await request.decode(as: EnrolRequest.self, context: context)

@@ -20,6 +20,7 @@ struct AccountPageRoutes {
     static let accountNotices = [
         "verificationSent": "We e-mailed you a verification link. Open it, then come back to this page to upgrade.",
         "emailVerified": "Your e-mail address is verified.",
+        "passwordChanged": "Your password is changed. Every other sign-in of your account has ended.",
         "upgraded":
             "Your account is upgraded. Once a NextGen court grants you e-filing privileges, you can file there.",
     ]
@@ -100,6 +101,25 @@ struct AccountPageRoutes {
                 AccountPage(
                     context: context, account: account, mfaEnabled: try await accounts.mfaEnabled(account.id),
                     notice: notice))
+        }
+        router.post("/pacer/account/password") { request, context in
+            guard let claims = context.signedIn, let account = try await accounts.store.account(claims.accountID) else {
+                return Self.redirect("/pacer/login")
+            }
+            let form = try await Self.form(request)
+            do {
+                _ = try await accounts.changePassword(
+                    claims.accountID, session: claims.sessionID, currentPassword: form.text("currentPassword"),
+                    newPassword: form.text("newPasswordChange"))
+                return Self.redirect("/pacer/account?notice=passwordChanged")
+            } catch let error as AccountError where error.code == .invalid {
+                var problems = error.fields
+                if let problem = problems.removeValue(forKey: "newPassword") { problems["newPasswordChange"] = problem }
+                return try pages.render(
+                    AccountPage(
+                        context: context, account: account, mfaEnabled: try await accounts.mfaEnabled(account.id),
+                        problems: problems), status: .unprocessableContent)
+            }
         }
         router.post("/pacer/account/mfa") { request, context in
             guard let claims = context.signedIn, let account = try await accounts.store.account(claims.accountID) else {

@@ -14,6 +14,7 @@ public struct AccountsWeb: Sendable {
     public let sendEmailVerification: SendEmailVerification
     public let enrolAuthenticator: EnrolAuthenticator
     public let confirmAuthenticator: ConfirmAuthenticator
+    public let changePassword: ChangePassword
     public let store: any AccountStore
     public let cso: any CentralSignOn
 
@@ -22,8 +23,10 @@ public struct AccountsWeb: Sendable {
         requestPasswordReset: RequestPasswordReset, confirmPasswordReset: ConfirmPasswordReset,
         requestUsernameReminder: RequestUsernameReminder, upgrade: UpgradeAccount,
         sendEmailVerification: SendEmailVerification, enrolAuthenticator: EnrolAuthenticator,
-        confirmAuthenticator: ConfirmAuthenticator, store: any AccountStore, cso: any CentralSignOn
+        confirmAuthenticator: ConfirmAuthenticator, changePassword: ChangePassword, store: any AccountStore,
+        cso: any CentralSignOn
     ) {
+        self.changePassword = changePassword
         self.enrolAuthenticator = enrolAuthenticator
         self.confirmAuthenticator = confirmAuthenticator
         self.upgrade = upgrade

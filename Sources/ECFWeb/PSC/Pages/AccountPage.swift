@@ -28,12 +28,24 @@ struct AccountPage: Page {
     let errorHeading = "The upgrade needs another look"
     let mfaEnabled: Bool
     let mfaFields: [FormField]
+    let mustChangePassword: Bool
+    let passwordFields: [FormField]
 
     init(
         context: AppRequestContext, account: PacerAccount, mfaEnabled: Bool, notice: String? = nil,
         form: FormData = FormData(""), problems: [String: String] = [:]
     ) {
         self.mfaEnabled = mfaEnabled
+        mustChangePassword = account.mustChangePassword && !account.isLegacy
+        passwordFields = [
+            FormField(
+                "currentPassword", "Current password", type: "password", autocomplete: "current-password",
+                error: problems["currentPassword"]),
+            FormField(
+                "newPasswordChange", "New password", type: "password", autocomplete: "new-password",
+                hint: "At least \(PasswordPolicy.minimumLength) characters; not your name, username or e-mail.",
+                error: problems["newPasswordChange"]),
+        ]
         mfaFields = [
             FormField(
                 "password", "Your current password", type: "password", autocomplete: "current-password",
