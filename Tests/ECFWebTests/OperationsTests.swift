@@ -14,6 +14,7 @@ struct OperationsTests {
             try await client.execute(uri: "/healthz", method: .get) { response in
                 #expect(response.status == .ok)
                 #expect(String(buffer: response.body) == "ok\n")
+                #expect(response.headers[.setCookie] == nil, "monitors get no cookies")
             }
             try await client.execute(uri: "/readyz", method: .get) { response in
                 #expect(response.status == .ok)

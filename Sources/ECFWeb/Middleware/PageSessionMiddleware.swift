@@ -36,7 +36,10 @@ public struct PageSessionMiddleware: RouterMiddleware {
     public func handle(
         _ request: Request, context: Context, next: (Request, Context) async throws -> Response
     ) async throws -> Response {
-        if request.uri.path.hasPrefix("/api/") || request.uri.path.hasPrefix("/assets/") {
+        let path = request.uri.path
+        if ["/api/", "/assets/", "/pacer/.well-known/"].contains(where: path.hasPrefix)
+            || ["/healthz", "/readyz", "/metrics"].contains(path)
+        {
             return try await next(request, context)
         }
         var request = request
