@@ -108,10 +108,3 @@ public struct JWTCentralSignOn: CentralSignOn {
         return try encoder.encode(JWKS(keys: publicKeys.map { JWK(kid: $0.kid, x: $0.x) }))
     }
 }
-
-enum Base64URL {
-    static func encode(_ data: Data) -> String {
-        data.base64EncodedString().replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_")
-            .replacingOccurrences(of: "=", with: "")
-    }
-}

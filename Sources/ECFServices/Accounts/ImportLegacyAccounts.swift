@@ -88,9 +88,7 @@ public struct ImportLegacyAccounts: Sendable {
 /// A password issued once, to be replaced at the first sign-in: five groups of four letters.
 enum OneTimePassword {
     static func make(_ secrets: any SecretGenerator) -> String {
-        let letters = Array("abcdefghjkmnpqrstuvwxyz23456789")
-        let seed = Array(secrets.token().utf8)
-        let characters = seed.prefix(20).map { letters[Int($0) % letters.count] }
+        let characters = ReadableCode.characters(20, from: secrets)
         return stride(from: 0, to: 20, by: 4).map { String(characters[$0..<$0 + 4]) }.joined(separator: "-")
     }
 }

@@ -124,8 +124,7 @@ public struct ConfirmAuthenticator: Sendable {
     }
 
     static func backupCode(_ secrets: any SecretGenerator) -> String {
-        let letters = Array("abcdefghjkmnpqrstuvwxyz23456789")
-        let characters = Array(secrets.token().utf8).prefix(10).map { letters[Int($0) % letters.count] }
+        let characters = ReadableCode.characters(10, from: secrets)
         return String(characters[0..<5]) + "-" + String(characters[5..<10])
     }
 }

@@ -11,9 +11,25 @@ public struct SystemSecretGenerator: SecretGenerator {
     public init() {}
 
     public func token() -> String {
-        let bytes = SymmetricKey(size: .bits256).withUnsafeBytes { Data($0) }
-        return bytes.base64EncodedString().replacingOccurrences(of: "+", with: "-")
+        Base64URL.encode(SymmetricKey(size: .bits256).withUnsafeBytes { Data($0) })
+    }
+}
+
+/// Base64 with the URL-safe alphabet and no padding (RFC 4648 §5), as links and JWKs want it.
+public enum Base64URL {
+    public static func encode(_ data: Data) -> String {
+        data.base64EncodedString().replacingOccurrences(of: "+", with: "-")
             .replacingOccurrences(of: "/", with: "_").replacingOccurrences(of: "=", with: "")
+    }
+}
+
+/// Codes a person types from a letter or a screen: lower-case letters and digits without the
+/// look-alikes (no i, l, o, 0, 1), drawn from a fresh secret.
+enum ReadableCode {
+    static let alphabet = Array("abcdefghjkmnpqrstuvwxyz23456789")
+
+    static func characters(_ count: Int, from secrets: any SecretGenerator) -> [Character] {
+        Array(secrets.token().utf8).prefix(count).map { alphabet[Int($0) % alphabet.count] }
     }
 }
 

@@ -93,19 +93,11 @@ struct AccountPageRoutes {
             return response
         }
         router.get("/pacer/account") { request, context in
-            guard let claims = context.signedIn, let account = try await accounts.store.account(claims.accountID) else {
-                return Self.redirect("/pacer/login")
-            }
             let notice = request.uri.queryParameters.get("notice").flatMap { Self.accountNotices[$0] }
-            return try pages.render(
-                AccountPage(
-                    context: context, account: account, mfaEnabled: try await accounts.mfaEnabled(account.id),
-                    notice: notice))
+            return try await accountPage(context, notice: notice)
         }
         router.post("/pacer/account/password") { request, context in
-            guard let claims = context.signedIn, let account = try await accounts.store.account(claims.accountID) else {
-                return Self.redirect("/pacer/login")
-            }
+            guard let claims = context.signedIn else { return Self.redirect("/pacer/login") }
             let form = try await Self.form(request)
             do {
                 _ = try await accounts.changePassword(
@@ -115,16 +107,11 @@ struct AccountPageRoutes {
             } catch let error as AccountError where error.code == .invalid {
                 var problems = error.fields
                 if let problem = problems.removeValue(forKey: "newPassword") { problems["newPasswordChange"] = problem }
-                return try pages.render(
-                    AccountPage(
-                        context: context, account: account, mfaEnabled: try await accounts.mfaEnabled(account.id),
-                        problems: problems), status: .unprocessableContent)
+                return try await accountPage(context, problems: problems, status: .unprocessableContent)
             }
         }
         router.post("/pacer/account/mfa") { request, context in
-            guard let claims = context.signedIn, let account = try await accounts.store.account(claims.accountID) else {
-                return Self.redirect("/pacer/login")
-            }
+            guard let claims = context.signedIn else { return Self.redirect("/pacer/login") }
             let form = try await Self.form(request)
             do {
                 let enrolment = try await accounts.enrolAuthenticator(
@@ -132,10 +119,7 @@ struct AccountPageRoutes {
                 return try pages.render(
                     EnrolmentPage(context: context, secret: enrolment.secret, otpauthURI: enrolment.otpauthURI))
             } catch let error as AccountError where error.code == .invalid {
-                return try pages.render(
-                    AccountPage(
-                        context: context, account: account, mfaEnabled: try await accounts.mfaEnabled(account.id),
-                        problems: error.fields), status: .unprocessableContent)
+                return try await accountPage(context, problems: error.fields, status: .unprocessableContent)
             }
         }
         router.post("/pacer/account/mfa/confirm") { request, context in
@@ -156,9 +140,7 @@ struct AccountPageRoutes {
             return Self.redirect("/pacer/account?notice=verificationSent")
         }
         router.post("/pacer/account/upgrade") { request, context in
-            guard let claims = context.signedIn, let account = try await accounts.store.account(claims.accountID) else {
-                return Self.redirect("/pacer/login")
-            }
+            guard let claims = context.signedIn else { return Self.redirect("/pacer/login") }
             let form = try await Self.form(request)
             do {
                 _ = try await accounts.upgrade(
@@ -169,11 +151,8 @@ struct AccountPageRoutes {
                         userType: form.text("userType"), newPassword: form.text("newPassword")))
                 return Self.redirect("/pacer/account?notice=upgraded")
             } catch let error as AccountError where error.code == .invalid {
-                return try pages.render(
-                    AccountPage(
-                        context: context, account: account, mfaEnabled: try await accounts.mfaEnabled(account.id),
-                        form: form, problems: error.fields),
-                    status: .unprocessableContent)
+                return try await accountPage(
+                    context, form: form, problems: error.fields, status: .unprocessableContent)
             }
         }
         registerRecovery(on: router)
@@ -212,6 +191,21 @@ struct AccountPageRoutes {
                     status: .unprocessableContent)
             }
         }
+    }
+
+    /// Manage My Account for the signed-in person (read only when a page is shown, not on every
+    /// successful form), or the way to sign in.
+    func accountPage(
+        _ context: AppRequestContext, notice: String? = nil, form: FormData = FormData(""),
+        problems: [String: String] = [:], status: HTTPResponse.Status = .ok
+    ) async throws -> Response {
+        guard let claims = context.signedIn, let account = try await accounts.store.account(claims.accountID) else {
+            return Self.redirect("/pacer/login")
+        }
+        return try pages.render(
+            AccountPage(
+                context: context, account: account, mfaEnabled: try await accounts.mfaEnabled(account.id),
+                notice: notice, form: form, problems: problems), status: status)
     }
 
     static func resetPage(_ context: AppRequestContext, token: String, error: String? = nil) -> TokenFormPage {

@@ -26,6 +26,18 @@ struct FormField: Sendable {
     }
 }
 
+extension FormField {
+    /// A field showing what the person answered (never a password) and the problem with it.
+    init(
+        _ name: String, _ label: String, type: String = "text", autocomplete: String, hint: String? = nil,
+        answers form: FormData, problems: [String: String]
+    ) {
+        self.init(
+            name, label, type: type, value: type == "password" ? "" : form.text(name), autocomplete: autocomplete,
+            hint: hint, error: problems[name])
+    }
+}
+
 /// The list of problems at the top of a form, each linking to its field.
 struct ErrorSummaryItem: Sendable {
     let field: String

@@ -62,8 +62,7 @@ struct AccountPage: Page {
             -> FormField
         {
             FormField(
-                name, label, type: type, value: type == "password" ? "" : form.text(name), autocomplete: autocomplete,
-                hint: hint, error: problems[name])
+                name, label, type: type, autocomplete: autocomplete, hint: hint, answers: form, problems: problems)
         }
         upgradeFields = [
             field("dateOfBirth", "Date of birth", type: "date", autocomplete: "bday", hint: "For example 1985-04-12."),

@@ -35,8 +35,7 @@ struct RegisterPage: Page {
             -> FormField
         {
             FormField(
-                name, label, type: type, value: type == "password" ? "" : form.text(name), autocomplete: autocomplete,
-                hint: hint, error: problems[name])
+                name, label, type: type, autocomplete: autocomplete, hint: hint, answers: form, problems: problems)
         }
         personFields = [
             field("firstName", "First name", autocomplete: "given-name"),
