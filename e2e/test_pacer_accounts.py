@@ -38,20 +38,36 @@ def fill(browser, values):
         field.send_keys(value)
 
 
-def click_and_wait(browser, element):
-    """Clicks something that loads a new page, and waits until the new page is there."""
-    from selenium.webdriver.support import expected_conditions
+def click_and_wait(browser, css):
+    """Clicks what `css` selects, which loads a new page, and waits until the new page is there."""
     from selenium.webdriver.support.ui import WebDriverWait
 
     old = browser.find_element(By.TAG_NAME, "html")
-    element.click()
+    browser.find_element(By.CSS_SELECTOR, css).click()
     wait = WebDriverWait(browser, 15)
-    wait.until(expected_conditions.staleness_of(old))
+    wait.until(lambda driver: is_detached(old))
     wait.until(lambda driver: driver.execute_script("return document.readyState") == "complete")
 
 
+def is_detached(element):
+    """Whether the element's page was replaced. Chromium answers a look at an element of a
+    discarded page either "stale element" or "does not belong to the document"; Selenium's own
+    staleness_of knows only the first."""
+    from selenium.common.exceptions import StaleElementReferenceException, WebDriverException
+
+    try:
+        element.is_enabled()
+        return False
+    except StaleElementReferenceException:
+        return True
+    except WebDriverException as error:
+        if "does not belong to the document" in str(error):
+            return True
+        raise
+
+
 def submit(browser):
-    click_and_wait(browser, browser.find_element(By.CSS_SELECTOR, "main button[type=submit]"))
+    click_and_wait(browser, "main button[type=submit]")
 
 
 def register(browser, server, username="jdoe2026", email="jane.doe@example.org"):
@@ -96,7 +112,7 @@ def test_register_verify_sign_in_and_see_an_upgraded_account(pacer, mail_server,
 
     cookie = browser.get_cookie("openecf_cso")
     assert cookie["httpOnly"] and cookie["secure"] and cookie["sameSite"] == "Lax"
-    click_and_wait(browser, browser.find_element(By.CSS_SELECTOR, "header form button"))
+    click_and_wait(browser, "header form button")
     assert "signed out" in browser.find_element(By.TAG_NAME, "main").text
     request = urllib.request.Request(pacer.url + "/api/v1/pacer/account",
                                      headers={"Authorization": "Bearer " + cookie["value"]})
@@ -168,7 +184,7 @@ def test_a_legacy_account_is_told_to_upgrade_and_upgrades(pacer, mail_server, br
     main = browser.find_element(By.TAG_NAME, "main").text
     assert "must upgrade it to file" in main and "Legacy" in main
     assert accessibility_violations() == []
-    click_and_wait(browser, browser.find_element(By.CSS_SELECTOR, "form[action='/pacer/account/email-verification'] button"))
+    click_and_wait(browser, "form[action='/pacer/account/email-verification'] button")
     assert "verification link" in browser.find_element(By.TAG_NAME, "main").text
     browser.get(mailed_link(mail_server, "lee.jordan@example.org", "Verify your e-mail", "/pacer/verify-email"))
     submit(browser)
@@ -177,7 +193,7 @@ def test_a_legacy_account_is_told_to_upgrade_and_upgrades(pacer, mail_server, br
     browser.execute_script("document.getElementById('dateOfBirth').value = '1970-01-20'")
     fill(browser, {"county": "Los Angeles", "newPassword": "granite meadow lantern seven"})
     browser.find_element(By.ID, "userType-attorney").click()
-    click_and_wait(browser, browser.find_element(By.CSS_SELECTOR, "form[action='/pacer/account/upgrade'] button"))
+    click_and_wait(browser, "form[action='/pacer/account/upgrade'] button")
     main = browser.find_element(By.TAG_NAME, "main").text
     assert "Your account is upgraded" in main and "Upgraded on" in main
     assert "must upgrade" not in main
@@ -226,7 +242,7 @@ def totp(base32_key, at=None):
 
 
 def sign_out(browser):
-    click_and_wait(browser, browser.find_element(By.CSS_SELECTOR, "header form button"))
+    click_and_wait(browser, "header form button")
 
 
 def test_two_step_enrolment_then_sign_in_with_a_code_and_with_a_backup_code(pacer, browser, accessibility_violations):
@@ -234,7 +250,7 @@ def test_two_step_enrolment_then_sign_in_with_a_code_and_with_a_backup_code(pace
 
     sign_in(browser, pacer, "demo-attorney", "sunlit harbor of nine courts")
     fill(browser, {"password": "sunlit harbor of nine courts", "name": "my phone"})
-    click_and_wait(browser, browser.find_element(By.CSS_SELECTOR, "form[action='/pacer/account/mfa'] button"))
+    click_and_wait(browser, "form[action='/pacer/account/mfa'] button")
     assert accessibility_violations() == []
     key = browser.find_element(By.ID, "totp-secret").text
     assert browser.find_element(By.ID, "otpauth-link").get_attribute("href").startswith("otpauth://totp/")
