@@ -48,7 +48,7 @@ def test_operations_endpoints(demo_server):
     status, ready = demo_server.get_json("/readyz")
     assert status == 200 and ready == {"status": "ready", "problems": []}
     status, courts = demo_server.get_json("/api/v1/courts")
-    assert sorted(c["id"] for c in courts["courts"]) == sorted(DEMO_COURTS)
+    assert sorted(c["id"] for c in courts) == sorted(DEMO_COURTS)
     demo_server.get("/")
     status, metrics = demo_server.get("/metrics")
     assert 'openecf_http_requests_total{route="/",method="GET",status="200"}' in metrics

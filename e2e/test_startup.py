@@ -64,7 +64,7 @@ def test_a_court_added_while_the_server_runs_shows_up(start_server):
     server = start_server("--demo")
     assert run_cli("court", "add", "ilnd", "--data-dir", str(server.data_dir)).returncode == 0
     status, body = server.get_json("/api/v1/courts")
-    assert "ilnd" in [court["id"] for court in body["courts"]]
+    assert "ilnd" in [court["id"] for court in body]
 
 
 def test_json_logs_are_one_object_per_line(start_server):

@@ -50,7 +50,19 @@ public struct Composition: Sendable {
     }
 
     public func listCourts() async throws -> ListCourts {
-        ListCourts(registry: try await registry(), clock: clock)
+        ListCourts(registry: try await registry(), stores: SQLCourtStores(databases: databases), clock: clock)
+    }
+
+    /// What every court use case needs; the courts learn about PACER accounts through a direct call.
+    public func courtContext() async throws -> CourtContext {
+        CourtContext(
+            stores: SQLCourtStores(databases: databases), registry: try await registry(),
+            profiles: AccountStorePacerProfiles(store: try await accountStore()), hasher: hasher, secrets: secrets,
+            clock: clock, ids: ids,
+            mails: CourtMails(
+                from: config.mailFrom, links: LinkBuilder(base: config.publicURL),
+                messageIDDomain: config.messageIDDomain, ids: ids),
+            clients: clientFailures, decoyHash: try await hasher.hash(secrets.token()))
     }
 
     public func pscOutbox() async throws -> SQLOutboxStore {

@@ -21,7 +21,13 @@ public enum OpenECFApplication {
         onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }
     ) async throws -> some ApplicationProtocol {
         let composition = try await Composition.open(config, logger: logger, clock: clock, hasher: hasher)
-        return try await build(composition, metrics: metrics, onServerRunning: onServerRunning)
+        do {
+            return try await build(composition, metrics: metrics, onServerRunning: onServerRunning)
+        } catch {
+            // Nothing is served: close the databases so the failure is reported, not a crash.
+            await composition.close()
+            throw error
+        }
     }
 
     public static func build(
@@ -42,11 +48,14 @@ public enum OpenECFApplication {
                 registry: try await composition.registry(), enableCourt: try await composition.enableCourt())
             if seeded {
                 try await DemoData.seedAccounts(try await composition.accountsContext())
+                try await DemoData.seedCourts(
+                    try await composition.courtContext(), accounts: try await composition.accountStore())
                 logger.notice("demo data seeded", metadata: ["courts": "\(DemoData.courts.joined(separator: ","))"])
             }
         }
         let directory = SQLOutboxDirectory(databases: composition.databases)
         let accounts = try await composition.accountsWeb()
+        let courtContext = try await composition.courtContext()
         let dependencies = WebDependencies(
             listCourts: try await composition.listCourts(),
             readiness: [DatabaseReadiness(databases: composition.databases)],
@@ -56,7 +65,8 @@ public enum OpenECFApplication {
             accounts: accounts,
             pageSessions: PageSessionMiddleware(
                 cso: accounts.cso, accounts: accounts.store, secrets: composition.secrets, clock: composition.clock,
-                secureCookies: true))
+                secureCookies: true),
+            courts: CourtsWeb(context: courtContext, cso: accounts.cso))
         let router = try WebRouter.build(dependencies)
         let worker = OutboxWorker(deliver: composition.deliverOutbox(), logger: logger)
         let demo = config.demo
@@ -64,7 +74,10 @@ public enum OpenECFApplication {
         return Application(
             router: router,
             configuration: .init(address: .hostname(config.host, port: config.port), serverName: "OpenECF"),
-            services: [DatabasesService(databases: composition.databases), worker],
+            services: [
+                DatabasesService(databases: composition.databases), worker,
+                CutoverNoticeService(notify: NotifyCutovers(courtContext), logger: logger),
+            ],
             onServerRunning: { channel in
                 let port = channel.localAddress?.port ?? config.port
                 logger.notice("OpenECF is listening", metadata: ["address": "\(config.host):\(port)"])

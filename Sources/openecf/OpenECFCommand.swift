@@ -6,7 +6,8 @@ struct OpenECFCommand: AsyncParsableCommand {
         commandName: "openecf",
         abstract: "OpenECF: court electronic filing (CM/ECF) and the PACER account service, in one server.",
         subcommands: [
-            ServeCommand.self, MigrateCommand.self, CourtCommand.self, AccountCommand.self, MailCommand.self,
+            ServeCommand.self, MigrateCommand.self, CourtCommand.self, CourtAccountCommand.self, AccountCommand.self,
+            MailCommand.self,
         ],
         defaultSubcommand: ServeCommand.self
     )

@@ -46,13 +46,12 @@ struct HomePageTests {
         try await app.test(.router) { client in
             try await client.execute(uri: "/api/v1/courts", method: .get) { response in
                 #expect(response.status == .ok)
-                struct Body: Decodable {
-                    struct Court: Decodable {
-                        let id, name, kind, timeZone, documentIdPrefix, phase: String
-                    }
-                    let courts: [Court]
+                struct Court: Decodable {
+                    let id, name, kind, timeZone, documentIdPrefix, phase: String
                 }
-                let body = try JSONDecoder().decode(Body.self, from: Data(String(buffer: response.body).utf8))
+                struct Body { let courts: [Court] }
+                let body = Body(
+                    courts: try JSONDecoder().decode([Court].self, from: Data(String(buffer: response.body).utf8)))
                 #expect(body.courts.map(\.id) == ["cacb", "cacd", "nysd"])
                 let cacd = try #require(body.courts.first { $0.id == "cacd" })
                 #expect(cacd.documentIdPrefix == "031")

@@ -35,6 +35,9 @@ public enum DemoData {
 
     static func seedAccounts(_ context: AccountsContext) async throws {
         try await seedAttorney(context)
+        try await seedUpgraded(
+            context, username: clerkUsername, password: clerkPassword, first: "Casey", last: "Morales",
+            email: "casey.clerk@example.org", userType: .nonAttorney)
         try await seedMFA(context)
         let legacyCSV = """
             username,firstName,lastName,email,createdAt,passwordBcrypt
@@ -70,18 +73,26 @@ public enum DemoData {
     }
 
     static func seedAttorney(_ context: AccountsContext) async throws {
-        guard let username = Username(attorneyUsername),
-            try await context.store.account(username: username) == nil
-        else { return }
+        try await seedUpgraded(
+            context, username: attorneyUsername, password: attorneyPassword, first: "Avery", last: "Attorney",
+            email: "avery.attorney@example.org", userType: .attorney)
+    }
+
+    /// An upgraded, verified PACER account.
+    static func seedUpgraded(
+        _ context: AccountsContext, username typed: String, password: String, first: String, last: String,
+        email: String, userType: UserType
+    ) async throws {
+        guard let username = Username(typed), try await context.store.account(username: username) == nil else { return }
         let now = context.clock.now
         let account = PacerAccount(
             id: AccountID(context.ids.uuid()), username: username,
-            passwordHash: try await context.hasher.hash(attorneyPassword), firstName: "Avery", lastName: "Attorney",
-            email: EmailAddress("avery.attorney@example.org")!, emailVerifiedAt: now,
+            passwordHash: try await context.hasher.hash(password), firstName: first, lastName: last,
+            email: EmailAddress(email)!, emailVerifiedAt: now,
             dateOfBirth: DateOnly(year: 1979, month: 6, day: 14),
             address: PostalAddress(
                 street: "350 W 1st St", city: "Los Angeles", state: "CA", postalCode: "90012", county: "Los Angeles"),
-            userType: .attorney, status: .active, createdAt: now, upgradedAt: nil)
+            userType: userType, status: .active, createdAt: now, upgradedAt: nil)
         try await context.store.transaction { try await $0.insert(account) }
     }
 
@@ -96,6 +107,12 @@ public enum DemoData {
            lj2012 / oldpass2012                           (legacy, 2012: needs its upgrade)
            demo-mfa / two locks guard this door           (two-step: key \(mfaSecretBase32),
                                                            or backup code demo0-00001)
+           demo-clerk / clerks keep the docket true       (clerk of nysd, linked)
+         Court CM/ECF logins (cacd on legacy, nysd on NextGen, cacb in its blackout):
+           avery-attorney / harbor lights of the ninth circuit  (demo-attorney's; links at once)
+           lee-jordan / old maple desk by the window             (lj2012's; upgrade PACER first)
+           cacd-clerk / clerks keep the docket true             (cacd's clerk's office)
+         Court pages: \(publicURL)/ecf/cacd/  \(publicURL)/ecf/nysd/  \(publicURL)/ecf/cacb/
            curl -X POST \(publicURL)/api/v1/pacer/sessions \\
              -H 'Content-Type: application/json' \\
              -d '{"username":"demo-attorney","password":"sunlit harbor of nine courts"}'

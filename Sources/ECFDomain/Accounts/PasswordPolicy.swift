@@ -7,6 +7,9 @@
 public enum PasswordPolicy {
     public static let minimumLength = 14
     public static let maximumLength = 128
+    /// The rule in one sentence, for forms.
+    public static let rule =
+        "Use \(minimumLength) to \(maximumLength) characters, not a common password and not your name, login or e-mail."
 
     public enum Problem: Equatable, Sendable, CustomStringConvertible {
         case tooShort

@@ -12,6 +12,7 @@ enum MigrationList {
     ]
 
     static let court: [any Migration] = [
-        M0002_CreateOutbox()
+        M0002_CreateOutbox(),
+        M0006_CreateCourtAccounts(),
     ]
 }

@@ -1,30 +1,43 @@
 import ECFDomain
+import Foundation
 
 /// An enabled court and where it stands now.
 public struct CourtListing: Sendable, Equatable {
     public let court: FederalCourt
-    public let phase: CourtPhase
+    public let plan: CutoverPlan
+    public let now: Date
 
-    public init(court: FederalCourt, phase: CourtPhase) {
+    public init(court: FederalCourt, plan: CutoverPlan, now: Date) {
         self.court = court
-        self.phase = phase
+        self.plan = plan
+        self.now = now
     }
+
+    public var phase: CourtPhase { plan.phase(at: now) }
+    public var zone: TimeZone { TimeZone(identifier: court.timeZoneID) ?? .gmt }
 }
 
-/// Lists the courts this server runs, each with its phase at this instant.
+/// Lists the courts this server runs, each with its cutover plan (read from the court's own
+/// database) and its phase at this instant.
 public struct ListCourts: Sendable {
     let registry: any CourtRegistryStore
+    /// Where each court keeps its plan; without it every court is listed on legacy CM/ECF.
+    let stores: (any CourtStores)?
     let clock: any Clock
 
-    public init(registry: any CourtRegistryStore, clock: any Clock) {
+    public init(registry: any CourtRegistryStore, stores: (any CourtStores)? = nil, clock: any Clock) {
         self.registry = registry
+        self.stores = stores
         self.clock = clock
     }
 
     public func callAsFunction() async throws -> [CourtListing] {
         let now = clock.now
-        return try await registry.enabledCourts()
-            .map { CourtListing(court: $0.court, phase: $0.plan.phase(at: now)) }
-            .sorted { $0.court.id < $1.court.id }
+        var listings: [CourtListing] = []
+        for enabled in try await registry.enabledCourts() {
+            let plan = try await stores?.store(enabled.court.id).plan() ?? enabled.plan
+            listings.append(CourtListing(court: enabled.court, plan: plan, now: now))
+        }
+        return listings.sorted { $0.court.id < $1.court.id }
     }
 }

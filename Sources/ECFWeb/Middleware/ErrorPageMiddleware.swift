@@ -21,6 +21,8 @@ public struct ErrorPageMiddleware: RouterMiddleware {
             return try await next(request, context)
         } catch let error as AccountError {
             return try respond(error, request: request, context: context)
+        } catch let error as CourtError {
+            return try respond(error, request: request, context: context)
         } catch let error as CSOTokenRejected {
             return try respond(
                 AccountError(
@@ -52,6 +54,48 @@ public struct ErrorPageMiddleware: RouterMiddleware {
             ErrorPage(
                 title: Self.title(status), message: error.message, statusCode: Int(status.code), nav: NavBar(context)),
             status: status)
+    }
+
+    func respond(_ error: CourtError, request: Request, context: Context) throws -> Response {
+        let status = Self.status(of: error.code)
+        var headers = HTTPFields()
+        if let seconds = error.retryAfter {
+            headers[.retryAfter] = String(seconds)
+        } else if status == .tooManyRequests {
+            headers[.retryAfter] = "30"
+        }
+        if status == .unauthorized { headers[.wwwAuthenticate] = "Bearer realm=\"CM/ECF\"" }
+        var response: Response
+        if request.uri.path.hasPrefix("/api/") {
+            response = try APIError(
+                status: status, message: error.message, code: error.code.rawValue, fields: error.fields
+            ).response()
+        } else {
+            response = try pages.render(
+                ErrorPage(
+                    title: Self.title(status), message: error.message, statusCode: Int(status.code),
+                    nav: NavBar(context)),
+                status: status)
+        }
+        for field in headers { response.headers.append(field) }
+        return response
+    }
+
+    static func status(of code: CourtError.Code) -> HTTPResponse.Status {
+        switch code {
+        case .invalid: .unprocessableContent
+        case .courtNotFound, .notFound: .notFound
+        case .loginTaken, .courtNotNextGen, .courtOnNextGen, .courtStillLegacy, .cutoverDone, .alreadyLinked,
+            .alreadyRequested, .alreadyDecided:
+            .conflict
+        case .invalidCredentials, .locked, .notSignedIn: .unauthorized
+        case .invalidToken: .badRequest
+        case .rateLimited: .tooManyRequests
+        case .courtUnavailable: .serviceUnavailable
+        case .notClerk, .pacerAccountNotUpgraded, .pacerAccountNotActive, .pacerAccountNotIndividual, .notLinked,
+            .roleMayNotFile, .courtAccountDisabled:
+            .forbidden
+        }
     }
 
     static func status(of code: AccountError.Code) -> HTTPResponse.Status {

@@ -65,7 +65,8 @@ struct AccountPageRoutes {
         }
         router.get("/pacer/login") { request, context in
             let notice = request.uri.queryParameters.get("notice").flatMap { Self.notices[$0] }
-            return try pages.render(SignInPage(context: context, notice: notice))
+            return try pages.render(
+                SignInPage(context: context, notice: notice, next: request.uri.queryParameters.get("next")))
         }
         router.post("/pacer/login") { request, context in
             let form = try await Self.form(request)
@@ -75,14 +76,14 @@ struct AccountPageRoutes {
                         username: form.text("username"), password: form.text("password"), otp: form["otp"],
                         client: context.clientAddress))
                 let issued = try await accounts.cso.issue(for: signedIn.account, session: signedIn.session)
-                var response = Self.redirect("/pacer/account")
+                var response = Self.redirect(form["next"].flatMap(SignInPage.safeNext) ?? "/pacer/account")
                 response.setCookie(cookies.signInCookie(issued.token))
                 return response
             } catch let error as AccountError {
                 return try pages.render(
                     SignInPage(
                         context: context, username: form.text("username"), problem: error.message,
-                        asksForCode: error.code == .mfaRequired || form["otp"] != nil),
+                        asksForCode: error.code == .mfaRequired || form["otp"] != nil, next: form["next"]),
                     status: ErrorPageMiddleware.status(of: error.code))
             }
         }

@@ -12,6 +12,7 @@ struct HomePage: Page {
         let phase: String
         let phaseClass: String
         let timeZone: String
+        let plan: [String]
     }
 
     let title = "Courts on this server"
@@ -28,7 +29,8 @@ struct HomePage: Page {
                 kind: Self.kindLabel(listing.court.kind),
                 phase: listing.phase.label,
                 phaseClass: listing.phase.rawValue,
-                timeZone: listing.court.timeZoneID)
+                timeZone: listing.court.timeZoneID,
+                plan: listing.plan.nextGenAt == nil ? [] : listing.plan.sentences(in: listing.zone, now: listing.now))
         }
         self.hasCourts = !courts.isEmpty
     }

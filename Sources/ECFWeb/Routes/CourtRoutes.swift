@@ -10,7 +10,7 @@ struct CourtRoutes {
             try dependencies.pages.render(HomePage(listings: try await dependencies.listCourts(), context: context))
         }
         router.get("/api/v1/courts") { _, _ in
-            try JSONResponse.make(CourtListDTO(courts: try await dependencies.listCourts().map(CourtDTO.init)))
+            try JSONResponse.make(try await dependencies.listCourts().map(CourtDTO.init))
         }
     }
 }

@@ -10,12 +10,14 @@ public struct WebDependencies: Sendable {
     public let pages: PageRenderer
     public let accounts: AccountsWeb
     public let pageSessions: PageSessionMiddleware
+    public let courts: CourtsWeb
 
     public init(
         listCourts: ListCourts, readiness: [any ReadinessProbe], outboxBacklog: OutboxBacklog,
         metrics: PrometheusCollectorRegistry, pages: PageRenderer, accounts: AccountsWeb,
-        pageSessions: PageSessionMiddleware
+        pageSessions: PageSessionMiddleware, courts: CourtsWeb
     ) {
+        self.courts = courts
         self.accounts = accounts
         self.pageSessions = pageSessions
         self.listCourts = listCourts

@@ -11,11 +11,18 @@ public enum WebRouter {
         router.add(middleware: ErrorPageMiddleware(pages: dependencies.pages))
         let pageSessions = dependencies.pageSessions
         router.add(middleware: pageSessions)
+        router.add(middleware: CourtAvailabilityMiddleware(courts: dependencies.courts.context))
         OperationsRoutes(dependencies: dependencies).register(on: router)
         CourtRoutes(dependencies: dependencies).register(on: router)
         AccountAPIRoutes(accounts: dependencies.accounts).register(on: router)
         AccountPageRoutes(accounts: dependencies.accounts, pages: dependencies.pages, cookies: pageSessions)
             .register(on: router)
+        CourtAPIRoutes(courts: dependencies.courts).register(on: router)
+        CourtPageRoutes(
+            courts: dependencies.courts, pages: dependencies.pages, secureCookies: pageSessions.secureCookies
+        )
+        .register(on: router)
+        EFileRegistrationPageRoutes(courts: dependencies.courts, pages: dependencies.pages).register(on: router)
         let assets = try StaticAssets.bundled()
         router.get("/assets/{name}") { _, context in
             try assets.response(for: try context.parameters.require("name"))

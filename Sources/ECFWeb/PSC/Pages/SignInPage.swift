@@ -8,11 +8,14 @@ struct SignInPage: Page {
     let fields: [FormField]
     let problem: String?
     let notice: String?
+    /// Where to go after signing in (a path on this site), carried through the form.
+    let next: String?
 
     init(
         context: AppRequestContext, username: String = "", problem: String? = nil, notice: String? = nil,
-        asksForCode: Bool = false
+        asksForCode: Bool = false, next: String? = nil
     ) {
+        self.next = next.flatMap(Self.safeNext)
         nav = NavBar(context)
         csrfToken = context.csrfToken
         var fields = [
@@ -28,5 +31,11 @@ struct SignInPage: Page {
         self.fields = fields
         self.problem = problem
         self.notice = notice
+    }
+
+    /// Only a path on this site: `/ecf/cacd/link`, never `//elsewhere` or `https://…`.
+    static func safeNext(_ text: String) -> String? {
+        guard text.hasPrefix("/"), !text.hasPrefix("//"), !text.contains("\\"), text.count < 300 else { return nil }
+        return text
     }
 }

@@ -1,0 +1,106 @@
+import ECFDomain
+import ECFServices
+import Foundation
+
+/// The cutover story in the demo: `cacd` on legacy CM/ECF with its cutover a few days ahead,
+/// `nysd` already on NextGen, `cacb` inside its blackout window; court logins that match the demo
+/// PACER accounts (one links at once, one must upgrade PACER first).
+extension DemoData {
+    public static let clerkUsername = "demo-clerk"
+    public static let clerkPassword = "clerks keep the docket true"
+    public static let courtAttorneyLogin = "avery-attorney"
+    public static let courtAttorneyPassword = "harbor lights of the ninth circuit"
+    public static let courtLegacyLogin = "lee-jordan"
+    public static let courtLegacyPassword = "old maple desk by the window"
+
+    struct Login {
+        let court: String
+        let login: String
+        let role: CourtRole
+        let first: String
+        let last: String
+        let email: String
+        let password: String
+        var bar: (String, String)? = nil
+    }
+
+    static let logins: [Login] = [
+        Login(
+            court: "cacd", login: courtAttorneyLogin, role: .attorney, first: "Avery", last: "Attorney",
+            email: "avery.attorney@example.org", password: courtAttorneyPassword, bar: ("123456", "CA")),
+        Login(
+            court: "cacd", login: courtLegacyLogin, role: .attorney, first: "Lee", last: "Jordan",
+            email: "lee.jordan@example.org", password: courtLegacyPassword, bar: ("654321", "CA")),
+        Login(
+            court: "cacd", login: "cacd-clerk", role: .clerk, first: "Casey", last: "Morales",
+            email: "casey.clerk@example.org", password: clerkPassword),
+        Login(
+            court: "nysd", login: courtAttorneyLogin, role: .attorney, first: "Avery", last: "Attorney",
+            email: "avery.attorney@example.org", password: courtAttorneyPassword, bar: ("123456", "CA")),
+        Login(
+            court: "nysd", login: courtLegacyLogin, role: .attorney, first: "Lee", last: "Jordan",
+            email: "lee.jordan@example.org", password: courtLegacyPassword, bar: ("654321", "CA")),
+        Login(
+            court: "nysd", login: "morgan-media", role: .mediaEService, first: "Morgan", last: "Media",
+            email: "morgan.media@example.org", password: "ink and paper every single day"),
+        Login(
+            court: "nysd", login: "nysd-clerk", role: .clerk, first: "Casey", last: "Morales",
+            email: "casey.clerk@example.org", password: clerkPassword),
+        Login(
+            court: "cacb", login: courtAttorneyLogin, role: .attorney, first: "Avery", last: "Attorney",
+            email: "avery.attorney@example.org", password: courtAttorneyPassword, bar: ("123456", "CA")),
+    ]
+
+    static func seedCourts(_ context: CourtContext, accounts: any AccountStore) async throws {
+        let create = CreateCourtAccount(context)
+        for login in logins {
+            let form = CourtAccountForm(
+                login: login.login, role: login.role.rawValue, firstName: login.first, lastName: login.last,
+                email: login.email, barNumber: login.bar?.0 ?? "", barState: login.bar?.1 ?? "")
+            _ = try await create(court: login.court, form: form, password: .chosen(login.password), by: .operatorCLI)
+        }
+        let now = context.clock.now
+        let day: TimeInterval = 86400
+        // cacd: NextGen five days ahead, the court dark from two days before.
+        let cacdZone = TimeZone(identifier: "America/Los_Angeles")!
+        let cacdNextGen = startOfDay(now.addingTimeInterval(5 * day), in: cacdZone)
+        _ = try await PlanCutover(context)(
+            court: "cacd",
+            .init(
+                nextGenAt: CourtLocalTime.typed(cacdNextGen, in: cacdZone),
+                blackouts: [
+                    (
+                        CourtLocalTime.typed(cacdNextGen.addingTimeInterval(-3 * day - 6 * 3600), in: cacdZone),
+                        CourtLocalTime.typed(cacdNextGen, in: cacdZone)
+                    )
+                ]), by: .operatorCLI)
+        // cacb: inside its blackout now, NextGen in three days.
+        let cacbNextGen = now.addingTimeInterval(3 * day)
+        _ = try await PlanCutover(context)(
+            court: "cacb",
+            .init(
+                nextGenAt: cacbNextGen.formatted(.iso8601),
+                blackouts: [(now.addingTimeInterval(-3600).formatted(.iso8601), cacbNextGen.formatted(.iso8601))]),
+            by: .operatorCLI)
+        // nysd: moved to NextGen a month ago; its notices went out then, and its clerk has linked.
+        let nysd = try await context.stores.store(CourtID("nysd"))
+        let nysdNextGen = now.addingTimeInterval(-30 * day)
+        let clerk = try await accounts.account(username: Username(clerkUsername)!)
+        try await nysd.transaction { transaction in
+            try await transaction.save(CutoverPlan(nextGenAt: nysdNextGen), at: now)
+            _ = try await transaction.markCutoverNoticed(nextGenAt: nysdNextGen, at: now)
+            if let clerk, var login = try await transaction.account(login: CourtLogin("nysd-clerk")!) {
+                login.linkedAccount = clerk.id
+                login.linkedAt = now
+                login.passwordHash = nil
+                try await transaction.update(login)
+            }
+        }
+    }
+
+    static func startOfDay(_ instant: Date, in zone: TimeZone) -> Date {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = zone
+        return calendar.startOfDay(for: instant)
+    }
+}

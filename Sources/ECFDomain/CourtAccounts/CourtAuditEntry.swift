@@ -1,0 +1,36 @@
+import Foundation
+
+/// One line of a court's append-only audit log.
+public struct CourtAuditEntry: Sendable, Equatable {
+    public enum Action: String, Sendable, Codable, CaseIterable {
+        case accountCreated
+        case linked
+        case unlinked
+        case planChanged
+        case registrationApproved
+        case registrationRejected
+        case remindersSent
+    }
+
+    public let id: UUID
+    public let at: Date
+    public let action: Action
+    /// Who did it: `pacer:<username>`, `court:<login>` or `cli`.
+    public let actor: String
+    public let courtAccount: CourtAccountID?
+    public let pacerAccount: AccountID?
+    public let detail: String
+
+    public init(
+        id: UUID, at: Date, action: Action, actor: String, courtAccount: CourtAccountID? = nil,
+        pacerAccount: AccountID? = nil, detail: String = ""
+    ) {
+        self.id = id
+        self.at = at
+        self.action = action
+        self.actor = actor
+        self.courtAccount = courtAccount
+        self.pacerAccount = pacerAccount
+        self.detail = detail
+    }
+}

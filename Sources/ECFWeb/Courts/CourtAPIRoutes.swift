@@ -1,0 +1,200 @@
+import ECFDomain
+import ECFServices
+import Foundation
+import Hummingbird
+
+/// A court's JSON API under `/api/v1/courts/{court}/`, and e-file registration at the PSC.
+struct CourtAPIRoutes {
+    let courts: CourtsWeb
+
+    static let resetAnswer =
+        "If a CM/ECF login matches, we e-mailed a link to reset its password. The link works once, for 30 minutes."
+    static let reminderAnswer = "If any CM/ECF login of this court uses this e-mail address, we e-mailed it the login."
+
+    func register(on router: Router<AppRequestContext>) {
+        let base = "/api/v1/courts/{court}"
+        router.get("\(base)") { _, context in
+            let court = try await courts.court(context)
+            return try JSONResponse.make(CourtDTO(court: court.court, plan: court.plan, phase: court.phase))
+        }
+        router.post("\(base)/legacy-sessions") { request, context in
+            let body = try await request.decode(as: LegacySessionRequest.self, context: context)
+            let signedIn = try await courts.legacySignIn(
+                court: try context.parameters.require("court"), login: body.login, password: body.password,
+                client: context.clientAddress)
+            return try JSONResponse.make(
+                LegacySessionDTO(
+                    token: signedIn.token, expiresAt: signedIn.session.expiresAt,
+                    login: signedIn.account.login.rawValue,
+                    role: signedIn.account.role.rawValue, mustChangePassword: signedIn.account.mustChangePassword),
+                status: .created)
+        }
+        router.delete("\(base)/legacy-sessions/current") { request, context in
+            let court = try await courts.court(context)
+            if let token = try await CourtCredentials.api(request, cso: courts.cso).courtSession {
+                try await courts.sessions.signOut(token, in: court)
+            }
+            return Response(status: .noContent)
+        }
+        router.post("\(base)/legacy-sessions/current/password") { request, context in
+            let court = try await courts.court(context)
+            let body = try await request.decode(as: CourtPasswordChangeRequest.self, context: context)
+            let account = try await legacyAccount(request, court: court)
+            let changed = try await courts.sessions.changePassword(
+                account, in: court, current: body.currentPassword ?? "", new: body.newPassword ?? "")
+            return try JSONResponse.make(CourtAccountDTO(changed))
+        }
+        router.post("\(base)/password-resets") { request, context in
+            let body = try await request.decode(as: CourtPasswordResetRequest.self, context: context)
+            try await courts.requestReset(
+                court: try context.parameters.require("court"), loginOrEmail: body.loginOrEmail)
+            return try JSONResponse.make(AcceptedDTO(message: Self.resetAnswer), status: .accepted)
+        }
+        router.post("\(base)/password-resets/confirm") { request, context in
+            let body = try await request.decode(as: PasswordResetConfirmation.self, context: context)
+            let account = try await courts.confirmReset(
+                court: try context.parameters.require("court"), token: body.token, newPassword: body.newPassword)
+            return try JSONResponse.make(CourtAccountDTO(account))
+        }
+        router.post("\(base)/login-reminders") { request, context in
+            let body = try await request.decode(as: CourtLoginReminderRequest.self, context: context)
+            try await courts.loginReminder(court: try context.parameters.require("court"), email: body.email)
+            return try JSONResponse.make(AcceptedDTO(message: Self.reminderAnswer), status: .accepted)
+        }
+        router.get("\(base)/cutover") { _, context in
+            let court = try await courts.court(context)
+            return try JSONResponse.make(CourtDTO(court: court.court, plan: court.plan, phase: court.phase))
+        }
+        router.put("\(base)/cutover") { request, context in
+            let court = try await courts.court(context)
+            let clerk = try await clerk(request, court: court)
+            let body = try await request.decode(as: CutoverRequest.self, context: context)
+            let planned = try await courts.planCutover(court: court.id.rawValue, body.request, by: .clerk(clerk))
+            return try JSONResponse.make(CourtDTO(court: planned.court, plan: planned.plan, phase: planned.phase))
+        }
+        router.post("\(base)/links") { request, context in
+            let claims = try await CourtCredentials.api(request, cso: courts.cso).requirePACER()
+            let body = try await request.decode(as: LinkRequest.self, context: context)
+            let linked = try await courts.link(
+                court: try context.parameters.require("court"), signedIn: claims, login: body.login,
+                password: body.password, client: context.clientAddress)
+            return try JSONResponse.make(CourtAccountDTO(linked), status: .created)
+        }
+        router.delete("\(base)/links/{account}") { request, context in
+            let court = try await courts.court(context)
+            let clerk = try await clerk(request, court: court)
+            let body = try await request.decode(as: ReasonRequest.self, context: context)
+            guard let id = CourtAccountID(try context.parameters.require("account")) else {
+                throw CourtError(.notFound, "No court account has this id.")
+            }
+            let account = try await courts.unlink(
+                court: court.id.rawValue, account: id, reason: body.reason ?? "", by: .clerk(clerk))
+            return try JSONResponse.make(CourtAccountDTO(account))
+        }
+        router.get("\(base)/readiness") { request, context in
+            let court = try await courts.court(context)
+            let claims = try await CourtCredentials.api(request, cso: courts.cso).requirePACER()
+            return try JSONResponse.make(
+                ReadinessDTO(try await courts.readiness.forUser(in: court, signedIn: claims), court: court.id))
+        }
+        router.get("\(base)/readiness/summary") { request, context in
+            let court = try await courts.court(context)
+            _ = try await clerk(request, court: court)
+            return try JSONResponse.make(ReadinessSummaryDTO(try await courts.readiness.summary(in: court)))
+        }
+        router.post("\(base)/readiness/reminders") { request, context in
+            let court = try await courts.court(context)
+            let clerk = try await clerk(request, court: court)
+            return try JSONResponse.make(
+                CountDTO(sent: try await courts.readiness.remindUnlinked(in: court, by: .clerk(clerk))),
+                status: .accepted)
+        }
+        router.get("\(base)/efile-access") { request, context in
+            let court = try await courts.court(context)
+            try court.requireAvailable()
+            let credentials = try await CourtCredentials.api(request, cso: courts.cso)
+            let identity = try await courts.access.identity(
+                in: court, courtSession: credentials.courtSession, signedIn: credentials.signedIn)
+            let account = try courts.access.eFiler(in: court, identity: identity)
+            return try JSONResponse.make(
+                EFileAccessDTO(canEFile: true, login: account.login.rawValue, role: account.role.rawValue))
+        }
+        router.get("\(base)/accounts") { request, context in
+            let court = try await courts.court(context)
+            _ = try await clerk(request, court: court)
+            return try JSONResponse.make(try await court.store.accounts().map(CourtAccountDTO.init))
+        }
+        router.post("\(base)/accounts") { request, context in
+            let court = try await courts.court(context)
+            let clerk = try await clerk(request, court: court)
+            let body = try await request.decode(as: CourtAccountRequest.self, context: context)
+            let account = try await courts.createAccount(
+                court: court.id.rawValue, form: body.form, password: .oneTime, by: .clerk(clerk))
+            return try JSONResponse.make(CourtAccountDTO(account), status: .created)
+        }
+        router.post("\(base)/accounts/import") { request, context in
+            let court = try await courts.court(context)
+            let clerk = try await clerk(request, court: court)
+            var request = request
+            let body = try await request.collectBody(upTo: 5 * 1024 * 1024)
+            let report = try await courts.importAccounts(
+                court: court.id.rawValue, csv: String(buffer: body), by: .clerk(clerk))
+            return try JSONResponse.make(ImportReportDTO(report))
+        }
+        router.get("\(base)/efile-registrations") { request, context in
+            let court = try await courts.court(context)
+            _ = try await clerk(request, court: court)
+            return try JSONResponse.make(
+                try await courts.registrations.queue(in: court).map { EFileRegistrationDTO($0, court: court.id) })
+        }
+        router.post("\(base)/efile-registrations/{id}/approve") { request, context in
+            let court = try await courts.court(context)
+            let clerk = try await clerk(request, court: court)
+            let decided = try await courts.registrations.approve(
+                try registrationID(context), in: court, by: .clerk(clerk))
+            return try JSONResponse.make(EFileRegistrationDTO(decided, court: court.id))
+        }
+        router.post("\(base)/efile-registrations/{id}/reject") { request, context in
+            let court = try await courts.court(context)
+            let clerk = try await clerk(request, court: court)
+            let body = try await request.decode(as: ReasonRequest.self, context: context)
+            let decided = try await courts.registrations.reject(
+                try registrationID(context), in: court, reason: body.reason ?? "", by: .clerk(clerk))
+            return try JSONResponse.make(EFileRegistrationDTO(decided, court: court.id))
+        }
+        router.post("/api/v1/pacer/efile-registrations") { request, context in
+            let claims = try await CourtCredentials.api(request, cso: courts.cso).requirePACER()
+            let body = try await request.decode(as: EFileRegistrationRequest.self, context: context)
+            let registration = try await courts.registrations.request(
+                signedIn: claims, court: body.court ?? "", role: body.role ?? "", barNumber: body.barNumber,
+                barState: body.barState)
+            return try JSONResponse.make(
+                EFileRegistrationDTO(registration, court: CourtID((body.court ?? "").lowercased())), status: .created)
+        }
+    }
+
+    func clerk(_ request: Request, court: OpenCourt) async throws -> CourtAccount {
+        let credentials = try await CourtCredentials.api(request, cso: courts.cso)
+        let identity = try await courts.access.identity(
+            in: court, courtSession: credentials.courtSession, signedIn: credentials.signedIn)
+        return try courts.access.clerk(in: court, identity: identity)
+    }
+
+    func legacyAccount(_ request: Request, court: OpenCourt) async throws -> CourtAccount {
+        guard let token = try await CourtCredentials.api(request, cso: courts.cso).courtSession,
+            let account = try await courts.sessions.account(of: token, in: court)
+        else {
+            throw CourtError(
+                .notSignedIn,
+                "Sign in with the court login first (POST …/legacy-sessions) and send its token as Bearer.")
+        }
+        return account
+    }
+
+    func registrationID(_ context: AppRequestContext) throws -> UUID {
+        guard let id = UUID(uuidString: try context.parameters.require("id")) else {
+            throw CourtError(.notFound, "There is no e-file registration with this id.")
+        }
+        return id
+    }
+}

@@ -1,0 +1,176 @@
+import ECFDomain
+import ECFServices
+import Foundation
+import Hummingbird
+
+/// The clerk's office pages: readiness dashboard with reminders, the e-file registration queue,
+/// the cutover plan, adding and importing court accounts.
+struct CourtClerkPageRoutes {
+    let courts: CourtsWeb
+    let pages: PageRenderer
+
+    static let notices = [
+        "reminded": "The link reminder was queued for every user who has not linked.",
+        "planned": "The plan is saved and every user is being notified.",
+        "created": "The account is created; its owner receives a one-time password by e-mail.",
+        "approved": "The registration is approved and the person is told by e-mail.",
+        "rejected": "The registration is rejected and the person is told why by e-mail.",
+    ]
+
+    func register(on router: Router<AppRequestContext>) {
+        router.get("/ecf/{court}/clerk") { request, context in
+            let (court, _) = try await clerk(request, context)
+            return try await dashboard(
+                context, court, notice: request.uri.queryParameters.get("notice").flatMap { Self.notices[$0] })
+        }
+        router.post("/ecf/{court}/clerk/remind") { request, context in
+            let (court, clerk) = try await clerk(request, context)
+            _ = try await courts.readiness.remindUnlinked(in: court, by: .clerk(clerk))
+            return done(court, "reminded")
+        }
+        router.post("/ecf/{court}/clerk/plan") { request, context in
+            let (court, clerk) = try await clerk(request, context)
+            let form = try await CourtPageRoutes.form(request)
+            let windows =
+                form.text("blackoutFrom").isEmpty && form.text("blackoutTo").isEmpty
+                ? [] : [(from: form.text("blackoutFrom"), to: form.text("blackoutTo"))]
+            do {
+                _ = try await courts.planCutover(
+                    court: court.id.rawValue, .init(nextGenAt: form.text("nextGenAt"), blackouts: windows),
+                    by: .clerk(clerk))
+                return done(court, "planned")
+            } catch let error as CourtError where error.code == .invalid || error.code == .cutoverDone {
+                return try await dashboard(
+                    context, court, problem: Self.words(error),
+                    status: error.code == .invalid ? .unprocessableContent : .conflict)
+            }
+        }
+        router.post("/ecf/{court}/clerk/accounts") { request, context in
+            let (court, clerk) = try await clerk(request, context)
+            let form = try await CourtPageRoutes.form(request)
+            let typed = CourtAccountForm(
+                login: form.text("login"), role: form.text("role"), firstName: form.text("firstName"),
+                lastName: form.text("lastName"), email: form.text("email"),
+                secondaryEmails: form.text("secondaryEmails"), barNumber: form.text("barNumber"),
+                barState: form.text("barState"))
+            do {
+                _ = try await courts.createAccount(
+                    court: court.id.rawValue, form: typed, password: .oneTime, by: .clerk(clerk))
+                return done(court, "created")
+            } catch let error as CourtError where error.code == .invalid || error.code == .loginTaken {
+                return try await dashboard(
+                    context, court, problem: Self.words(error),
+                    status: ErrorPageMiddleware.status(of: error.code))
+            }
+        }
+        router.post("/ecf/{court}/clerk/import") { request, context in
+            let (court, clerk) = try await clerk(request, context)
+            let report = try await courts.importAccounts(
+                court: court.id.rawValue, csv: try await CourtPageRoutes.form(request).text("csv"), by: .clerk(clerk))
+            let rejected = report.rejected.map { "line \($0.line): \($0.problem)" }
+            let notice = "Imported \(report.imported.count) account(s)."
+            return try await dashboard(
+                context, court, notice: notice,
+                problem: rejected.isEmpty ? nil : "Not imported — " + rejected.joined(separator: "; "))
+        }
+        router.post("/ecf/{court}/clerk/registrations/{id}/approve") { request, context in
+            let (court, clerk) = try await clerk(request, context)
+            _ = try await courts.registrations.approve(try registrationID(context), in: court, by: .clerk(clerk))
+            return done(court, "approved")
+        }
+        router.post("/ecf/{court}/clerk/registrations/{id}/reject") { request, context in
+            let (court, clerk) = try await clerk(request, context)
+            let reason = try await CourtPageRoutes.form(request).text("reason")
+            do {
+                _ = try await courts.registrations.reject(
+                    try registrationID(context), in: court, reason: reason, by: .clerk(clerk))
+                return done(court, "rejected")
+            } catch let error as CourtError where error.code == .invalid {
+                return try await dashboard(context, court, problem: error.message, status: .unprocessableContent)
+            }
+        }
+    }
+
+    func clerk(_ request: Request, _ context: AppRequestContext) async throws -> (OpenCourt, CourtAccount) {
+        let court = try await courts.court(context)
+        let credentials = CourtCredentials.page(request, context: context, court: court.id)
+        let identity = try await courts.access.identity(
+            in: court, courtSession: credentials.courtSession, signedIn: credentials.signedIn)
+        return (court, try courts.access.clerk(in: court, identity: identity))
+    }
+
+    func dashboard(
+        _ context: AppRequestContext, _ court: OpenCourt, notice: String? = nil, problem: String? = nil,
+        status: HTTPResponse.Status = .ok
+    ) async throws -> Response {
+        try pages.render(
+            ClerkDashboardPage(
+                context: context, court: court, summary: try await courts.readiness.summary(in: court),
+                queue: try await courts.registrations.queue(in: court), notice: notice, problem: problem),
+            status: status)
+    }
+
+    func done(_ court: OpenCourt, _ notice: String) -> Response {
+        CourtPageRoutes.redirect(CourtPaths.clerk(court.id) + "?notice=\(notice)")
+    }
+
+    func registrationID(_ context: AppRequestContext) throws -> UUID {
+        guard let id = UUID(uuidString: try context.parameters.require("id")) else {
+            throw CourtError(.notFound, "There is no e-file registration with this id.")
+        }
+        return id
+    }
+
+    static func words(_ error: CourtError) -> String {
+        let details = error.fields.sorted { $0.key < $1.key }.map(\.value)
+        return details.isEmpty ? error.message : details.joined(separator: " ")
+    }
+}
+
+/// `/pacer/efile-registration`: a PACER account asks a NextGen court for e-filing privileges.
+struct EFileRegistrationPageRoutes {
+    let courts: CourtsWeb
+    let pages: PageRenderer
+
+    func register(on router: Router<AppRequestContext>) {
+        router.get("/pacer/efile-registration") { request, context in
+            try pages.render(
+                EFileRegistrationPage(
+                    context: context, court: request.uri.queryParameters.get("court") ?? "",
+                    courts: try await courts.nextGenCourts()))
+        }
+        router.post("/pacer/efile-registration") { request, context in
+            let form = try await CourtPageRoutes.form(request)
+            guard let claims = context.signedIn else {
+                return CourtPageRoutes.redirect("/pacer/login?next=/pacer/efile-registration")
+            }
+            do {
+                let registration = try await courts.registrations.request(
+                    signedIn: claims, court: form.text("court"), role: form.text("role"),
+                    barNumber: form["barNumber"], barState: form["barState"])
+                return try pages.render(
+                    MessagePage(
+                        context: context, title: "Request sent",
+                        paragraphs: [
+                            "Your request to e-file as \(registration.role.label) was sent to the clerk's office. You will receive its decision by e-mail."
+                        ]), status: .created)
+            } catch let error as CourtError
+                where [.invalid, .alreadyRequested, .alreadyLinked, .courtNotNextGen, .pacerAccountNotUpgraded]
+                .contains(error.code)
+            {
+                return try pages.render(
+                    EFileRegistrationPage(
+                        context: context, court: form.text("court"), courts: try await courts.nextGenCourts(),
+                        form: form, problems: error.fields, problem: error.fields.isEmpty ? error.message : nil),
+                    status: ErrorPageMiddleware.status(of: error.code))
+            }
+        }
+    }
+}
+
+extension CourtsWeb {
+    func nextGenCourts() async throws -> [CourtListing] {
+        try await ListCourts(registry: context.registry, stores: context.stores, clock: context.clock)()
+            .filter { $0.phase == .nextGen }
+    }
+}

@@ -1,0 +1,69 @@
+import ECFDomain
+import ECFServices
+import Foundation
+import Hummingbird
+
+/// The courts' use cases, as the web layer calls them.
+public struct CourtsWeb: Sendable {
+    public let context: CourtContext
+    public let cso: any CentralSignOn
+
+    public init(context: CourtContext, cso: any CentralSignOn) {
+        self.context = context
+        self.cso = cso
+    }
+
+    var legacySignIn: LegacySignIn { LegacySignIn(context) }
+    var sessions: CourtSessions { CourtSessions(context) }
+    var requestReset: RequestCourtPasswordReset { RequestCourtPasswordReset(context) }
+    var confirmReset: ConfirmCourtPasswordReset { ConfirmCourtPasswordReset(context) }
+    var loginReminder: RequestCourtLoginReminder { RequestCourtLoginReminder(context) }
+    var planCutover: PlanCutover { PlanCutover(context) }
+    var link: LinkCourtAccount { LinkCourtAccount(context) }
+    var unlink: UnlinkCourtAccount { UnlinkCourtAccount(context) }
+    var access: CourtAccess { CourtAccess(context) }
+    var readiness: CourtReadiness { CourtReadiness(context) }
+    var registrations: EFileRegistrations { EFileRegistrations(context) }
+    var createAccount: CreateCourtAccount { CreateCourtAccount(context) }
+    var importAccounts: ImportCourtAccounts { ImportCourtAccounts(context) }
+
+    func court(_ context: AppRequestContext) async throws -> OpenCourt {
+        try await self.context.court(try context.parameters.require("court"))
+    }
+}
+
+/// How a request proves who it is to a court: `Authorization: Bearer` with a CSO token (three
+/// dot-separated parts) or a court-login session token; pages use the CSO cookie and the court's
+/// own session cookie.
+struct CourtCredentials {
+    static func cookieName(_ court: CourtID) -> String { "openecf_court_\(court.rawValue)" }
+
+    let courtSession: String?
+    let signedIn: CSOClaims?
+
+    static func api(_ request: Request, cso: any CentralSignOn) async throws -> CourtCredentials {
+        guard let header = request.headers[.authorization], header.lowercased().hasPrefix("bearer ") else {
+            return CourtCredentials(courtSession: nil, signedIn: nil)
+        }
+        let token = String(header.dropFirst(7)).trimmingCharacters(in: .whitespaces)
+        if token.split(separator: ".").count == 3 {
+            return CourtCredentials(courtSession: nil, signedIn: try await cso.verify(token))
+        }
+        return CourtCredentials(courtSession: token, signedIn: nil)
+    }
+
+    static func page(_ request: Request, context: AppRequestContext, court: CourtID) -> CourtCredentials {
+        CourtCredentials(courtSession: request.cookies[cookieName(court)]?.value, signedIn: context.signedIn)
+    }
+
+    /// The PACER sign-in, or the 401 that says how to get one.
+    func requirePACER() throws -> CSOClaims {
+        guard let signedIn else {
+            throw CourtError(
+                .notSignedIn,
+                "Sign in with your PACER account first: send the token from POST /api/v1/pacer/sessions as Authorization: Bearer."
+            )
+        }
+        return signedIn
+    }
+}
