@@ -22,6 +22,21 @@ enum MailFiles {
         throw MailNotFound(address: address, subject: subject)
     }
 
+    /// How many messages to `address` (in To, not Cc) have `subject` in their subject line.
+    static func count(to address: String, subject: String, in config: AppConfig) throws -> Int {
+        let directory = config.mailDirectory
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
+        return try names.filter { $0.hasSuffix(".eml") }.filter { name in
+            let text = decodeQuotedPrintable(
+                try String(contentsOf: directory.appendingPathComponent(name), encoding: .utf8))
+            let headers = text.components(separatedBy: "\r\n\r\n").first ?? text
+            let lines = headers.components(separatedBy: "\r\n")
+            let to = lines.first { $0.hasPrefix("To: ") } ?? ""
+            let subjectLine = lines.first { $0.hasPrefix("Subject: ") } ?? ""
+            return to.contains(address) && subjectLine.contains(subject)
+        }.count
+    }
+
     struct MailNotFound: Error {
         let address: String
         let subject: String

@@ -13,7 +13,9 @@ public struct CourtAccess: Sendable {
     public func identity(in court: OpenCourt, courtSession: String?, signedIn: CSOClaims?) async throws
         -> CourtIdentity
     {
-        if let courtSession, let account = try await CourtSessions(context).account(of: courtSession, in: court),
+        // A court-login session counts only while the court is on legacy CM/ECF.
+        if court.phase == .legacy, let courtSession,
+            let account = try await CourtSessions(context).account(of: courtSession, in: court),
             account.legacyPasswordWorks
         {
             return .legacyLogin(account)

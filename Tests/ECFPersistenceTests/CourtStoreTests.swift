@@ -1,0 +1,82 @@
+import ECFDomain
+import ECFPersistence
+import ECFServices
+import Foundation
+import Testing
+
+@Suite("Court logins, plans and notices in a court database")
+struct CourtStoreTests {
+    let created = Date(timeIntervalSince1970: 1_790_000_000)
+
+    func login(_ name: String, email: String, secondaries: [String] = []) -> CourtAccount {
+        CourtAccount(
+            id: CourtAccountID(UUID()), court: CourtID("cacd"), login: CourtLogin(name)!, passwordHash: "$2b$04$hash",
+            role: .attorney, firstName: "Avery", lastName: "Attorney", email: EmailAddress(email)!,
+            secondaryEmails: secondaries.map { EmailAddress($0)! }, barNumber: "123456", barState: "CA",
+            createdAt: created)
+    }
+
+    @Test(arguments: TestStorage.available)
+    func accountsAreFoundByLoginAndByEveryAddress(storage: TestStorage) async throws {
+        let databases = storage.open(try storage.makeLocation())
+        let store = SQLCourtStore(court: CourtID("cacd"), database: try await databases.court(CourtID("cacd")))
+        let avery = login("Avery-A", email: "avery@example.org", secondaries: ["assistant@example.org"])
+        try await store.transaction { try await $0.insert(avery) }
+        let found = try #require(try await store.account(login: CourtLogin("avery-a")!))
+        #expect(found.id == avery.id && found.login.rawValue == "Avery-A" && found.barState == "CA")
+        #expect(found.secondaryEmails.map(\.address) == ["assistant@example.org"])
+        #expect(try await store.accounts(email: "assistant@example.org").map(\.id) == [avery.id])
+        #expect(try await store.accounts(email: "avery@example.org").count == 1)
+        #expect(try await store.accounts(email: "ant@example.org").isEmpty, "a part of an address is no match")
+        await #expect(throws: CourtAccountConflict.loginTaken) {
+            try await store.transaction { try await $0.insert(login("AVERY-A", email: "x@example.org")) }
+        }
+        await databases.shutdown()
+    }
+
+    @Test(arguments: TestStorage.available)
+    func aPACERAccountLinksToOneLoginPerCourt(storage: TestStorage) async throws {
+        let databases = storage.open(try storage.makeLocation())
+        let store = SQLCourtStore(court: CourtID("cacd"), database: try await databases.court(CourtID("cacd")))
+        let first = login("first", email: "one@example.org")
+        let second = login("second", email: "two@example.org")
+        try await store.transaction {
+            try await $0.insert(first)
+            try await $0.insert(second)
+        }
+        let pacer = AccountID(UUID())
+        var linked = first
+        linked.linkedAccount = pacer
+        linked.linkedAt = created
+        linked.passwordHash = nil
+        let firstLinked = linked
+        try await store.transaction { try await $0.update(firstLinked) }
+        #expect(try await store.account(linkedTo: pacer)?.id == first.id)
+        #expect(try await store.account(first.id)?.legacyPasswordWorks == false)
+        var secondLinked = second
+        secondLinked.linkedAccount = pacer
+        let attempt = secondLinked
+        await #expect(throws: (any Error).self, "the database refuses a second link of the same PACER account") {
+            try await store.transaction { try await $0.update(attempt) }
+        }
+        await databases.shutdown()
+    }
+
+    @Test(arguments: TestStorage.available)
+    func thePlanRoundTripsAndTheCutoverNoticeIsMarkedOnce(storage: TestStorage) async throws {
+        let databases = storage.open(try storage.makeLocation())
+        let store = SQLCourtStore(court: CourtID("cacd"), database: try await databases.court(CourtID("cacd")))
+        #expect(try await store.plan() == .none)
+        let nextGen = Date(timeIntervalSince1970: 1_800_000_000)
+        let plan = CutoverPlan(nextGenAt: nextGen, blackouts: [.init(start: nextGen - 3600, end: nextGen)])
+        try await store.transaction { try await $0.save(plan, at: created) }
+        let read = try await store.plan()
+        #expect(read.blackouts.count == 1 && read.phase(at: nextGen - 60) == .blackout)
+        #expect(read.nextGenAt.map { abs($0.timeIntervalSince(nextGen)) < 1 } == true)
+        async let a = store.transaction { try await $0.markCutoverNoticed(nextGenAt: nextGen, at: nextGen) }
+        async let b = store.transaction { try await $0.markCutoverNoticed(nextGenAt: nextGen, at: nextGen) }
+        let marks = try await [a, b]
+        #expect(marks.filter { $0 }.count == 1)
+        await databases.shutdown()
+    }
+}
