@@ -35,11 +35,12 @@ def wait_until(predicate, timeout=20.0, interval=0.1, message="condition"):
     raise AssertionError(f"timed out after {timeout}s waiting for {message}")
 
 
-def run_cli(*args, env=None, timeout=60):
+def run_cli(*args, env=None, timeout=60, input_text=None):
     """Runs the openecf command line and returns the completed process."""
     full_env = {k: v for k, v in os.environ.items() if not k.startswith("OPENECF_")}
     full_env.update(env or {})
-    return subprocess.run([str(BINARY), *args], capture_output=True, text=True, timeout=timeout, env=full_env)
+    return subprocess.run([str(BINARY), *args], capture_output=True, text=True, timeout=timeout, env=full_env,
+                          input=input_text)
 
 
 class Server:
