@@ -15,8 +15,10 @@ def test_home_page_lists_the_demo_courts(demo_server, browser, screenshot):
     rows = browser.find_elements(By.CSS_SELECTOR, "tr[data-court]")
     listed = {row.get_attribute("data-court"): row.find_element(By.CSS_SELECTOR, "th").text for row in rows}
     assert listed == DEMO_COURTS
-    for row in rows:
-        assert "Legacy CM/ECF" in row.text
+    text = {row.get_attribute("data-court"): row.text for row in rows}
+    assert "Legacy CM/ECF" in text["cacd"] and "CM/ECF will be unavailable from" in text["cacd"]
+    assert "NextGen CM/ECF" in text["nysd"] and "moved to NextGen CM/ECF on" in text["nysd"]
+    assert "Unavailable" in text["cacb"] and "CM/ECF is unavailable from" in text["cacb"]
     screenshot("home")
 
 

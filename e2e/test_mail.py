@@ -15,7 +15,7 @@ def queue_test_mail(server, recipient, env=None):
 
 def test_a_message_put_in_the_outbox_reaches_the_smtp_server(mail_server, start_server):
     env = {"OPENECF_MAIL_FROM": "OpenECF Test <ecf@openecf.test>"}
-    server = start_server("--demo", "--smtp-url", mail_server.url, env=env)
+    server = start_server("--smtp-url", mail_server.url, env=env)
     message_id = queue_test_mail(server, "jane.doe@example.org", env=env)
     item = mail_server.wait_for(lambda m: m["message"]["Message-ID"] == message_id, timeout=20)
     message = item["message"]
@@ -31,7 +31,7 @@ def test_a_message_put_in_the_outbox_reaches_the_smtp_server(mail_server, start_
 
 
 def test_without_smtp_mail_is_written_as_eml_files(start_server):
-    server = start_server("--demo")
+    server = start_server()
     message_id = queue_test_mail(server, "jane.doe@example.org")
     mail_dir = server.data_dir / "mail"
     files = wait_until(lambda: list(mail_dir.glob("*.eml")), message=".eml file")
@@ -42,7 +42,7 @@ def test_without_smtp_mail_is_written_as_eml_files(start_server):
 
 def test_messages_wait_while_the_smtp_server_is_down(start_server):
     port = free_port()
-    server = start_server("--demo", "--smtp-url", f"smtp://127.0.0.1:{port}")
+    server = start_server("--smtp-url", f"smtp://127.0.0.1:{port}")
     message_id = queue_test_mail(server, "waiting@example.org")
     wait_until(lambda: "outbox delivery failed; will retry" in server.logs(), message="a failed attempt")
     assert "openecf_outbox_backlog_messages 1" in server.get("/metrics")[1]
@@ -58,7 +58,7 @@ def test_messages_wait_while_the_smtp_server_is_down(start_server):
 def test_a_server_killed_mid_delivery_sends_again_on_restart(mail_server, start_server, tmp_path):
     data_dir = tmp_path / "data"
     mail_server.hold.set()  # the SMTP server takes the message but never answers the final dot
-    server = start_server("--demo", "--smtp-url", mail_server.url, data_dir=data_dir)
+    server = start_server("--smtp-url", mail_server.url, data_dir=data_dir)
     message_id = queue_test_mail(server, "crash@example.org")
     assert mail_server.data_started.wait(timeout=20), "delivery never reached DATA"
     server.kill()

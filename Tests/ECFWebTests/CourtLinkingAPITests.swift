@@ -110,6 +110,27 @@ struct CourtLinkingAPITests {
 
             let readiness = try await api.call(.get, "/api/v1/courts/nysd/readiness", token: avery)
             #expect(readiness.json["linked"] as? Bool == true && readiness.json["canEFile"] as? Bool == true)
+
+            // The clerk removes the link (audited, mailed with a one-time password to link again).
+            let clerk = try await api.pacer(Demo.clerk.username, Demo.clerk.password)
+            let id = try #require(linked.json["id"] as? String)
+            let noReason = try await api.call(.delete, "/api/v1/courts/nysd/links/\(id)", token: clerk, body: [:])
+            #expect(noReason.status == .unprocessableContent)
+            let byAttorney = try await api.call(
+                .delete, "/api/v1/courts/nysd/links/\(id)", token: avery, body: ["reason": "x"])
+            #expect(byAttorney.status == .forbidden && byAttorney.error == "not_clerk")
+            let unlinked = try await api.call(
+                .delete, "/api/v1/courts/nysd/links/\(id)", token: clerk,
+                body: ["reason": "linked to the wrong PACER account"])
+            #expect(unlinked.status == .ok && unlinked.json["linked"] as? Bool == false)
+            #expect(try await api.call(.get, "/api/v1/courts/nysd/efile-access", token: avery).error == "not_linked")
+            let unlinkMail = try await MailFiles.waitForMessage(
+                to: "avery.attorney@example.org", subject: "The clerk unlinked your CM/ECF login", in: config)
+            let oneTime = try #require(unlinkMail.components(separatedBy: "one-time password: ").last?.prefix(24))
+            let relinked = try await api.link(
+                "nysd", token: avery, login: Demo.courtAttorney.login,
+                password: String(oneTime.prefix { !$0.isWhitespace }))
+            #expect(relinked.status == .created, "\(relinked.json)")
         }
     }
 

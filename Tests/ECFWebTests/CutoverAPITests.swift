@@ -62,7 +62,9 @@ struct CutoverAPITests {
             #expect(done.json["phase"] as? String == "nextGen")
             let moved = try await api.call(
                 .put, "/api/v1/courts/cacd/cutover", token: clerk, body: Self.plan(now + 900, blackout: []))
-            #expect(moved.status == .unauthorized, "the old court login no longer acts for the clerk")
+            #expect(moved.status == .conflict && moved.error == "court_on_nextgen", "\(moved.status) \(moved.json)")
+            let retired = try await api.call(.get, "/api/v1/courts/cacd/efile-access", token: clerk)
+            #expect(retired.status == .conflict && retired.error == "court_on_nextgen")
             let nysdClerk = try await api.pacer(Demo.clerk.username, Demo.clerk.password)
             let late = try await api.call(
                 .put, "/api/v1/courts/nysd/cutover", token: nysdClerk, body: Self.plan(now + 900, blackout: []))

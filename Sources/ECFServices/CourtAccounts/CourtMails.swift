@@ -132,12 +132,14 @@ public struct CourtMails: Sendable {
             link: ("Go to the court", links.url(CourtPaths.home(court.id))))
     }
 
-    func unlinked(_ account: CourtAccount, court: FederalCourt, reason: String) -> OutgoingMail {
+    func unlinked(_ account: CourtAccount, court: FederalCourt, reason: String, oneTimePassword: String)
+        -> OutgoingMail
+    {
         message(
             to: account, court: court, subject: "The clerk unlinked your CM/ECF login",
             paragraphs: [
                 "The clerk's office of the \(court.name) removed the link between your CM/ECF login \(account.login) and your PACER account. Reason: \(reason)",
-                "Sign in with the right PACER account and link the login again to e-file.",
+                "To e-file again, sign in with the right PACER account and link the login \(account.login) with this one-time password: \(oneTimePassword)",
             ],
             link: ("Link my CM/ECF account", links.url(CourtPaths.link(court.id))))
     }

@@ -13,8 +13,7 @@ public struct CourtAccess: Sendable {
     public func identity(in court: OpenCourt, courtSession: String?, signedIn: CSOClaims?) async throws
         -> CourtIdentity
     {
-        // A court-login session counts only while the court is on legacy CM/ECF.
-        if court.phase == .legacy, let courtSession,
+        if let courtSession,
             let account = try await CourtSessions(context).account(of: courtSession, in: court),
             account.legacyPasswordWorks
         {
@@ -42,7 +41,12 @@ public struct CourtAccess: Sendable {
         switch identity {
         case .nobody:
             throw CourtError(.notSignedIn, "Sign in as a member of the clerk's office of \(court.court.name).")
-        case .legacyLogin(let court): account = court
+        case .legacyLogin(let login):
+            // After the cutover the clerk's office, like everyone, acts through a linked PACER account.
+            guard court.phase == .legacy else {
+                throw CourtRefusals.error(EFilingRefusal.legacyLoginRetired, court: court)
+            }
+            account = login
         case .pacer(_, let linked): account = linked
         }
         guard let account, account.role == .clerk, account.status == .active else {

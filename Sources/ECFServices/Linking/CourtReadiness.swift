@@ -12,8 +12,10 @@ public struct CourtReadiness: Sendable {
         public let registered: Int
         public let linked: Int
         public let byRole: [CourtRole: Count]
-        /// Active accounts that may e-file and have not linked, by name.
+        /// Active accounts that have not linked, by name.
         public let notLinked: [CourtAccount]
+        /// Active accounts that have linked, by name.
+        public let linkedAccounts: [CourtAccount]
     }
 
     let context: CourtContext
@@ -40,11 +42,13 @@ public struct CourtReadiness: Sendable {
             byRole[account.role, default: .init()].registered += 1
             if account.isLinked { byRole[account.role, default: .init()].linked += 1 }
         }
-        let notLinked = accounts.filter { !$0.isLinked }.sorted {
+        let byName = accounts.sorted {
             ($0.lastName, $0.firstName, $0.login.canonical) < ($1.lastName, $1.firstName, $1.login.canonical)
         }
+        let notLinked = byName.filter { !$0.isLinked }
         return Summary(
-            registered: accounts.count, linked: accounts.count - notLinked.count, byRole: byRole, notLinked: notLinked)
+            registered: accounts.count, linked: accounts.count - notLinked.count, byRole: byRole, notLinked: notLinked,
+            linkedAccounts: byName.filter(\.isLinked))
     }
 
     /// Mails the link reminder to every active account that has not linked; NextGen courts only.

@@ -79,12 +79,16 @@ public struct UnlinkCourtAccount: Sendable {
         guard let account = try await court.store.account(id), let pacer = account.linkedAccount else {
             throw CourtError(.notFound, "No linked court account has this id.")
         }
+        // The legacy password was erased at the link: a one-time password lets the right person link again.
+        let oneTime = OneTimePassword.make(context.secrets)
         var unlinked = account
         unlinked.linkedAccount = nil
         unlinked.linkedAt = nil
+        unlinked.passwordHash = try await context.hasher.hash(oneTime)
         let entry = context.audit(
             .unlinked, actor: actor.auditName, courtAccount: account.id, pacerAccount: pacer, detail: why)
-        let message = try context.outbox(context.mails.unlinked(account, court: court.court, reason: why))
+        let message = try context.outbox(
+            context.mails.unlinked(account, court: court.court, reason: why, oneTimePassword: oneTime))
         let final = unlinked
         try await court.store.transaction { transaction in
             try await transaction.update(final)

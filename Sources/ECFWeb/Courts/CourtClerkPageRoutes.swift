@@ -15,6 +15,7 @@ struct CourtClerkPageRoutes {
         "created": "The account is created; its owner receives a one-time password by e-mail.",
         "approved": "The registration is approved and the person is told by e-mail.",
         "rejected": "The registration is rejected and the person is told why by e-mail.",
+        "unlinked": "The link is removed; the person is told by e-mail and can link again.",
     ]
 
     func register(on router: Router<AppRequestContext>) {
@@ -73,6 +74,21 @@ struct CourtClerkPageRoutes {
                 context, court, notice: notice,
                 problem: rejected.isEmpty ? nil : "Not imported — " + rejected.joined(separator: "; "))
         }
+        router.post("/ecf/{court}/clerk/accounts/{id}/unlink") { request, context in
+            let (court, clerk) = try await clerk(request, context)
+            guard let id = CourtAccountID(try context.parameters.require("id")) else {
+                throw CourtError(.notFound, "No court account has this id.")
+            }
+            do {
+                _ = try await courts.unlink(
+                    court: court.id.rawValue, account: id,
+                    reason: try await CourtPageRoutes.form(request).text("reason"),
+                    by: .clerk(clerk))
+                return done(court, "unlinked")
+            } catch let error as CourtError where error.code == .invalid {
+                return try await dashboard(context, court, problem: error.message, status: .unprocessableContent)
+            }
+        }
         router.post("/ecf/{court}/clerk/registrations/{id}/approve") { request, context in
             let (court, clerk) = try await clerk(request, context)
             _ = try await courts.registrations.approve(try registrationID(context), in: court, by: .clerk(clerk))
@@ -106,7 +122,8 @@ struct CourtClerkPageRoutes {
         try pages.render(
             ClerkDashboardPage(
                 context: context, court: court, summary: try await courts.readiness.summary(in: court),
-                queue: try await courts.registrations.queue(in: court), notice: notice, problem: problem),
+                queue: try await courts.registrations.queue(in: court), audit: try await court.store.audit(limit: 20),
+                notice: notice, problem: problem),
             status: status)
     }
 

@@ -21,7 +21,9 @@ struct CourtPageRoutes {
     func register(on router: Router<AppRequestContext>) {
         router.get("/ecf/{court}/") { request, context in
             let court = try await courts.court(context)
-            let identity = try await identity(request, context, court)
+            var identity = try await identity(request, context, court)
+            // After the cutover a court-login session is only a leftover cookie.
+            if court.phase != .legacy, case .legacyLogin = identity { identity = .nobody }
             // C.D. Cal.: the first PACER visit to a NextGen court by someone who has not linked leads
             // straight to the linking page.
             let offered = "openecf_link_offered_\(court.id.rawValue)"

@@ -14,10 +14,18 @@ struct ClerkDashboardPage: Page {
     }
 
     struct Person: Sendable {
+        let id: String
         let login: String
         let name: String
         let role: String
         let email: String
+    }
+
+    struct Activity: Sendable {
+        let when: String
+        let action: String
+        let actor: String
+        let detail: String
     }
 
     struct Registration: Sendable {
@@ -44,6 +52,10 @@ struct ClerkDashboardPage: Page {
     let roles: [RoleRow]
     let notLinked: [Person]
     let hasNotLinked: Bool
+    let linkedAccounts: [Person]
+    let hasLinked: Bool
+    let activity: [Activity]
+    let hasActivity: Bool
     let canRemind: Bool
     let registrations: [Registration]
     let hasRegistrations: Bool
@@ -53,7 +65,7 @@ struct ClerkDashboardPage: Page {
 
     init(
         context: AppRequestContext, court: OpenCourt, summary: CourtReadiness.Summary, queue: [EFileRegistration],
-        notice: String? = nil, problem: String? = nil
+        audit: [CourtAuditEntry], notice: String? = nil, problem: String? = nil
     ) {
         nav = NavBar(context)
         csrfToken = context.csrfToken
@@ -71,9 +83,15 @@ struct ClerkDashboardPage: Page {
                 role: $0.label, registered: summary.byRole[$0]?.registered ?? 0, linked: summary.byRole[$0]?.linked ?? 0
             )
         }
-        notLinked = summary.notLinked.map {
-            Person(login: $0.login.rawValue, name: $0.fullName, role: $0.role.label, email: $0.email.address)
+        notLinked = summary.notLinked.map(Self.person)
+        linkedAccounts = summary.linkedAccounts.map(Self.person)
+        hasLinked = !linkedAccounts.isEmpty
+        activity = audit.map {
+            Activity(
+                when: CourtLocalTime.dayAndTime($0.at, in: court.zone), action: $0.action.rawValue, actor: $0.actor,
+                detail: $0.detail)
         }
+        hasActivity = !activity.isEmpty
         hasNotLinked = !notLinked.isEmpty
         canRemind = court.phase == .nextGen && !notLinked.isEmpty
         registrations = queue.map { request in
@@ -108,5 +126,11 @@ struct ClerkDashboardPage: Page {
             FormField("barNumber", "Bar number", hint: "Attorneys only."),
             FormField("barState", "Bar state", hint: "Attorneys only, such as CA."),
         ]
+    }
+
+    static func person(_ account: CourtAccount) -> Person {
+        Person(
+            id: account.id.description, login: account.login.rawValue, name: account.fullName, role: account.role.label,
+            email: account.email.address)
     }
 }
