@@ -23,24 +23,37 @@ struct AccountCommand: AsyncParsableCommand {
         func run() async throws {
             let (config, logger) = try settings.loadAndStartLogging()
             let report = try await reportingFailure {
-                guard let data = FileManager.default.contents(atPath: file),
-                    let text = String(data: data, encoding: .utf8)
-                else { throw ImportFileError(path: file) }
+                let text = try ImportFile.read(file)
                 let composition = try await Composition.open(config, logger: logger)
                 let report = try await ImportLegacyAccounts(try await composition.accountsContext())(csv: text)
                 await composition.close()
                 return report
             }
-            print("Imported \(report.imported.count) account\(report.imported.count == 1 ? "" : "s").")
-            for rejection in report.rejected {
-                FileHandle.standardError.write(Data("line \(rejection.line): \(rejection.problem)\n".utf8))
-            }
-            if !report.rejected.isEmpty { throw ExitCode(1) }
+            try ImportFile.report(
+                imported: report.imported.count, rejected: report.rejected.map { ($0.line, $0.problem) })
         }
     }
 }
 
-struct ImportFileError: Error, CustomStringConvertible {
-    let path: String
-    var description: String { "cannot read \(path) as a UTF-8 text file" }
+/// Reading an import file and telling what came of it, for every `import` command.
+enum ImportFile {
+    struct Unreadable: Error, CustomStringConvertible {
+        let path: String
+        var description: String { "cannot read \(path) as a UTF-8 text file" }
+    }
+
+    static func read(_ path: String) throws -> String {
+        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8)
+        else { throw Unreadable(path: path) }
+        return text
+    }
+
+    /// Prints the count, each rejected line on standard error, and exits 1 when a line was rejected.
+    static func report(imported: Int, rejected: [(line: Int, problem: String)]) throws {
+        print("Imported \(imported) account\(imported == 1 ? "" : "s").")
+        for rejection in rejected {
+            FileHandle.standardError.write(Data("line \(rejection.line): \(rejection.problem)\n".utf8))
+        }
+        if !rejected.isEmpty { throw ExitCode(1) }
+    }
 }

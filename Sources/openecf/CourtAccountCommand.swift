@@ -70,9 +70,7 @@ struct CourtAccountCommand: AsyncParsableCommand {
         func run() async throws {
             let (config, logger) = try settings.loadAndStartLogging()
             let report = try await reportingFailure {
-                guard let data = FileManager.default.contents(atPath: file),
-                    let text = String(data: data, encoding: .utf8)
-                else { throw ImportFileError(path: file) }
+                let text = try ImportFile.read(file)
                 let composition = try await Composition.open(config, logger: logger)
                 do {
                     let report = try await ImportCourtAccounts(try await composition.courtContext())(
@@ -84,11 +82,8 @@ struct CourtAccountCommand: AsyncParsableCommand {
                     throw error
                 }
             }
-            print("Imported \(report.imported.count) account\(report.imported.count == 1 ? "" : "s").")
-            for rejection in report.rejected {
-                FileHandle.standardError.write(Data("line \(rejection.line): \(rejection.problem)\n".utf8))
-            }
-            if !report.rejected.isEmpty { throw ExitCode(1) }
+            try ImportFile.report(
+                imported: report.imported.count, rejected: report.rejected.map { ($0.line, $0.problem) })
         }
     }
 }
