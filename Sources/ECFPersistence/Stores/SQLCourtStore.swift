@@ -58,6 +58,11 @@ public struct SQLCourtStore: CourtStore {
             .map { try $0.domain() }
     }
 
+    public func cutoverNoticed(nextGenAt: Date) async throws -> Bool {
+        try await queries.select("cutover_notices").where("next_gen_at", .equal, CourtQueries.noticeKey(nextGenAt))
+            .first() != nil
+    }
+
     public func transaction<T: Sendable>(_ body: @escaping @Sendable (any CourtTransaction) async throws -> T)
         async throws -> T
     {
@@ -73,6 +78,11 @@ public struct SQLCourtStore: CourtStore {
 struct CourtQueries: Sendable {
     let court: CourtID
     let sql: any SQLDatabase
+
+    /// The key a cutover's notice is marked under: its instant, to the second.
+    static func noticeKey(_ nextGenAt: Date) -> String {
+        Date(timeIntervalSince1970: nextGenAt.timeIntervalSince1970.rounded()).formatted(.iso8601)
+    }
 
     func select(_ table: String) -> SQLSelectBuilder {
         sql.select().column("*").from(table)
@@ -206,7 +216,7 @@ struct SQLCourtTransaction: CourtTransaction {
             let key: String
             enum CodingKeys: String, CodingKey { case key = "next_gen_at" }
         }
-        let key = nextGenAt.formatted(.iso8601)
+        let key = CourtQueries.noticeKey(nextGenAt)
         // ON CONFLICT DO NOTHING: a second process waits for the first and then inserts nothing.
         return try await sql.raw(
             "INSERT INTO cutover_notices (next_gen_at, sent_at) VALUES (\(bind: key), \(bind: instant)) ON CONFLICT DO NOTHING RETURNING next_gen_at"

@@ -106,7 +106,9 @@ public struct NotifyCutovers: Sendable {
         var queued = 0
         for enabled in try await context.registry.enabledCourts() {
             let court = try await context.court(enabled.court.id.rawValue)
-            guard let nextGenAt = court.plan.nextGenAt, nextGenAt <= court.now else { continue }
+            guard let nextGenAt = court.plan.nextGenAt, nextGenAt <= court.now,
+                try await !court.store.cutoverNoticed(nextGenAt: nextGenAt)
+            else { continue }
             let users = try await court.store.accounts().filter { $0.status == .active && !$0.isLinked }
             let messages = try users.map { try context.outbox(context.mails.cutoverComplete($0, court: court.court)) }
             let now = court.now

@@ -15,6 +15,8 @@ public protocol CourtStore: Sendable {
     func session(tokenHash: String) async throws -> CourtSession?
     func registrations(status: EFileRegistration.Status?) async throws -> [EFileRegistration]
     func audit(limit: Int) async throws -> [CourtAuditEntry]
+    /// Whether the "now on NextGen" notice for the cutover at `nextGenAt` was queued already.
+    func cutoverNoticed(nextGenAt: Date) async throws -> Bool
     func transaction<T: Sendable>(_ body: @escaping @Sendable (any CourtTransaction) async throws -> T) async throws
         -> T
 }
