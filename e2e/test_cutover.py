@@ -225,6 +225,13 @@ def test_the_clerk_dashboard_and_e_file_registration(court, mail_server, browser
     assert browser.find_element(By.ID, "registered-count").text == "4"
     assert "lee.jordan@example.org" in browser.find_element(By.ID, "not-linked").text
     assert accessibility_violations() == []
+    click_and_wait(browser, "#not-linked tr:nth-child(1) form button")
+    assert "The account is disabled" in main_text(browser)
+    disabled = browser.find_element(By.ID, "disabled").text
+    assert accessibility_violations() == []
+    click_and_wait(browser, "#disabled form button")
+    assert "enabled again" in main_text(browser)
+    assert disabled.split("\n")[1].split(" ")[0] in browser.find_element(By.ID, "not-linked").text
     click_and_wait(browser, "form[action='/ecf/nysd/clerk/remind'] button")
     assert "link reminder was queued" in main_text(browser)
     mail_server.wait_for(lambda m: "lee.jordan@example.org" in m["to"]

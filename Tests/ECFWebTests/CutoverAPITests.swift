@@ -189,6 +189,28 @@ struct CutoverAPITests {
             #expect(report["imported"] as? [String] == ["kim-lee", "rio-media"])
             let rejected = report["rejected"] as? [[String: Any]] ?? []
             #expect(rejected.count == 1 && rejected.first?["line"] as? Int == 3)
+            let patID = try #require(created.json["id"] as? String)
+            let disabled = try await api.call(.post, "/api/v1/courts/cacd/accounts/\(patID)/disable", token: clerk)
+            #expect(disabled.status == .ok && disabled.json["status"] as? String == "disabled")
+            let otpPassword = try #require(
+                otp.components(separatedBy: "one-time password: ").dropFirst().first?.prefix { !$0.isWhitespace })
+            let refused = try await api.courtLogin("cacd", "pat-prose", String(otpPassword))
+            #expect(refused.status == .unauthorized, "a disabled account does not sign in")
+            _ = try await api.call(.post, "/api/v1/courts/cacd/accounts/\(patID)/enable", token: clerk)
+            let again = try await api.courtLogin("cacd", "pat-prose", String(otpPassword))
+            #expect(
+                again.status == .created && again.json["mustChangePassword"] as? Bool == true,
+                "\(again.status) \(again.json)")
+            let patToken = try #require(again.json["token"] as? String)
+            let weak = try await api.call(
+                .post, "/api/v1/courts/cacd/legacy-sessions/current/password", token: patToken,
+                body: ["currentPassword": String(otpPassword), "newPassword": "pat"])
+            #expect(weak.status == .unprocessableContent)
+            let chosen = try await api.call(
+                .post, "/api/v1/courts/cacd/legacy-sessions/current/password", token: patToken,
+                body: ["currentPassword": String(otpPassword), "newPassword": "a quiet bench by the river"])
+            #expect(chosen.status == .ok)
+            #expect(try await api.courtLogin("cacd", "pat-prose", "a quiet bench by the river").status == .created)
             let list = try await api.call(.get, "/api/v1/courts/cacd/accounts", token: clerk)
             let kim = list.array.first { $0["login"] as? String == "kim-lee" }
             #expect(kim?["barState"] as? String == "CA" && (kim?["secondaryEmails"] as? [String])?.count == 2)

@@ -4,6 +4,8 @@ import Foundation
 public struct CourtAuditEntry: Sendable, Equatable {
     public enum Action: String, Sendable, Codable, CaseIterable {
         case accountCreated
+        case accountDisabled
+        case accountEnabled
         case linked
         case unlinked
         case planChanged

@@ -16,6 +16,8 @@ public struct CourtReadiness: Sendable {
         public let notLinked: [CourtAccount]
         /// Active accounts that have linked, by name.
         public let linkedAccounts: [CourtAccount]
+        /// Disabled accounts, by name.
+        public let disabled: [CourtAccount]
     }
 
     let context: CourtContext
@@ -35,7 +37,8 @@ public struct CourtReadiness: Sendable {
     }
 
     public func summary(in court: OpenCourt) async throws -> Summary {
-        let accounts = try await court.store.accounts().filter { $0.status == .active }
+        let all = try await court.store.accounts()
+        let accounts = all.filter { $0.status == .active }
         var byRole: [CourtRole: Summary.Count] = [:]
         for role in CourtRole.allCases { byRole[role] = .init() }
         for account in accounts {
@@ -48,7 +51,7 @@ public struct CourtReadiness: Sendable {
         let notLinked = byName.filter { !$0.isLinked }
         return Summary(
             registered: accounts.count, linked: accounts.count - notLinked.count, byRole: byRole, notLinked: notLinked,
-            linkedAccounts: byName.filter(\.isLinked))
+            linkedAccounts: byName.filter(\.isLinked), disabled: all.filter { $0.status == .disabled })
     }
 
     /// Mails the link reminder to every active account that has not linked; NextGen courts only.

@@ -132,6 +132,18 @@ struct CourtAPIRoutes {
                 court: court.id.rawValue, form: body.form, password: .oneTime, by: .clerk(clerk))
             return try JSONResponse.make(CourtAccountDTO(account), status: .created)
         }
+        for (action, status) in [("disable", CourtAccount.Status.disabled), ("enable", .active)] {
+            router.post("\(base)/accounts/{account}/\(action)") { request, context in
+                let court = try await courts.court(context)
+                let clerk = try await clerk(request, court: court)
+                guard let id = CourtAccountID(try context.parameters.require("account")) else {
+                    throw CourtError(.notFound, "No court account has this id.")
+                }
+                let account = try await courts.changeStatus(
+                    court: court.id.rawValue, account: id, to: status, by: .clerk(clerk))
+                return try JSONResponse.make(CourtAccountDTO(account))
+            }
+        }
         router.post("\(base)/accounts/import") { request, context in
             let court = try await courts.court(context)
             let clerk = try await clerk(request, court: court)

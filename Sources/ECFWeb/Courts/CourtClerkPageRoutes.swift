@@ -16,6 +16,8 @@ struct CourtClerkPageRoutes {
         "approved": "The registration is approved and the person is told by e-mail.",
         "rejected": "The registration is rejected and the person is told why by e-mail.",
         "unlinked": "The link is removed; the person is told by e-mail and can link again.",
+        "disabled": "The account is disabled: it can no longer sign in, link or file.",
+        "enabled": "The account is enabled again.",
     ]
 
     func register(on router: Router<AppRequestContext>) {
@@ -87,6 +89,21 @@ struct CourtClerkPageRoutes {
                 return done(court, "unlinked")
             } catch let error as CourtError where error.code == .invalid {
                 return try await dashboard(context, court, problem: error.message, status: .unprocessableContent)
+            }
+        }
+        for (action, status) in [("disable", CourtAccount.Status.disabled), ("enable", .active)] {
+            router.post("/ecf/{court}/clerk/accounts/{id}/\(action)") { request, context in
+                let (court, clerk) = try await clerk(request, context)
+                guard let id = CourtAccountID(try context.parameters.require("id")) else {
+                    throw CourtError(.notFound, "No court account has this id.")
+                }
+                do {
+                    _ = try await courts.changeStatus(
+                        court: court.id.rawValue, account: id, to: status, by: .clerk(clerk))
+                    return done(court, action + "d")
+                } catch let error as CourtError where error.code == .invalid {
+                    return try await dashboard(context, court, problem: error.message, status: .unprocessableContent)
+                }
             }
         }
         router.post("/ecf/{court}/clerk/registrations/{id}/approve") { request, context in

@@ -26,6 +26,7 @@ public struct CourtsWeb: Sendable {
     var registrations: EFileRegistrations { EFileRegistrations(context) }
     var createAccount: CreateCourtAccount { CreateCourtAccount(context) }
     var importAccounts: ImportCourtAccounts { ImportCourtAccounts(context) }
+    var changeStatus: ChangeCourtAccountStatus { ChangeCourtAccountStatus(context) }
 
     func court(_ context: AppRequestContext) async throws -> OpenCourt {
         try await self.context.court(try context.parameters.require("court"))

@@ -53,6 +53,8 @@ struct ClerkDashboardPage: Page {
     let notLinked: [Person]
     let hasNotLinked: Bool
     let linkedAccounts: [Person]
+    let disabled: [Person]
+    let hasDisabled: Bool
     let hasLinked: Bool
     let activity: [Activity]
     let hasActivity: Bool
@@ -85,6 +87,8 @@ struct ClerkDashboardPage: Page {
         }
         notLinked = summary.notLinked.map(Self.person)
         linkedAccounts = summary.linkedAccounts.map(Self.person)
+        disabled = summary.disabled.map(Self.person)
+        hasDisabled = !disabled.isEmpty
         hasLinked = !linkedAccounts.isEmpty
         activity = audit.map {
             Activity(
