@@ -247,4 +247,64 @@ struct CourtLinkingAPITests {
                 in: config)
         }
     }
+
+    @Test func linkingAttemptsAreThrottledThenLocked() async throws {
+        let config = TestApp.config()
+        let clock = TestClock()
+        let app = try await TestApp.build(config, clock: clock)
+        try await app.test(.router) { client in
+            let api = CourtAPIClient(client: client)
+            let avery = try await api.pacer(Demo.attorney.username, Demo.attorney.password)
+            for _ in 1...3 {
+                let wrong = try await api.link(
+                    "nysd", token: avery, login: Demo.courtAttorney.login, password: "guess guess guess")
+                #expect(wrong.status == .unauthorized)
+            }
+            let fast = try await api.link(
+                "nysd", token: avery, login: Demo.courtAttorney.login, password: "guess guess guess")
+            #expect(fast.status == .tooManyRequests && fast.error == "rate_limited")
+            #expect(fast.headers[.retryAfter] != nil)
+            for _ in 4...10 {
+                clock.advance(by: 31)
+                _ = try await api.link(
+                    "nysd", token: avery, login: Demo.courtAttorney.login, password: "guess guess guess")
+            }
+            clock.advance(by: 31)
+            let locked = try await api.link(
+                "nysd", token: avery, login: Demo.courtAttorney.login, password: Demo.courtAttorney.password)
+            #expect(locked.status == .unauthorized && locked.error == "locked", "\(locked.json)")
+            clock.advance(by: 30 * 60)
+            let later = try await api.link(
+                "nysd", token: try await api.pacer(Demo.attorney.username, Demo.attorney.password),
+                login: Demo.courtAttorney.login, password: Demo.courtAttorney.password)
+            #expect(later.status == .created, "the lock ends after 30 minutes")
+        }
+    }
+
+    @Test func theClerkRejectsARegistrationWithAReason() async throws {
+        let config = TestApp.config()
+        let app = try await TestApp.build(config)
+        try await app.test(.router) { client in
+            let api = CourtAPIClient(client: client)
+            let jane = try await AccountAPITests.registerVerifyAndSignIn(client, config: config)
+            let clerk = try await api.pacer(Demo.clerk.username, Demo.clerk.password)
+            let asked = try await api.call(
+                .post, "/api/v1/pacer/efile-registrations", token: jane, body: ["court": "nysd", "role": "proSeFiler"])
+            let id = try #require(asked.json["id"] as? String)
+            let noReason = try await api.call(
+                .post, "/api/v1/courts/nysd/efile-registrations/\(id)/reject", token: clerk, body: ["reason": " "])
+            #expect(noReason.status == .unprocessableContent)
+            let rejected = try await api.call(
+                .post, "/api/v1/courts/nysd/efile-registrations/\(id)/reject", token: clerk,
+                body: ["reason": "You are not a party to any case in this court."])
+            #expect(rejected.status == .ok && rejected.json["status"] as? String == "rejected")
+            let mail = try await MailFiles.waitForMessage(
+                to: "jane.doe@example.org", subject: "was not approved", in: config)
+            #expect(mail.contains("You are not a party to any case in this court."))
+            #expect(try await api.call(.get, "/api/v1/courts/nysd/efile-access", token: jane).error == "not_linked")
+            let unknown = try await api.call(
+                .post, "/api/v1/courts/nysd/efile-registrations/\(UUID().uuidString)/approve", token: clerk)
+            #expect(unknown.status == .notFound)
+        }
+    }
 }
