@@ -143,6 +143,11 @@ let package = Package(
             swiftSettings: strict
         ),
         .testTarget(
+            name: "ECFDocumentsTests",
+            dependencies: ["ECFDomain", "ECFServices", "ECFDocuments"],
+            swiftSettings: strict
+        ),
+        .testTarget(
             name: "ECFMailTests",
             dependencies: [
                 "ECFDomain", "ECFServices", "ECFMail",

@@ -1,1 +1,0 @@
-// Document inspection and storage (qpdf, poppler) arrive with e-filing.

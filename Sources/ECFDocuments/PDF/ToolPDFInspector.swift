@@ -1,0 +1,65 @@
+import ECFDomain
+import ECFServices
+import Foundation
+
+/// Inspects an uploaded PDF with qpdf (structure, encryption, what the file carries) and poppler
+/// (page count, text), each run as a subprocess with a time limit. Every problem is reported.
+public struct ToolPDFInspector: PDFInspector {
+    let tools: Subprocess
+
+    public init(timeLimit: Duration = .seconds(20)) {
+        self.tools = Subprocess(timeLimit: timeLimit)
+    }
+
+    public func inspect(_ file: URL, limitBytes: Int) async throws -> PDFInspection {
+        let size = (try FileManager.default.attributesOfItem(atPath: file.path)[.size] as? NSNumber)?.intValue ?? 0
+        guard size > 0 else { return PDFInspection(byteCount: 0, pageCount: 0, pageTexts: [], problems: [.empty]) }
+        var problems: [PDFProblem] = []
+        if size > limitBytes { problems.append(.tooLarge(limitBytes: limitBytes)) }
+        let handle = try FileHandle(forReadingFrom: file)
+        let head = try handle.read(upToCount: 1024) ?? Data()
+        try handle.close()
+        guard String(decoding: head, as: UTF8.self).contains("%PDF-") else {
+            return PDFInspection(byteCount: size, pageCount: 0, pageTexts: [], problems: problems + [.notPDF])
+        }
+        // qpdf --requires-password: exit 0 when a password is needed, 3 when not; 2 on errors.
+        let password = try await tools.run("qpdf", ["--requires-password", file.path])
+        if password.timedOut { return timedOut(size, problems) }
+        let encrypted = try await tools.run("qpdf", ["--is-encrypted", file.path])
+        if password.status == 0 || encrypted.status == 0 {
+            return PDFInspection(byteCount: size, pageCount: 0, pageTexts: [], problems: problems + [.encrypted])
+        }
+        // --check exits 2 on errors (a truncated or broken file), 3 on warnings qpdf could repair.
+        let check = try await tools.run("qpdf", ["--check", file.path])
+        if check.timedOut { return timedOut(size, problems) }
+        if check.status == 2 || (check.status == 3 && Self.isTruncated(check)) {
+            return PDFInspection(byteCount: size, pageCount: 0, pageTexts: [], problems: problems + [.damaged])
+        }
+        let objects = try await tools.run("qpdf", ["--json=2", "--json-key=qpdf", file.path])
+        if objects.timedOut { return timedOut(size, problems) }
+        let json = objects.text
+        if json.contains("\"/JavaScript\"") || json.contains("\"/JS\"") { problems.append(.javaScript) }
+        if json.contains("\"/EmbeddedFiles\"") || json.contains("\"/EmbeddedFile\"") { problems.append(.embeddedFiles) }
+        if json.contains("\"/AcroForm\""), json.contains("\"/FT\"") { problems.append(.formFields) }
+        let pages = try await tools.run("qpdf", ["--show-npages", file.path])
+        let pageCount = Int(pages.text.trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0
+        let text = try await tools.run("pdftotext", ["-enc", "UTF-8", "-layout", file.path, "-"])
+        if text.timedOut { return timedOut(size, problems) }
+        var pageTexts = text.text.components(separatedBy: "\u{0C}")
+        if pageTexts.count > pageCount { pageTexts = Array(pageTexts.prefix(pageCount)) }
+        let inspection = PDFInspection(byteCount: size, pageCount: pageCount, pageTexts: pageTexts, problems: problems)
+        if !inspection.hasTextLayer { problems.append(.noTextLayer) }
+        return PDFInspection(byteCount: size, pageCount: pageCount, pageTexts: pageTexts, problems: problems)
+    }
+
+    func timedOut(_ size: Int, _ problems: [PDFProblem]) -> PDFInspection {
+        PDFInspection(byteCount: size, pageCount: 0, pageTexts: [], problems: problems + [.inspectionTimedOut])
+    }
+
+    /// qpdf repairs a file cut off before its end with a warning; a filing must not be a repair.
+    static func isTruncated(_ check: Subprocess.Result) -> Bool {
+        let said = (check.text + String(decoding: check.errors, as: UTF8.self)).lowercased()
+        return said.contains("file is damaged") || said.contains("can't find startxref")
+            || said.contains("reconstructing") || said.contains("unexpected eof")
+    }
+}

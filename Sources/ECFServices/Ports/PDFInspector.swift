@@ -1,0 +1,26 @@
+import ECFDomain
+import Foundation
+
+/// What inspecting one uploaded PDF found.
+public struct PDFInspection: Sendable, Equatable {
+    public let byteCount: Int
+    public let pageCount: Int
+    /// The text of each page (empty strings for pages without text).
+    public let pageTexts: [String]
+    /// Every problem found, not only the first.
+    public let problems: [PDFProblem]
+
+    public init(byteCount: Int, pageCount: Int, pageTexts: [String], problems: [PDFProblem]) {
+        self.byteCount = byteCount
+        self.pageCount = pageCount
+        self.pageTexts = pageTexts
+        self.problems = problems
+    }
+
+    public var hasTextLayer: Bool { pageTexts.contains { !$0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty } }
+}
+
+/// Inspects PDFs (qpdf and poppler run as subprocesses in the server, with time limits).
+public protocol PDFInspector: Sendable {
+    func inspect(_ file: URL, limitBytes: Int) async throws -> PDFInspection
+}

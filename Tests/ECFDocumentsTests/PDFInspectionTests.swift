@@ -1,0 +1,70 @@
+import ECFDocuments
+import ECFDomain
+import ECFServices
+import Foundation
+import Testing
+
+@Suite("PDF inspection with qpdf and poppler")
+struct PDFInspectionTests {
+    let inspector = ToolPDFInspector(timeLimit: .seconds(20))
+    let limit = 35 * 1_048_576
+
+    func file(_ data: Data) throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("openecf-pdf-\(UUID().uuidString).pdf")
+        try data.write(to: url)
+        return url
+    }
+
+    var brief: SimplePDF {
+        SimplePDF(pages: [["MOTION TO DISMISS", "Defendant moves to dismiss."], ["Page two of the motion."]])
+    }
+
+    @Test func aGoodPDFHasItsPagesAndText() async throws {
+        let inspection = try await inspector.inspect(try file(brief.data()), limitBytes: limit)
+        #expect(inspection.problems.isEmpty, "\(inspection.problems)")
+        #expect(inspection.pageCount == 2)
+        #expect(inspection.pageTexts.first?.contains("MOTION TO DISMISS") == true)
+        #expect(inspection.pageTexts.count == 2 && inspection.pageTexts[1].contains("Page two"))
+    }
+
+    @Test func eachBadPDFGetsItsOwnMessage() async throws {
+        let good = brief.data()
+        var scanned = brief
+        scanned.textLayer = false
+        var script = brief
+        script.javaScript = "app.alert('hello');"
+        var attached = brief
+        attached.embeddedFile = "secret notes"
+        var form = brief
+        form.formField = true
+        let cases: [(Data, PDFProblem)] = [
+            (Data(), .empty),
+            (Data("Dear Court, this is a letter.".utf8), .notPDF),
+            (good.prefix(good.count / 2), .damaged),
+            (scanned.data(), .noTextLayer),
+            (script.data(), .javaScript),
+            (attached.data(), .embeddedFiles),
+            (form.data(), .formFields),
+        ]
+        for (data, problem) in cases {
+            let inspection = try await inspector.inspect(try file(data), limitBytes: limit)
+            #expect(inspection.problems.contains(problem), "\(problem): \(inspection.problems)")
+        }
+        let small = try await inspector.inspect(try file(good), limitBytes: 100)
+        #expect(small.problems.contains(.tooLarge(limitBytes: 100)))
+    }
+
+    @Test func anEncryptedPDFIsRefused() async throws {
+        let plain = try file(brief.data())
+        let locked = plain.deletingLastPathComponent().appendingPathComponent("locked-\(UUID().uuidString).pdf")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["qpdf", "--encrypt", "user-secret", "owner-secret", "256", "--", plain.path, locked.path]
+        try process.run()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        let inspection = try await inspector.inspect(locked, limitBytes: limit)
+        #expect(inspection.problems == [.encrypted])
+        #expect(PDFProblem.encrypted.description.contains("password"))
+    }
+}
