@@ -14,5 +14,6 @@ enum MigrationList {
     static let court: [any Migration] = [
         M0002_CreateOutbox(),
         M0006_CreateCourtAccounts(),
+        M0007_CreateDocket(),
     ]
 }

@@ -1,0 +1,115 @@
+import ECFDomain
+import ECFServices
+import FluentKit
+import Foundation
+import SQLKit
+
+/// A court's cases and docket in its database.
+public struct SQLDocketStore: DocketStore {
+    let database: any Database
+    var sql: any SQLDatabase { database as! any SQLDatabase }
+
+    public init(database: any Database) {
+        self.database = database
+    }
+
+    public func courtCase(_ id: CaseID) async throws -> CourtCase? {
+        try await sql.select().column("*").from("cases").where("id", .equal, id.rawValue)
+            .first(decoding: CaseRow.self, keyDecodingStrategy: .convertFromSnakeCase)?.domain()
+    }
+
+    public func entries(of caseID: CaseID) async throws -> [DocketEntry] {
+        let documents = try await sql.select().column("*").from("documents").where("case_id", .equal, caseID.rawValue)
+            .orderBy("entry_seq").orderBy("attachment")
+            .all(decoding: DocumentRow.self, keyDecodingStrategy: .convertFromSnakeCase)
+        let byEntry = Dictionary(grouping: documents, by: \.entrySeq)
+        return try await sql.select().column("*").from("docket_entries").where("case_id", .equal, caseID.rawValue)
+            .orderBy("seq").all(decoding: EntryRow.self, keyDecodingStrategy: .convertFromSnakeCase)
+            .map { row in try row.domain(documents: try (byEntry[row.seq] ?? []).map { try $0.domain() }) }
+    }
+
+    public func transaction<T: Sendable>(_ body: @escaping @Sendable (any DocketTransaction) async throws -> T)
+        async throws -> T
+    {
+        try await database.transaction { transaction in
+            try await body(SQLDocketTransaction(database: transaction))
+        }
+    }
+}
+
+struct SQLDocketTransaction: DocketTransaction {
+    let database: any Database
+    var sql: any SQLDatabase { database as! any SQLDatabase }
+
+    func nextNumbers(of caseID: CaseID, numbered: Bool) async throws -> (seq: Int, number: Int?) {
+        struct Row: Decodable {
+            let lastSeq: Int
+            let lastNumber: Int
+            enum CodingKeys: String, CodingKey {
+                case lastSeq = "last_seq"
+                case lastNumber = "last_number"
+            }
+        }
+        let step = numbered ? 1 : 0
+        guard
+            let row = try await sql.raw(
+                "UPDATE cases SET last_seq = last_seq + 1, last_number = last_number + \(bind: step) WHERE id = \(bind: caseID.rawValue) RETURNING last_seq, last_number"
+            ).first(decoding: Row.self)
+        else { throw PersistenceError.corruptRow(table: "cases", detail: "no case \(caseID)") }
+        return (row.lastSeq, numbered ? row.lastNumber : nil)
+    }
+
+    func nextCaseSequence(office: Int, year: Int, type: CaseType) async throws -> Int {
+        let key = "\(office):\(String(format: "%02d", year))-\(type.rawValue)"
+        return try await upsertCounter(table: "case_sequences", keyColumn: "key", valueColumn: "last", key: key)
+    }
+
+    func nextDocumentNumber() async throws -> Int64 {
+        Int64(
+            try await upsertCounter(table: "court_counters", keyColumn: "name", valueColumn: "value", key: "document"))
+    }
+
+    /// Adds one to a named counter (created at 1), returning the new value; the row lock makes it
+    /// safe under concurrent transactions.
+    func upsertCounter(table: String, keyColumn: String, valueColumn: String, key: String) async throws -> Int {
+        struct Row: Decodable { let value: Int }
+        let query: SQLQueryString =
+            "INSERT INTO \(ident: table) (\(ident: keyColumn), \(ident: valueColumn)) VALUES (\(bind: key), 1) ON CONFLICT (\(ident: keyColumn)) DO UPDATE SET \(ident: valueColumn) = \(ident: table).\(ident: valueColumn) + 1 RETURNING \(ident: valueColumn) AS value"
+        guard let row = try await sql.raw(query).first(decoding: Row.self) else {
+            throw PersistenceError.corruptRow(table: table, detail: key)
+        }
+        return row.value
+    }
+
+    func insert(caseWithNumber number: CaseNumber, _ draft: CourtCase) async throws -> CaseID {
+        struct Row: Decodable { let id: Int64 }
+        let row = try await sql.raw(
+            """
+            INSERT INTO cases (number, number_base, title, nature_of_suit, cause, jurisdiction, jury_demand, demand, \
+            date_filed, date_terminated, restriction, last_seq, last_number) VALUES (\(bind: number.description), \
+            \(bind: number.base), \(bind: draft.title), \(bind: draft.natureOfSuit?.code), \(bind: draft.cause), \
+            \(bind: draft.jurisdiction), \(bind: draft.juryDemand), \(bind: draft.demand), \
+            \(bind: draft.dateFiled.description), \(bind: draft.dateTerminated?.description), \
+            \(bind: draft.restriction.rawValue), 0, 0) RETURNING id
+            """
+        ).first(decoding: Row.self)
+        guard let row else { throw PersistenceError.corruptRow(table: "cases", detail: number.description) }
+        return CaseID(row.id)
+    }
+
+    func insert(_ entry: DocketEntry) async throws {
+        try await sql.insert(into: "docket_entries")
+            .model(EntryRow(entry), keyEncodingStrategy: .convertToSnakeCase, nilEncodingStrategy: .asNil).run()
+        for document in entry.documents {
+            try await sql.insert(into: "documents")
+                .model(
+                    DocumentRow(document, entry: entry), keyEncodingStrategy: .convertToSnakeCase,
+                    nilEncodingStrategy: .asNil
+                ).run()
+        }
+    }
+
+    func enqueue(_ message: OutboxMessage) async throws {
+        try await SQLOutboxStore(database: database).enqueue(message)
+    }
+}

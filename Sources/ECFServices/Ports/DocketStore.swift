@@ -1,0 +1,27 @@
+import ECFDomain
+import Foundation
+
+/// A court's cases and docket, in the court's database.
+public protocol DocketStore: Sendable {
+    func courtCase(_ id: CaseID) async throws -> CourtCase?
+    /// Every entry of the case in sequence order, with its documents.
+    func entries(of caseID: CaseID) async throws -> [DocketEntry]
+    func transaction<T: Sendable>(_ body: @escaping @Sendable (any DocketTransaction) async throws -> T) async throws
+        -> T
+}
+
+/// The writes of one filing, all in one transaction.
+public protocol DocketTransaction: Sendable {
+    /// Takes the case's next entry number and sequence number. It is the transaction's first
+    /// write, so it locks the case: concurrent filings wait for each other and numbers never repeat
+    /// or leave a gap (a rolled-back filing gives its number back).
+    func nextNumbers(of caseID: CaseID, numbered: Bool) async throws -> (seq: Int, number: Int?)
+    /// The next five-digit sequence for a new case of this office, year and type.
+    func nextCaseSequence(office: Int, year: Int, type: CaseType) async throws -> Int
+    /// The next number for a document id of this court.
+    func nextDocumentNumber() async throws -> Int64
+    /// Stores a new case and returns its id.
+    func insert(caseWithNumber number: CaseNumber, _ draft: CourtCase) async throws -> CaseID
+    func insert(_ entry: DocketEntry) async throws
+    func enqueue(_ message: OutboxMessage) async throws
+}

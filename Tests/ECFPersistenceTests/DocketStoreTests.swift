@@ -1,0 +1,84 @@
+import ECFDomain
+import ECFPersistence
+import ECFServices
+import Foundation
+import Testing
+
+@Suite("The docket: gap-free entry numbers under concurrent filers")
+struct DocketStoreTests {
+    struct SystemTime: Clock { var now: Date { Date() } }
+    struct Refused: Error {}
+
+    let court = FederalCourts.court(CourtID("cacd"))!
+
+    func openCase(_ store: SQLDocketStore) async throws -> CaseID {
+        try await store.transaction { transaction in
+            let sequence = try await transaction.nextCaseSequence(office: 2, year: 26, type: .cv)
+            let number = CaseNumber(office: 2, year: 26, type: .cv, sequence: sequence, assignedJudge: "ABC")!
+            return try await transaction.insert(
+                caseWithNumber: number,
+                CourtCase(
+                    id: CaseID(0), number: number, title: "Roe v. Bolt Fasteners, Inc.",
+                    natureOfSuit: NatureOfSuit.named(440), dateFiled: DateOnly(year: 2026, month: 11, day: 29)))
+        }
+    }
+
+    func upload(_ name: String) -> RecordEntry.Upload {
+        RecordEntry.Upload(
+            description: name, originalFileName: "\(name).pdf", pages: 3, bytes: 1200,
+            sha256: String(repeating: "a", count: 64))
+    }
+
+    @Test(arguments: TestStorage.available)
+    func thirtyTwoConcurrentFilersNeverLeaveAGapOrADuplicate(storage: TestStorage) async throws {
+        let databases = storage.open(try storage.makeLocation())
+        let store = SQLDocketStore(database: try await databases.court(court.id))
+        let caseID = try await openCase(store)
+        let record = RecordEntry(store: store, court: court, clock: SystemTime())
+        let motion = EventCatalog.event("motionToDismiss")!
+        let entries = try await withThrowingTaskGroup(of: DocketEntry.self) { group in
+            for filer in 1...32 {
+                group.addTask {
+                    try await record(
+                        caseID: caseID, event: motion, text: "MOTION \(filer)", filedBy: nil,
+                        uploads: [upload("Motion"), upload("Exhibit A")])
+                }
+            }
+            return try await group.reduce(into: []) { $0.append($1) }
+        }
+        #expect(entries.compactMap(\.number).sorted() == Array(1...32))
+        let ids = entries.flatMap { $0.documents.map(\.id.rawValue) }
+        #expect(Set(ids).count == 64 && ids.allSatisfy { $0.hasPrefix("0310") })
+        let stored = try await store.entries(of: caseID)
+        #expect(stored.map(\.seq) == Array(1...32) && stored.allSatisfy { $0.documents.count == 2 })
+        await databases.shutdown()
+    }
+
+    @Test(arguments: TestStorage.available)
+    func aRolledBackFilingGivesItsNumberBackAndMinuteEntriesAreUnnumbered(storage: TestStorage) async throws {
+        let databases = storage.open(try storage.makeLocation())
+        let store = SQLDocketStore(database: try await databases.court(court.id))
+        let caseID = try await openCase(store)
+        await #expect(throws: Refused.self) {
+            try await store.transaction { transaction in
+                _ = try await transaction.nextNumbers(of: caseID, numbered: true)
+                throw Refused()
+            }
+        }
+        let record = RecordEntry(store: store, court: court, clock: SystemTime())
+        let first = try await record(
+            caseID: caseID, event: EventCatalog.event("complaint")!, text: "COMPLAINT", filedBy: nil,
+            uploads: [upload("Complaint")])
+        #expect(first.number == 1)
+        let minute = try await record(
+            caseID: caseID, event: EventCatalog.event("minuteEntry")!, text: "MINUTE ENTRY", filedBy: nil, uploads: [])
+        #expect(minute.number == nil && minute.seq == 2)
+        let next = try await record(
+            caseID: caseID, event: EventCatalog.event("answer")!, text: "ANSWER", filedBy: nil,
+            uploads: [upload("Answer")])
+        #expect(next.number == 2 && next.seq == 3)
+        let second = try await openCase(store)
+        #expect(try await store.courtCase(second)?.number.description == "2:26-cv-00002-ABC")
+        await databases.shutdown()
+    }
+}
