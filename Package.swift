@@ -65,7 +65,7 @@ let package = Package(
         ),
         .target(
             name: "ECFDocuments",
-            dependencies: ["ECFDomain", "ECFServices"],
+            dependencies: ["ECFDomain", "ECFServices", .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: strict
         ),
         .target(

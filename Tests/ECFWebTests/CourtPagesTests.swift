@@ -82,4 +82,20 @@ struct CourtPagesTests {
             }
         }
     }
+
+    @Test func theEventCatalogIsListedByCategory() async throws {
+        let app = try await TestApp.build()
+        try await app.test(.router) { client in
+            let answer = try await CourtAPIClient(client: client).call(.get, "/api/v1/courts/nysd/events")
+            #expect(answer.status == .ok)
+            let categories = answer.json["categories"] as? [[String: Any]] ?? []
+            #expect(categories.first?["label"] as? String == "Initial Pleadings and Service")
+            let events = categories.flatMap { $0["events"] as? [[String: Any]] ?? [] }
+            let complaint = events.first { $0["id"] as? String == "complaint" }
+            #expect((complaint?["fee"] as? [String: Any])?["cents"] as? Int == 40_500)
+            #expect(complaint?["opensCase"] as? Bool == true)
+            #expect(
+                try await CourtAPIClient(client: client).call(.get, "/api/v1/courts/cadx/events").status == .notFound)
+        }
+    }
 }

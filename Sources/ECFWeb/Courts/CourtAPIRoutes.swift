@@ -17,6 +17,10 @@ struct CourtAPIRoutes {
             let court = try await courts.court(context)
             return try JSONResponse.make(CourtDTO(court: court.court, plan: court.plan, phase: court.phase))
         }
+        router.get("\(base)/events") { _, context in
+            _ = try await courts.court(context)
+            return try JSONResponse.make(EventCatalogDTO(EventCatalog.district))
+        }
         router.post("\(base)/legacy-sessions") { request, context in
             let body = try await request.decode(as: LegacySessionRequest.self, context: context)
             let signedIn = try await courts.legacySignIn(
