@@ -81,4 +81,49 @@ struct DocketStoreTests {
         #expect(try await store.courtCase(second)?.number.description == "2:26-cv-00002-ABC")
         await databases.shutdown()
     }
+
+    struct FirstChoice: RandomSource {
+        let pick: Int
+        func index(below upperBound: Int) -> Int { pick % upperBound }
+    }
+
+    func account(_ login: String, _ role: CourtRole, _ first: String, _ last: String) -> CourtAccount {
+        CourtAccount(
+            id: CourtAccountID(UUID()), court: court.id, login: CourtLogin(login)!, passwordHash: nil, role: role,
+            firstName: first, lastName: last, email: EmailAddress("\(login)@example.org")!, createdAt: Date())
+    }
+
+    @Test(arguments: TestStorage.available)
+    func anAttorneyOpensACaseAndTheComplaintIsEntryOne(storage: TestStorage) async throws {
+        let databases = storage.open(try storage.makeLocation())
+        let store = SQLDocketStore(database: try await databases.court(court.id))
+        let attorney = account("avery", .attorney, "Avery", "Attorney")
+        let judges = [account("wright", .judge, "Otis", "Wright"), account("king", .judge, "Ada", "King")]
+        let open = OpenCase(store: store, court: court, clock: SystemTime(), random: FirstChoice(pick: 1))
+        let opened = try await open(
+            .init(
+                title: "Roe v. Bolt Fasteners, Inc.", natureOfSuit: NatureOfSuit.named(440)!,
+                cause: "42:1983 Civil Rights Act",
+                jurisdiction: "Federal Question", juryDemand: "Plaintiff", demand: "",
+                parties: [
+                    .init(name: "Jane Roe", type: .plaintiff, represented: true),
+                    .init(name: "Bolt Fasteners, Inc.", type: .defendant, represented: false),
+                ],
+                complaint: upload("Complaint")),
+            by: attorney, judges: judges)
+        let year = Calendar(identifier: .gregorian).component(.year, from: Date()) % 100
+        #expect(opened.courtCase.number.description == String(format: "2:%02d-cv-00001-OW", year))
+        #expect(opened.entry.number == 1 && opened.entry.documents.first?.id.rawValue == "031000000001")
+        #expect(
+            opened.entry.text
+                == "COMPLAINT against Bolt Fasteners, Inc. (Filing fee $405.00) filed by Plaintiff Jane Roe. (Attorney, Avery)"
+        )
+        let parties = try await store.parties(of: opened.courtCase.id)
+        #expect(parties.map(\.name) == ["Jane Roe", "Bolt Fasteners, Inc."])
+        let participations = try await store.participations(of: opened.courtCase.id)
+        #expect(participations.count == 1 && participations.first?.partyID == parties.first?.id)
+        #expect(participations.first?.kind == .attorney([.lead, .toBeNoticed]))
+        #expect(try await store.courtCase(opened.courtCase.id)?.natureOfSuit?.code == 440)
+        await databases.shutdown()
+    }
 }

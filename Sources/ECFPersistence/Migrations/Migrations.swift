@@ -15,5 +15,6 @@ enum MigrationList {
         M0002_CreateOutbox(),
         M0006_CreateCourtAccounts(),
         M0007_CreateDocket(),
+        M0008_CreateParties(),
     ]
 }

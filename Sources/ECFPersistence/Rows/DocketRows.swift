@@ -94,3 +94,51 @@ struct DocumentRow: Codable, Sendable {
             pages: pages, bytes: bytes, sha256: sha256, restriction: restriction)
     }
 }
+
+struct PartyRow: Codable, Sendable {
+    var id: Int64
+    var caseId: Int64
+    var name: String
+    var type: String
+    var dateTerminated: String?
+
+    func domain() throws -> Party {
+        guard let type = PartyType(rawValue: type) else {
+            throw PersistenceError.corruptRow(table: "parties", detail: String(id))
+        }
+        return Party(
+            id: id, caseID: CaseID(caseId), name: name, type: type,
+            dateTerminated: dateTerminated.flatMap { DateOnly(iso: $0) })
+    }
+}
+
+struct ParticipationRow: Codable, Sendable {
+    var caseId: Int64
+    var partyId: Int64
+    var accountId: UUID
+    var kind: String
+    var attorneyRoles: Int
+    var dateTerminated: String?
+
+    init(_ participation: Participation) {
+        caseId = participation.caseID.rawValue
+        partyId = participation.partyID
+        accountId = participation.account.rawValue
+        switch participation.kind {
+        case .attorney(let roles):
+            kind = "attorney"
+            attorneyRoles = roles.rawValue
+        case .proSe:
+            kind = "proSe"
+            attorneyRoles = 0
+        }
+        dateTerminated = participation.dateTerminated?.description
+    }
+
+    func domain() -> Participation {
+        Participation(
+            caseID: CaseID(caseId), partyID: partyId, account: CourtAccountID(accountId),
+            kind: kind == "proSe" ? .proSe : .attorney(AttorneyRoles(rawValue: attorneyRoles)),
+            dateTerminated: dateTerminated.flatMap { DateOnly(iso: $0) })
+    }
+}

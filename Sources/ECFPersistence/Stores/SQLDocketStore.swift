@@ -28,6 +28,16 @@ public struct SQLDocketStore: DocketStore {
             .map { row in try row.domain(documents: try (byEntry[row.seq] ?? []).map { try $0.domain() }) }
     }
 
+    public func parties(of caseID: CaseID) async throws -> [Party] {
+        try await sql.select().column("*").from("parties").where("case_id", .equal, caseID.rawValue).orderBy("id")
+            .all(decoding: PartyRow.self, keyDecodingStrategy: .convertFromSnakeCase).map { try $0.domain() }
+    }
+
+    public func participations(of caseID: CaseID) async throws -> [Participation] {
+        try await sql.select().column("*").from("participations").where("case_id", .equal, caseID.rawValue)
+            .all(decoding: ParticipationRow.self, keyDecodingStrategy: .convertFromSnakeCase).map { $0.domain() }
+    }
+
     public func transaction<T: Sendable>(_ body: @escaping @Sendable (any DocketTransaction) async throws -> T)
         async throws -> T
     {
@@ -107,6 +117,23 @@ struct SQLDocketTransaction: DocketTransaction {
                     nilEncodingStrategy: .asNil
                 ).run()
         }
+    }
+
+    func insert(party name: String, type: PartyType, in caseID: CaseID) async throws -> Int64 {
+        struct Row: Decodable { let id: Int64 }
+        guard
+            let row = try await sql.raw(
+                "INSERT INTO parties (case_id, name, type) VALUES (\(bind: caseID.rawValue), \(bind: name), \(bind: type.rawValue)) RETURNING id"
+            ).first(decoding: Row.self)
+        else { throw PersistenceError.corruptRow(table: "parties", detail: name) }
+        return row.id
+    }
+
+    func insert(_ participation: Participation) async throws {
+        try await sql.insert(into: "participations")
+            .model(
+                ParticipationRow(participation), keyEncodingStrategy: .convertToSnakeCase, nilEncodingStrategy: .asNil
+            ).run()
     }
 
     func enqueue(_ message: OutboxMessage) async throws {

@@ -35,28 +35,37 @@ public struct RecordEntry: Sendable {
         caseID: CaseID, event: FilingEvent, text: String, filedBy: CourtAccountID?, uploads: [Upload],
         restriction: Restriction = .public, outbox: [OutboxMessage] = []
     ) async throws -> DocketEntry {
-        let now = clock.now
-        let prefix = court.documentIDPrefix
-        return try await store.transaction { transaction in
-            let numbers = try await transaction.nextNumbers(of: caseID, numbered: event.numbered)
-            var documents: [DocketDocument] = []
-            for (index, upload) in uploads.enumerated() {
-                guard let id = DocumentID(prefix: prefix, number: try await transaction.nextDocumentNumber()) else {
-                    throw DocketFull()
-                }
-                documents.append(
-                    DocketDocument(
-                        id: id, attachment: index, description: upload.description,
-                        originalFileName: upload.originalFileName, pages: upload.pages, bytes: upload.bytes,
-                        sha256: upload.sha256, restriction: restriction))
-            }
-            let entry = DocketEntry(
-                caseID: caseID, seq: numbers.seq, number: numbers.number, dateFiled: now, dateEntered: now, text: text,
-                eventID: event.id, filedBy: filedBy, restriction: restriction, documents: documents)
-            try await transaction.insert(entry)
-            for message in outbox { try await transaction.enqueue(message) }
-            return entry
+        try await store.transaction { transaction in
+            try await record(
+                in: transaction, caseID: caseID, event: event, text: text, filedBy: filedBy, uploads: uploads,
+                restriction: restriction, outbox: outbox)
         }
+    }
+
+    /// The same, inside a transaction that also does other work (opening the case).
+    func record(
+        in transaction: any DocketTransaction, caseID: CaseID, event: FilingEvent, text: String,
+        filedBy: CourtAccountID?, uploads: [Upload], restriction: Restriction, outbox: [OutboxMessage]
+    ) async throws -> DocketEntry {
+        let now = clock.now
+        let numbers = try await transaction.nextNumbers(of: caseID, numbered: event.numbered)
+        var documents: [DocketDocument] = []
+        for (index, upload) in uploads.enumerated() {
+            guard
+                let id = DocumentID(prefix: court.documentIDPrefix, number: try await transaction.nextDocumentNumber())
+            else { throw DocketFull() }
+            documents.append(
+                DocketDocument(
+                    id: id, attachment: index, description: upload.description,
+                    originalFileName: upload.originalFileName, pages: upload.pages, bytes: upload.bytes,
+                    sha256: upload.sha256, restriction: restriction))
+        }
+        let entry = DocketEntry(
+            caseID: caseID, seq: numbers.seq, number: numbers.number, dateFiled: now, dateEntered: now, text: text,
+            eventID: event.id, filedBy: filedBy, restriction: restriction, documents: documents)
+        try await transaction.insert(entry)
+        for message in outbox { try await transaction.enqueue(message) }
+        return entry
     }
 }
 

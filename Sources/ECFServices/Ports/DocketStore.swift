@@ -6,6 +6,8 @@ public protocol DocketStore: Sendable {
     func courtCase(_ id: CaseID) async throws -> CourtCase?
     /// Every entry of the case in sequence order, with its documents.
     func entries(of caseID: CaseID) async throws -> [DocketEntry]
+    func parties(of caseID: CaseID) async throws -> [Party]
+    func participations(of caseID: CaseID) async throws -> [Participation]
     func transaction<T: Sendable>(_ body: @escaping @Sendable (any DocketTransaction) async throws -> T) async throws
         -> T
 }
@@ -23,5 +25,8 @@ public protocol DocketTransaction: Sendable {
     /// Stores a new case and returns its id.
     func insert(caseWithNumber number: CaseNumber, _ draft: CourtCase) async throws -> CaseID
     func insert(_ entry: DocketEntry) async throws
+    /// Stores a new party and returns its id.
+    func insert(party name: String, type: PartyType, in caseID: CaseID) async throws -> Int64
+    func insert(_ participation: Participation) async throws
     func enqueue(_ message: OutboxMessage) async throws
 }

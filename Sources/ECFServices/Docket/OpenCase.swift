@@ -1,0 +1,132 @@
+import ECFDomain
+import Foundation
+
+/// Opens a civil case: the case number is assigned (the next sequence for the office, year and
+/// type, with a judge drawn at random among the court's judges), the parties are recorded, the
+/// filing attorney becomes attorney of record for the parties it represents, and the complaint is
+/// entry 1 — all in one transaction.
+public struct OpenCase: Sendable {
+    public struct Opening: Sendable, Equatable {
+        public struct NewParty: Sendable, Equatable {
+            public let name: String
+            public let type: PartyType
+            /// The filing attorney represents this party.
+            public let represented: Bool
+
+            public init(name: String, type: PartyType, represented: Bool) {
+                self.name = name
+                self.type = type
+                self.represented = represented
+            }
+        }
+
+        public let title: String
+        public let natureOfSuit: NatureOfSuit
+        public let cause: String
+        public let jurisdiction: String
+        public let juryDemand: String
+        public let demand: String
+        public let parties: [NewParty]
+        public let complaint: RecordEntry.Upload
+
+        public init(
+            title: String, natureOfSuit: NatureOfSuit, cause: String, jurisdiction: String, juryDemand: String,
+            demand: String, parties: [NewParty], complaint: RecordEntry.Upload
+        ) {
+            self.title = title
+            self.natureOfSuit = natureOfSuit
+            self.cause = cause
+            self.jurisdiction = jurisdiction
+            self.juryDemand = juryDemand
+            self.demand = demand
+            self.parties = parties
+            self.complaint = complaint
+        }
+    }
+
+    public struct Opened: Sendable, Equatable {
+        public let courtCase: CourtCase
+        public let entry: DocketEntry
+    }
+
+    let store: any DocketStore
+    let court: FederalCourt
+    let clock: any Clock
+    let random: any RandomSource
+    /// The office (division) new cases are numbered in.
+    let office: Int
+
+    public init(
+        store: any DocketStore, court: FederalCourt, clock: any Clock, random: any RandomSource, office: Int = 2
+    ) {
+        self.store = store
+        self.court = court
+        self.clock = clock
+        self.random = random
+        self.office = office
+    }
+
+    public func callAsFunction(_ opening: Opening, by attorney: CourtAccount, judges: [CourtAccount]) async throws
+        -> Opened
+    {
+        let complaint = EventCatalog.event("complaint")!
+        let zone = TimeZone(identifier: court.timeZoneID) ?? .gmt
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = zone
+        let now = clock.now
+        let day = calendar.dateComponents([.year, .month, .day], from: now)
+        let filed = DateOnly(year: day.year!, month: day.month!, day: day.day!)
+        let ordered = judges.filter { $0.role == .judge && $0.status == .active }.sorted {
+            $0.login.canonical < $1.login.canonical
+        }
+        let judge = ordered.isEmpty ? nil : ordered[random.index(below: ordered.count)]
+        let initials = judge.flatMap { Self.initials($0) }
+        let office = self.office
+        let record = RecordEntry(store: store, court: court, clock: clock)
+        return try await store.transaction { transaction in
+            let sequence = try await transaction.nextCaseSequence(office: office, year: filed.year % 100, type: .cv)
+            guard
+                let number = CaseNumber(
+                    office: office, year: filed.year % 100, type: .cv, sequence: sequence, assignedJudge: initials)
+            else { throw DocketFull() }
+            let draft = CourtCase(
+                id: CaseID(0), number: number, title: opening.title, natureOfSuit: opening.natureOfSuit,
+                cause: opening.cause, jurisdiction: opening.jurisdiction, juryDemand: opening.juryDemand,
+                demand: opening.demand, dateFiled: filed)
+            let caseID = try await transaction.insert(caseWithNumber: number, draft)
+            var filers: [DocketText.Filer] = []
+            for party in opening.parties {
+                let id = try await transaction.insert(party: party.name, type: party.type, in: caseID)
+                if party.represented {
+                    try await transaction.insert(
+                        Participation(
+                            caseID: caseID, partyID: id, account: attorney.id, kind: .attorney([.lead, .toBeNoticed])))
+                    filers.append(.init(type: party.type.label, name: party.name))
+                }
+            }
+            let against = opening.parties.filter { !$0.represented }.map(\.name).joined(separator: ", ")
+            let text = DocketText.compose(
+                event: complaint,
+                added: (against.isEmpty ? "" : "against \(against) ")
+                    + "(Filing fee \(FeeSchedule.amount(.civilCaseFiling)))",
+                filers: filers, attachments: [], filedBy: (attorney.lastName, attorney.firstName))
+            let entry = try await record.record(
+                in: transaction, caseID: caseID, event: complaint, text: text, filedBy: attorney.id,
+                uploads: [opening.complaint], restriction: .public, outbox: [])
+            return Opened(
+                courtCase: CourtCase(
+                    id: caseID, number: number, title: draft.title, natureOfSuit: draft.natureOfSuit,
+                    cause: draft.cause,
+                    jurisdiction: draft.jurisdiction, juryDemand: draft.juryDemand, demand: draft.demand,
+                    dateFiled: filed),
+                entry: entry)
+        }
+    }
+
+    /// A judge's initials as case numbers carry them: first and last name (`Otis Wright` → `OW`).
+    static func initials(_ judge: CourtAccount) -> String? {
+        let letters = (judge.firstName.prefix(1) + judge.lastName.prefix(1)).uppercased()
+            .filter { $0.isASCII && $0.isLetter }
+        return letters.count == 2 ? letters : nil
+    }
+}
