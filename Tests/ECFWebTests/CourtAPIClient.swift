@@ -44,6 +44,17 @@ struct CourtAPIClient {
             .post, "/api/v1/courts/\(court)/legacy-sessions", body: ["login": login, "password": password])
     }
 
+    /// The token of a court-login session that must succeed.
+    func courtToken(_ court: String, _ login: String, _ password: String) async throws -> String {
+        let answer = try await courtLogin(court, login, password)
+        guard let token = answer.json["token"] as? String else { throw CourtLoginFailed(status: answer.status) }
+        return token
+    }
+
+    struct CourtLoginFailed: Error {
+        let status: HTTPResponse.Status
+    }
+
     func link(_ court: String, token: String, login: String, password: String) async throws -> Answer {
         try await call(
             .post, "/api/v1/courts/\(court)/links", token: token, body: ["login": login, "password": password])

@@ -20,10 +20,8 @@ struct CutoverAPITests {
         let app = try await TestApp.build(config, clock: clock)
         try await app.test(.router) { client in
             let api = CourtAPIClient(client: client)
-            let clerkLogin = try await api.courtLogin("cacd", Demo.cacdClerk.login, Demo.cacdClerk.password)
-            let clerk = try #require(clerkLogin.json["token"] as? String)
-            let attorneyLogin = try await api.courtLogin("cacd", Demo.courtAttorney.login, Demo.courtAttorney.password)
-            let attorney = try #require(attorneyLogin.json["token"] as? String)
+            let clerk = try await api.courtToken("cacd", Demo.cacdClerk.login, Demo.cacdClerk.password)
+            let attorney = try await api.courtToken("cacd", Demo.courtAttorney.login, Demo.courtAttorney.password)
             let now = clock.now
             let good = Self.plan(now + 120, blackout: [(now + 60, now + 120)])
 
@@ -78,8 +76,7 @@ struct CutoverAPITests {
         let app = try await TestApp.build(config, clock: clock)
         try await app.test(.router) { client in
             let api = CourtAPIClient(client: client)
-            let clerkLogin = try await api.courtLogin("cacd", Demo.cacdClerk.login, Demo.cacdClerk.password)
-            let clerk = try #require(clerkLogin.json["token"] as? String)
+            let clerk = try await api.courtToken("cacd", Demo.cacdClerk.login, Demo.cacdClerk.password)
             let now = clock.now
             let planned = try await api.call(
                 .put, "/api/v1/courts/cacd/cutover", token: clerk,
@@ -156,8 +153,7 @@ struct CutoverAPITests {
         let app = try await TestApp.build(config)
         try await app.test(.router) { client in
             let api = CourtAPIClient(client: client)
-            let clerkLogin = try await api.courtLogin("cacd", Demo.cacdClerk.login, Demo.cacdClerk.password)
-            let clerk = try #require(clerkLogin.json["token"] as? String)
+            let clerk = try await api.courtToken("cacd", Demo.cacdClerk.login, Demo.cacdClerk.password)
             let created = try await api.call(
                 .post, "/api/v1/courts/cacd/accounts", token: clerk,
                 body: [
