@@ -1,3 +1,4 @@
+import ECFDocuments
 import ECFDomain
 import ECFMail
 import ECFPersistence
@@ -50,6 +51,10 @@ public enum OpenECFApplication {
                 try await DemoData.seedAccounts(try await composition.accountsContext())
                 try await DemoData.seedCourts(
                     try await composition.courtContext(), accounts: try await composition.accountStore())
+                try await DemoData.seedCases(
+                    try await composition.courtContext(),
+                    blobs: FileBlobStore(root: config.dataDirectory.appendingPathComponent("documents")),
+                    temporary: config.dataDirectory.appendingPathComponent("uploads"))
                 logger.notice("demo data seeded", metadata: ["courts": "\(DemoData.courts.joined(separator: ","))"])
             }
         }

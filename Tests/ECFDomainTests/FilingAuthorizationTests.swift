@@ -44,3 +44,22 @@ struct FilingAuthorizationTests {
         #expect(refusal(.judge, "motionToDismiss") == .eventNotForRole(.judge))
     }
 }
+
+@Suite("Restriction levels")
+struct VisibilityTests {
+    let filer = CourtAccountID(UUID())
+    let other = CourtAccountID(UUID())
+
+    func sees(_ restriction: Restriction, case caseRestriction: Restriction = .public, _ viewer: Viewer) -> Bool {
+        Visibility.canSee(restriction, caseRestriction: caseRestriction, filedBy: filer, viewer: viewer)
+    }
+
+    @Test func eachLevelShowsItselfOnlyToWhomItShould() {
+        #expect(sees(.public, .outsider))
+        #expect(!sees(.caseParticipants, .outsider) && sees(.caseParticipants, .participant(other)))
+        #expect(!sees(.sealed, .participant(filer)) && sees(.sealed, .court))
+        #expect(sees(.exParte, .participant(filer)) && !sees(.exParte, .participant(other)) && sees(.exParte, .court))
+        #expect(!sees(.public, case: .sealed, .outsider) && !sees(.public, case: .sealed, .participant(filer)))
+        #expect(sees(.public, case: .sealed, .court))
+    }
+}

@@ -266,4 +266,8 @@ public struct SQLCourtStores: CourtStores {
     public func store(_ court: CourtID) async throws -> any CourtStore {
         SQLCourtStore(court: court, database: try await databases.court(court))
     }
+
+    public func docket(_ court: CourtID) async throws -> any DocketStore {
+        SQLDocketStore(database: try await databases.court(court))
+    }
 }

@@ -58,6 +58,7 @@ public enum CourtAccountConflict: Error, Equatable {
 /// The stores of the courts this process runs.
 public protocol CourtStores: Sendable {
     func store(_ court: CourtID) async throws -> any CourtStore
+    func docket(_ court: CourtID) async throws -> any DocketStore
 }
 
 /// What the PSC tells a court about a PACER account (in one process a direct call; federated,

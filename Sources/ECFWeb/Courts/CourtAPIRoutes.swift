@@ -21,6 +21,14 @@ struct CourtAPIRoutes {
             _ = try await courts.court(context)
             return try JSONResponse.make(EventCatalogDTO(EventCatalog.district))
         }
+        router.get("\(base)/cases/{caseId}") { request, context in
+            let view = try await caseView(request, context)
+            return try JSONResponse.make(CaseDTO(view))
+        }
+        router.get("\(base)/cases/{caseId}/entries") { request, context in
+            let view = try await caseView(request, context)
+            return try JSONResponse.make(EntriesDTO(view))
+        }
         router.post("\(base)/legacy-sessions") { request, context in
             let body = try await request.decode(as: LegacySessionRequest.self, context: context)
             let signedIn = try await courts.legacySignIn(
@@ -194,6 +202,17 @@ struct CourtAPIRoutes {
         let identity = try await courts.access.identity(
             in: court, courtSession: credentials.courtSession, signedIn: credentials.signedIn)
         return try courts.access.clerk(in: court, identity: identity)
+    }
+
+    func caseView(_ request: Request, _ context: AppRequestContext) async throws -> ReadCase.CaseView {
+        let court = try await courts.court(context)
+        guard let number = Int64(try context.parameters.require("caseId")) else {
+            throw CourtError(.notFound, "There is no case with this number in \(court.court.name).")
+        }
+        let credentials = try await CourtCredentials.api(request, cso: courts.cso)
+        let identity = try await courts.access.identity(
+            in: court, courtSession: credentials.courtSession, signedIn: credentials.signedIn)
+        return try await ReadCase(courts.context)(CaseID(number), in: court, identity: identity)
     }
 
     func legacyAccount(_ request: Request, court: OpenCourt) async throws -> CourtAccount {

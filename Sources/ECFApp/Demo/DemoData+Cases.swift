@@ -1,0 +1,61 @@
+import ECFDocuments
+import ECFDomain
+import ECFServices
+import Foundation
+
+/// A few cases in `nysd` and `cacd` for a newcomer to look at: parties, attorneys of record,
+/// entries with generated text PDFs, an unnumbered minute entry and one sealed order.
+extension DemoData {
+    static func seedCases(_ context: CourtContext, blobs: FileBlobStore, temporary: URL) async throws {
+        for courtID in ["nysd", "cacd"] {
+            let court = try await context.court(courtID)
+            let docket = try await context.stores.docket(court.id)
+            guard let attorney = try await court.store.account(login: CourtLogin(courtAttorneyLogin)!) else { continue }
+            func upload(_ description: String, _ lines: [String]) async throws -> RecordEntry.Upload {
+                let pdf = SimplePDF(pages: [lines, ["Respectfully submitted,", "/s/ Avery Attorney"]])
+                let file = temporary.appendingPathComponent("demo-\(UUID().uuidString).pdf")
+                try FileManager.default.createDirectory(at: temporary, withIntermediateDirectories: true)
+                try pdf.data().write(to: file)
+                let kept = try await blobs.keep(file)
+                return RecordEntry.Upload(
+                    description: description, originalFileName: "\(description).pdf", pages: pdf.pages.count,
+                    bytes: kept.bytes, sha256: kept.sha256)
+            }
+            let opened = try await OpenCase(
+                store: docket, court: court.court, clock: context.clock, random: SystemRandomSource())(
+                    .init(
+                        title: "Roe v. Bolt Fasteners, Inc.", natureOfSuit: NatureOfSuit.named(442)!,
+                        cause: "42:2000e Job Discrimination (Employment)", jurisdiction: "Federal Question",
+                        juryDemand: "Plaintiff", demand: "$250,000",
+                        parties: [
+                            .init(name: "Jane Roe", type: .plaintiff, represented: true),
+                            .init(name: "Bolt Fasteners, Inc.", type: .defendant, represented: false),
+                        ],
+                        complaint: try await upload(
+                            "Complaint",
+                            ["COMPLAINT FOR EMPLOYMENT DISCRIMINATION", "Plaintiff Jane Roe alleges as follows."])),
+                    by: attorney, judges: [])
+            let record = RecordEntry(store: docket, court: court.court, clock: context.clock)
+            let motion = EventCatalog.event("motionExtendTime")!
+            _ = try await record(
+                caseID: opened.courtCase.id, event: motion,
+                text: DocketText.compose(
+                    event: motion, added: "to Serve Defendant", filers: [.init(type: "Plaintiff", name: "Jane Roe")],
+                    attachments: ["Exhibit A"], filedBy: (attorney.lastName, attorney.firstName)),
+                filedBy: attorney.id,
+                uploads: [
+                    try await upload("Motion", ["MOTION FOR EXTENSION OF TIME", "Plaintiff asks for 30 more days."]),
+                    try await upload("Exhibit A", ["EXHIBIT A", "Declaration of the process server."]),
+                ])
+            let minute = EventCatalog.event("minuteEntry")!
+            _ = try await record(
+                caseID: opened.courtCase.id, event: minute,
+                text: "MINUTE ENTRY: Scheduling conference set for a date to be announced.", filedBy: nil, uploads: [])
+            let order = EventCatalog.event("order")!
+            _ = try await record(
+                caseID: opened.courtCase.id, event: order, text: "SEALED ORDER.", filedBy: nil,
+                uploads: [try await upload("Sealed order", ["SEALED ORDER", "Filed under seal."])], restriction: .sealed
+            )
+        }
+    }
+}

@@ -1,0 +1,86 @@
+import ECFDomain
+import Foundation
+
+/// A case as one viewer may see it: its header, parties with their attorneys, and the entries and
+/// documents its restriction levels let this viewer see. A case the viewer may not see does not
+/// exist for them (404), so its number is not revealed.
+public struct ReadCase: Sendable {
+    public struct PartyView: Sendable, Equatable {
+        public let party: Party
+        public let attorneys: [(account: CourtAccount, roles: AttorneyRoles)]
+        public let proSe: Bool
+
+        public static func == (lhs: PartyView, rhs: PartyView) -> Bool {
+            lhs.party == rhs.party && lhs.proSe == rhs.proSe
+                && lhs.attorneys.map(\.account.id) == rhs.attorneys.map(\.account.id)
+        }
+    }
+
+    public struct CaseView: Sendable {
+        public let courtCase: CourtCase
+        public let parties: [PartyView]
+        public let entries: [DocketEntry]
+        public let viewer: Viewer
+    }
+
+    let context: CourtContext
+
+    public init(_ context: CourtContext) {
+        self.context = context
+    }
+
+    public func callAsFunction(_ caseID: CaseID, in court: OpenCourt, identity: CourtIdentity) async throws -> CaseView
+    {
+        try court.requireAvailable()
+        let docket = try await context.stores.docket(court.id)
+        let notFound = CourtError(.notFound, "There is no case with this number in \(court.court.name).")
+        guard let courtCase = try await docket.courtCase(caseID) else { throw notFound }
+        let participations = try await docket.participations(of: caseID).filter(\.isActive)
+        let viewer = Self.viewer(identity, phase: court.phase, participations: participations)
+        guard Visibility.canSee(.public, caseRestriction: courtCase.restriction, filedBy: nil, viewer: viewer) else {
+            throw notFound
+        }
+        var parties: [PartyView] = []
+        for party in try await docket.parties(of: caseID) {
+            var attorneys: [(account: CourtAccount, roles: AttorneyRoles)] = []
+            var proSe = false
+            for participation in participations where participation.partyID == party.id {
+                switch participation.kind {
+                case .attorney(let roles):
+                    if let account = try await court.store.account(participation.account) {
+                        attorneys.append((account, roles))
+                    }
+                case .proSe: proSe = true
+                }
+            }
+            parties.append(PartyView(party: party, attorneys: attorneys, proSe: proSe))
+        }
+        let entries = try await docket.entries(of: caseID).compactMap { entry -> DocketEntry? in
+            guard
+                Visibility.canSee(
+                    entry.restriction, caseRestriction: courtCase.restriction, filedBy: entry.filedBy, viewer: viewer)
+            else { return nil }
+            var shown = entry
+            shown.documents = entry.documents.filter {
+                Visibility.canSee(
+                    $0.restriction, caseRestriction: courtCase.restriction, filedBy: entry.filedBy, viewer: viewer)
+            }
+            return shown
+        }
+        return CaseView(courtCase: courtCase, parties: parties, entries: entries, viewer: viewer)
+    }
+
+    /// Court staff (a clerk or judge account acting as the phase allows) see everything; a court
+    /// account taking part in the case is a participant; everyone else is an outsider.
+    static func viewer(_ identity: CourtIdentity, phase: CourtPhase, participations: [Participation]) -> Viewer {
+        let account: CourtAccount?
+        switch identity {
+        case .nobody: account = nil
+        case .legacyLogin(let login): account = phase == .legacy ? login : nil
+        case .pacer(_, let linked): account = linked
+        }
+        guard let account, account.status == .active else { return .outsider }
+        if account.role == .clerk || account.role == .judge { return .court }
+        return participations.contains { $0.account == account.id } ? .participant(account.id) : .outsider
+    }
+}

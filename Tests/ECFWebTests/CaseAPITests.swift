@@ -1,0 +1,43 @@
+import ECFApp
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import Testing
+
+@Suite("Cases and their entries through the API")
+struct CaseAPITests {
+    @Test func theDemoCaseShowsEachViewerWhatItMaySee() async throws {
+        let app = try await TestApp.build()
+        try await app.test(.router) { client in
+            let api = CourtAPIClient(client: client)
+            let courtCase = try await api.call(.get, "/api/v1/courts/nysd/cases/1")
+            #expect(courtCase.status == .ok)
+            #expect((courtCase.json["caseNumber"] as? String)?.hasPrefix("2:") == true)
+            #expect(courtCase.json["title"] as? String == "Roe v. Bolt Fasteners, Inc.")
+            #expect(courtCase.json["natureOfSuit"] as? String == "442 Civil Rights: Jobs")
+            let parties = courtCase.json["parties"] as? [[String: Any]] ?? []
+            #expect(parties.map { $0["name"] as? String } == ["Jane Roe", "Bolt Fasteners, Inc."])
+            let attorneys = parties.first?["attorneys"] as? [[String: Any]] ?? []
+            #expect(attorneys.first?["roles"] as? [String] == ["LEAD ATTORNEY", "ATTORNEY TO BE NOTICED"])
+
+            let outsider = try await api.call(.get, "/api/v1/courts/nysd/cases/1/entries")
+            let publicEntries = outsider.json["entries"] as? [[String: Any]] ?? []
+            #expect(publicEntries.map { $0["entryNumber"] as? Int } == [1, 2, nil])
+            #expect(!publicEntries.contains { ($0["docketText"] as? String)?.contains("SEALED") == true })
+            let motion = publicEntries[1]
+            #expect(
+                (motion["docketText"] as? String)?.hasSuffix("(Attachments: # 1 Exhibit A) (Attorney, Avery)") == true)
+            let documents = motion["documents"] as? [[String: Any]] ?? []
+            #expect(documents.count == 2 && (documents.first?["docId"] as? String)?.hasPrefix("1270") == true)
+
+            let clerk = try await api.pacer(Demo.clerk.username, Demo.clerk.password)
+            let court = try await api.call(.get, "/api/v1/courts/nysd/cases/1/entries", token: clerk)
+            let courtEntries = court.json["entries"] as? [[String: Any]] ?? []
+            #expect(courtEntries.count == 4)
+            #expect(courtEntries.last?["restriction"] as? String == "sealed")
+
+            #expect(try await api.call(.get, "/api/v1/courts/nysd/cases/999").status == .notFound)
+            #expect(try await api.call(.get, "/api/v1/courts/nysd/cases/abc").status == .notFound)
+        }
+    }
+}
