@@ -1,3 +1,4 @@
+import ECFDocuments
 import ECFDomain
 import ECFMail
 import ECFPersistence
@@ -51,6 +52,11 @@ public struct Composition: Sendable {
 
     public func listCourts() async throws -> ListCourts {
         ListCourts(registry: try await registry(), stores: SQLCourtStores(databases: databases), clock: clock)
+    }
+
+    /// Filed documents, content-addressed under `<data-dir>/documents`.
+    public func documentBlobs() -> FileBlobStore {
+        FileBlobStore(root: config.dataDirectory.appendingPathComponent("documents"))
     }
 
     /// What every court use case needs; the courts learn about PACER accounts through a direct call.

@@ -53,7 +53,7 @@ public enum OpenECFApplication {
                     try await composition.courtContext(), accounts: try await composition.accountStore())
                 try await DemoData.seedCases(
                     try await composition.courtContext(),
-                    blobs: FileBlobStore(root: config.dataDirectory.appendingPathComponent("documents")),
+                    blobs: composition.documentBlobs(),
                     temporary: config.dataDirectory.appendingPathComponent("uploads"))
                 logger.notice("demo data seeded", metadata: ["courts": "\(DemoData.courts.joined(separator: ","))"])
             }
@@ -71,7 +71,7 @@ public enum OpenECFApplication {
             pageSessions: PageSessionMiddleware(
                 cso: accounts.cso, accounts: accounts.store, secrets: composition.secrets, clock: composition.clock,
                 secureCookies: true),
-            courts: CourtsWeb(context: courtContext, cso: accounts.cso))
+            courts: CourtsWeb(context: courtContext, cso: accounts.cso, blobs: composition.documentBlobs()))
         let router = try WebRouter.build(dependencies)
         let worker = OutboxWorker(deliver: composition.deliverOutbox(), logger: logger)
         let demo = config.demo

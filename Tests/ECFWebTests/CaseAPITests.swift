@@ -40,4 +40,47 @@ struct CaseAPITests {
             #expect(try await api.call(.get, "/api/v1/courts/nysd/cases/abc").status == .notFound)
         }
     }
+
+    @Test func aSealedDocumentIsTheCourtsAloneAndEachViewIsAudited() async throws {
+        let app = try await TestApp.build()
+        try await app.test(.router) { client in
+            let api = CourtAPIClient(client: client)
+            let clerk = try await api.pacer(Demo.clerk.username, Demo.clerk.password)
+            let entries = try await api.call(.get, "/api/v1/courts/nysd/cases/1/entries", token: clerk)
+            let all = entries.json["entries"] as? [[String: Any]] ?? []
+            func docID(_ entry: [String: Any]?) -> String {
+                ((entry?["documents"] as? [[String: Any]])?.first?["docId"] as? String) ?? "none"
+            }
+            let publicDoc = docID(all.first)
+            let sealedDoc = docID(all.last)
+            try await client.execute(uri: "/ecf/nysd/doc1/\(publicDoc)", method: .get) { response in
+                #expect(response.status == .ok && response.headers[.contentType] == "application/pdf")
+                #expect(String(buffer: response.body).hasPrefix("%PDF-"))
+            }
+            try await client.execute(uri: "/ecf/nysd/doc1/\(sealedDoc)", method: .get) { response in
+                #expect(response.status == .notFound, "the public does not learn that it exists")
+            }
+            let avery = try await api.pacer(Demo.attorney.username, Demo.attorney.password)
+            let linked = try await api.link(
+                "nysd", token: avery, login: Demo.courtAttorney.login, password: Demo.courtAttorney.password)
+            #expect(linked.status == .created)
+            try await client.execute(
+                uri: "/ecf/nysd/doc1/\(sealedDoc)", method: .get, headers: [.authorization: "Bearer \(avery)"]
+            ) { response in
+                #expect(response.status == .notFound, "nor does the attorney of record: a sealed order is the court's")
+            }
+            try await client.execute(
+                uri: "/ecf/nysd/doc1/\(sealedDoc)", method: .get, headers: [.authorization: "Bearer \(clerk)"]
+            ) { response in
+                #expect(response.status == .ok)
+            }
+            try await client.execute(uri: "/ecf/nysd/clerk", method: .get, headers: [.cookie: "openecf_cso=\(clerk)"]) {
+                response in
+                let html = String(buffer: response.body)
+                #expect(html.contains("restrictedDocumentViewed") && html.contains("pacer:demo-clerk"))
+                #expect(html.contains(sealedDoc))
+            }
+            #expect(try await api.call(.get, "/ecf/nysd/doc1/999999999999").status == .notFound)
+        }
+    }
 }

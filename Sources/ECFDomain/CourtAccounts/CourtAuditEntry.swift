@@ -12,6 +12,8 @@ public struct CourtAuditEntry: Sendable, Equatable {
         case registrationApproved
         case registrationRejected
         case remindersSent
+        /// Someone opened a document that is not public (who, which, from where).
+        case restrictedDocumentViewed
     }
 
     public let id: UUID

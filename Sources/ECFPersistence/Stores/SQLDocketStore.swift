@@ -28,6 +28,17 @@ public struct SQLDocketStore: DocketStore {
             .map { row in try row.domain(documents: try (byEntry[row.seq] ?? []).map { try $0.domain() }) }
     }
 
+    public func document(_ id: DocumentID) async throws -> (document: DocketDocument, entry: DocketEntry)? {
+        guard
+            let row = try await sql.select().column("*").from("documents").where("doc_id", .equal, id.rawValue)
+                .first(decoding: DocumentRow.self, keyDecodingStrategy: .convertFromSnakeCase),
+            let entry = try await sql.select().column("*").from("docket_entries")
+                .where("case_id", .equal, row.caseId).where("seq", .equal, row.entrySeq)
+                .first(decoding: EntryRow.self, keyDecodingStrategy: .convertFromSnakeCase)
+        else { return nil }
+        return (try row.domain(), try entry.domain(documents: []))
+    }
+
     public func parties(of caseID: CaseID) async throws -> [Party] {
         try await sql.select().column("*").from("parties").where("case_id", .equal, caseID.rawValue).orderBy("id")
             .all(decoding: PartyRow.self, keyDecodingStrategy: .convertFromSnakeCase).map { try $0.domain() }

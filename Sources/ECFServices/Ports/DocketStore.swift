@@ -7,6 +7,8 @@ public protocol DocketStore: Sendable {
     /// Every entry of the case in sequence order, with its documents.
     func entries(of caseID: CaseID) async throws -> [DocketEntry]
     func parties(of caseID: CaseID) async throws -> [Party]
+    /// A document with the entry it belongs to.
+    func document(_ id: DocumentID) async throws -> (document: DocketDocument, entry: DocketEntry)?
     func participations(of caseID: CaseID) async throws -> [Participation]
     func transaction<T: Sendable>(_ body: @escaping @Sendable (any DocketTransaction) async throws -> T) async throws
         -> T

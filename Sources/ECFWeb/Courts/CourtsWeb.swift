@@ -7,10 +7,12 @@ import Hummingbird
 public struct CourtsWeb: Sendable {
     public let context: CourtContext
     public let cso: any CentralSignOn
+    public let blobs: any DocumentBlobStore
 
-    public init(context: CourtContext, cso: any CentralSignOn) {
+    public init(context: CourtContext, cso: any CentralSignOn, blobs: any DocumentBlobStore) {
         self.context = context
         self.cso = cso
+        self.blobs = blobs
     }
 
     var legacySignIn: LegacySignIn { LegacySignIn(context) }

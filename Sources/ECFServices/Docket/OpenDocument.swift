@@ -1,0 +1,61 @@
+import ECFDomain
+import Foundation
+
+/// Opens a filed document for a viewer: refused (as if it did not exist) when its restriction,
+/// its entry's or its case's hides it from this viewer; a non-public document opened is written
+/// to the court's audit log (who, which, from where) before its bytes are sent.
+public struct OpenDocument: Sendable {
+    public struct Opened: Sendable {
+        public let document: DocketDocument
+        public let file: URL
+    }
+
+    let context: CourtContext
+    let blobs: any DocumentBlobStore
+
+    public init(_ context: CourtContext, blobs: any DocumentBlobStore) {
+        self.context = context
+        self.blobs = blobs
+    }
+
+    public func callAsFunction(_ typed: String, in court: OpenCourt, identity: CourtIdentity, client: String)
+        async throws -> Opened
+    {
+        try court.requireAvailable()
+        let notFound = CourtError(.notFound, "There is no document with this number in \(court.court.name).")
+        let docket = try await context.stores.docket(court.id)
+        guard let id = DocumentID(typed), let (document, entry) = try await docket.document(id),
+            let courtCase = try await docket.courtCase(entry.caseID)
+        else { throw notFound }
+        let participations = try await docket.participations(of: entry.caseID).filter(\.isActive)
+        let viewer = ReadCase.viewer(identity, phase: court.phase, participations: participations)
+        let strictest = max(document.restriction, entry.restriction)
+        guard
+            Visibility.canSee(strictest, caseRestriction: courtCase.restriction, filedBy: entry.filedBy, viewer: viewer)
+        else { throw notFound }
+        guard let file = blobs.file(for: document.sha256) else { throw notFound }
+        if strictest != .public || courtCase.restriction != .public {
+            let who: String =
+                switch identity {
+                case .nobody: "anonymous"
+                case .legacyLogin(let account): "court:\(account.login)"
+                case .pacer(let profile, _): "pacer:\(profile.username)"
+                }
+            let account: CourtAccountID? =
+                switch identity {
+                case .legacyLogin(let login): login.id
+                case .pacer(_, let linked): linked?.id
+                case .nobody: nil
+                }
+            let pacer: AccountID? = if case .pacer(let profile, _) = identity { profile.accountID } else { nil }
+            let entryLabel = entry.number.map(String.init) ?? "seq \(entry.seq)"
+            let line = context.audit(
+                .restrictedDocumentViewed, actor: who, courtAccount: account, pacerAccount: pacer,
+                detail:
+                    "\(document.id) (\(strictest.rawValue)) in case \(courtCase.number), entry \(entryLabel), from \(client)"
+            )
+            try await court.store.transaction { try await $0.append(line) }
+        }
+        return Opened(document: document, file: file)
+    }
+}

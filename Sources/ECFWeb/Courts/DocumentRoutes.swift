@@ -1,0 +1,32 @@
+import ECFDomain
+import ECFServices
+import Foundation
+import Hummingbird
+
+/// `/ecf/{court}/doc1/{docId}`: a filed document, for whoever may see it (the browser's sign-ins,
+/// or `Authorization: Bearer` for programs). Sent in chunks from disk, never held whole.
+struct DocumentRoutes {
+    let courts: CourtsWeb
+
+    func register(on router: Router<AppRequestContext>) {
+        let files = FileIO()
+        router.get("/ecf/{court}/doc1/{docId}") { request, context in
+            let court = try await courts.court(context)
+            let credentials =
+                request.headers[.authorization] != nil
+                ? try await CourtCredentials.api(request, cso: courts.cso)
+                : CourtCredentials.page(request, context: context, court: court.id)
+            let identity = try await courts.access.identity(
+                in: court, courtSession: credentials.courtSession, signedIn: credentials.signedIn)
+            let opened = try await OpenDocument(courts.context, blobs: courts.blobs)(
+                try context.parameters.require("docId"), in: court, identity: identity, client: context.clientAddress)
+            var headers = HTTPFields()
+            headers[.contentType] = "application/pdf"
+            headers[.contentDisposition] = "inline; filename=\"\(opened.document.id).pdf\""
+            headers[.cacheControl] = "private, no-store"
+            headers[.contentLength] = String(opened.document.bytes)
+            return Response(
+                status: .ok, headers: headers, body: try await files.loadFile(path: opened.file.path, context: context))
+        }
+    }
+}
