@@ -83,4 +83,44 @@ struct CaseAPITests {
             #expect(try await api.call(.get, "/ecf/nysd/doc1/999999999999").status == .notFound)
         }
     }
+
+    @Test func theClerkCorrectsStrikesAndSealsButNeverDeletes() async throws {
+        let app = try await TestApp.build()
+        try await app.test(.router) { client in
+            let api = CourtAPIClient(client: client)
+            let clerk = try await api.pacer(Demo.clerk.username, Demo.clerk.password)
+            let avery = try await api.pacer(Demo.attorney.username, Demo.attorney.password)
+            let base = "/api/v1/courts/nysd/cases/1"
+            let notClerk = try await api.call(.post, "\(base)/entries/2/strike", token: avery)
+            #expect(notClerk.status == .forbidden && notClerk.error == "not_clerk")
+            let empty = try await api.call(.patch, "\(base)/entries/2", token: clerk, body: ["docketText": " "])
+            #expect(empty.status == .unprocessableContent)
+            let edited = try await api.call(
+                .patch, "\(base)/entries/2", token: clerk,
+                body: ["docketText": "MOTION for Extension of Time (corrected)."])
+            let second = (edited.json["entries"] as? [[String: Any]])?[1]
+            #expect(second?["docketText"] as? String == "MOTION for Extension of Time (corrected).")
+            #expect(second?["modifiedAt"] as? String != nil)
+            _ = try await api.call(.post, "\(base)/entries/2/strike", token: clerk)
+            let sealedEntry = try await api.call(
+                .put, "\(base)/entries/1/restriction", token: clerk, body: ["restriction": "sealed"])
+            #expect(sealedEntry.status == .ok)
+            let badLevel = try await api.call(
+                .put, "\(base)/restriction", token: clerk, body: ["restriction": "secret"])
+            #expect(badLevel.status == .unprocessableContent)
+
+            let outsider = try await api.call(.get, "\(base)/entries")
+            let shown = outsider.json["entries"] as? [[String: Any]] ?? []
+            #expect(
+                shown.map { $0["seq"] as? Int } == [2, 3], "the sealed complaint is hidden; the struck motion stays")
+            #expect(shown.first?["stricken"] as? Bool == true)
+
+            _ = try await api.call(.put, "\(base)/restriction", token: clerk, body: ["restriction": "sealed"])
+            #expect(try await api.call(.get, base).status == .notFound, "a sealed case is the court's alone")
+            #expect(try await api.call(.get, base, token: clerk).status == .ok)
+            #expect(
+                try await api.call(.patch, "\(base)/entries/99", token: clerk, body: ["docketText": "x"]).status
+                    == .notFound)
+        }
+    }
 }

@@ -14,6 +14,9 @@ public struct CourtAuditEntry: Sendable, Equatable {
         case remindersSent
         /// Someone opened a document that is not public (who, which, from where).
         case restrictedDocumentViewed
+        case entryModified
+        case entryStricken
+        case restrictionChanged
     }
 
     public let id: UUID

@@ -42,11 +42,18 @@ public struct DocketEntry: Hashable, Sendable, Codable {
     public let filedBy: CourtAccountID?
     public var restriction: Restriction
     public var documents: [DocketDocument]
+    /// When the clerk last changed the docket text ("modified on …"); every earlier text is kept.
+    public var modifiedAt: Date?
+    /// When the clerk struck the entry; it stays on the docket, marked.
+    public var strickenAt: Date?
 
     public init(
         caseID: CaseID, seq: Int, number: Int?, dateFiled: Date, dateEntered: Date, text: String, eventID: String,
-        filedBy: CourtAccountID?, restriction: Restriction = .public, documents: [DocketDocument] = []
+        filedBy: CourtAccountID?, restriction: Restriction = .public, documents: [DocketDocument] = [],
+        modifiedAt: Date? = nil, strickenAt: Date? = nil
     ) {
+        self.modifiedAt = modifiedAt
+        self.strickenAt = strickenAt
         self.caseID = caseID
         self.seq = seq
         self.number = number

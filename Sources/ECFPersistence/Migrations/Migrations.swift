@@ -16,5 +16,6 @@ enum MigrationList {
         M0006_CreateCourtAccounts(),
         M0007_CreateDocket(),
         M0008_CreateParties(),
+        M0009_AddQualityControl(),
     ]
 }

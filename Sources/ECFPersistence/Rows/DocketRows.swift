@@ -36,8 +36,12 @@ struct EntryRow: Codable, Sendable {
     var eventId: String
     var filedBy: UUID?
     var restriction: String
+    var modifiedAt: Date?
+    var strickenAt: Date?
 
     init(_ entry: DocketEntry) {
+        modifiedAt = entry.modifiedAt
+        strickenAt = entry.strickenAt
         caseId = entry.caseID.rawValue
         seq = entry.seq
         number = entry.number
@@ -56,7 +60,7 @@ struct EntryRow: Codable, Sendable {
         return DocketEntry(
             caseID: CaseID(caseId), seq: seq, number: number, dateFiled: dateFiled, dateEntered: dateEntered,
             text: text, eventID: eventId, filedBy: filedBy.map(CourtAccountID.init), restriction: restriction,
-            documents: documents)
+            documents: documents, modifiedAt: modifiedAt, strickenAt: strickenAt)
     }
 }
 

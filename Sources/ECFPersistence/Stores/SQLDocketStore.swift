@@ -147,6 +147,49 @@ struct SQLDocketTransaction: DocketTransaction {
             ).run()
     }
 
+    func replaceText(of caseID: CaseID, seq: Int, with text: String, at instant: Date, by actor: String) async throws
+        -> Bool
+    {
+        struct Row: Decodable { let text: String }
+        guard
+            let old = try await sql.select().column("text").from("docket_entries")
+                .where("case_id", .equal, caseID.rawValue).where("seq", .equal, seq).first(decoding: Row.self)
+        else { return false }
+        try await sql.raw(
+            "INSERT INTO docket_text_history (case_id, seq, text, replaced_at, replaced_by) VALUES (\(bind: caseID.rawValue), \(bind: seq), \(bind: old.text), \(bind: instant), \(bind: actor))"
+        ).run()
+        try await sql.update("docket_entries").set("text", to: text).set("modified_at", to: instant)
+            .where("case_id", .equal, caseID.rawValue).where("seq", .equal, seq).run()
+        return true
+    }
+
+    func strike(_ caseID: CaseID, seq: Int, at instant: Date) async throws -> Bool {
+        struct Row: Decodable { let seq: Int }
+        return try await sql.raw(
+            "UPDATE docket_entries SET stricken_at = \(bind: instant) WHERE case_id = \(bind: caseID.rawValue) AND seq = \(bind: seq) RETURNING seq"
+        ).all(decoding: Row.self).count == 1
+    }
+
+    func restrict(_ caseID: CaseID, seq: Int, to restriction: Restriction) async throws -> Bool {
+        struct Row: Decodable { let seq: Int }
+        let found =
+            try await sql.raw(
+                "UPDATE docket_entries SET restriction = \(bind: restriction.rawValue) WHERE case_id = \(bind: caseID.rawValue) AND seq = \(bind: seq) RETURNING seq"
+            ).all(decoding: Row.self).count == 1
+        if found {
+            try await sql.update("documents").set("restriction", to: restriction.rawValue)
+                .where("case_id", .equal, caseID.rawValue).where("entry_seq", .equal, seq).run()
+        }
+        return found
+    }
+
+    func restrict(_ caseID: CaseID, to restriction: Restriction) async throws -> Bool {
+        struct Row: Decodable { let id: Int64 }
+        return try await sql.raw(
+            "UPDATE cases SET restriction = \(bind: restriction.rawValue) WHERE id = \(bind: caseID.rawValue) RETURNING id"
+        ).all(decoding: Row.self).count == 1
+    }
+
     func enqueue(_ message: OutboxMessage) async throws {
         try await SQLOutboxStore(database: database).enqueue(message)
     }

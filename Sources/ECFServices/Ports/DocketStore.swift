@@ -30,5 +30,12 @@ public protocol DocketTransaction: Sendable {
     /// Stores a new party and returns its id.
     func insert(party name: String, type: PartyType, in caseID: CaseID) async throws -> Int64
     func insert(_ participation: Participation) async throws
+    /// Replaces an entry's text, keeping the text it had; returns `false` when there is no such entry.
+    func replaceText(of caseID: CaseID, seq: Int, with text: String, at instant: Date, by actor: String) async throws
+        -> Bool
+    func strike(_ caseID: CaseID, seq: Int, at instant: Date) async throws -> Bool
+    /// Sets the restriction of an entry and of its documents.
+    func restrict(_ caseID: CaseID, seq: Int, to restriction: Restriction) async throws -> Bool
+    func restrict(_ caseID: CaseID, to restriction: Restriction) async throws -> Bool
     func enqueue(_ message: OutboxMessage) async throws
 }

@@ -75,6 +75,8 @@ struct EntriesDTO: Encodable {
         let docketText: String
         let restriction: String
         let documents: [Document]
+        let modifiedAt: Date?
+        let stricken: Bool
     }
 
     let entries: [Entry]
@@ -88,7 +90,15 @@ struct EntriesDTO: Encodable {
                     Document(
                         docId: $0.id.rawValue, attachment: $0.attachment, description: $0.description, pages: $0.pages,
                         sha256: $0.sha256, restriction: $0.restriction.rawValue)
-                })
+                }, modifiedAt: entry.modifiedAt, stricken: entry.strickenAt != nil)
         }
     }
+}
+
+struct DocketTextRequest: Decodable {
+    let docketText: String?
+}
+
+struct RestrictionRequest: Decodable {
+    let restriction: String?
 }

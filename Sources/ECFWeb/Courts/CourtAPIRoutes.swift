@@ -29,6 +29,21 @@ struct CourtAPIRoutes {
             let view = try await caseView(request, context)
             return try JSONResponse.make(EntriesDTO(view))
         }
+        router.patch("\(base)/cases/{caseId}/entries/{seq}") { request, context in
+            let body = try await request.decode(as: DocketTextRequest.self, context: context)
+            return try await qualityControl(request, context, .text(body.docketText ?? ""), entry: true)
+        }
+        router.post("\(base)/cases/{caseId}/entries/{seq}/strike") { request, context in
+            try await qualityControl(request, context, .strike, entry: true)
+        }
+        router.put("\(base)/cases/{caseId}/entries/{seq}/restriction") { request, context in
+            let body = try await request.decode(as: RestrictionRequest.self, context: context)
+            return try await qualityControl(request, context, .restriction(try Self.restriction(body)), entry: true)
+        }
+        router.put("\(base)/cases/{caseId}/restriction") { request, context in
+            let body = try await request.decode(as: RestrictionRequest.self, context: context)
+            return try await qualityControl(request, context, .restriction(try Self.restriction(body)), entry: false)
+        }
         router.post("\(base)/legacy-sessions") { request, context in
             let body = try await request.decode(as: LegacySessionRequest.self, context: context)
             let signedIn = try await courts.legacySignIn(
@@ -202,6 +217,34 @@ struct CourtAPIRoutes {
         let identity = try await courts.access.identity(
             in: court, courtSession: credentials.courtSession, signedIn: credentials.signedIn)
         return try courts.access.clerk(in: court, identity: identity)
+    }
+
+    static func restriction(_ body: RestrictionRequest) throws -> Restriction {
+        guard let level = body.restriction.flatMap(Restriction.init(rawValue:)) else {
+            let message = "Choose the restriction: \(Restriction.allCases.map(\.rawValue).joined(separator: ", "))."
+            throw CourtError(.invalid, message, fields: ["restriction": message])
+        }
+        return level
+    }
+
+    /// A clerk's change to a case or one of its entries; answers with the case's entries as the clerk sees them.
+    func qualityControl(
+        _ request: Request, _ context: AppRequestContext, _ change: ClerkQualityControl.Change, entry: Bool
+    ) async throws -> Response {
+        let court = try await courts.court(context)
+        let clerk = try await clerk(request, court: court)
+        guard let caseNumber = Int64(try context.parameters.require("caseId")) else {
+            throw CourtError(.notFound, "There is no case with this number in \(court.court.name).")
+        }
+        var seq: Int?
+        if entry {
+            guard let number = Int(try context.parameters.require("seq")) else {
+                throw CourtError(.notFound, "There is no such entry.")
+            }
+            seq = number
+        }
+        try await ClerkQualityControl(courts.context).change(CaseID(caseNumber), seq: seq, change, in: court, by: clerk)
+        return try JSONResponse.make(EntriesDTO(try await caseView(request, context)))
     }
 
     func caseView(_ request: Request, _ context: AppRequestContext) async throws -> ReadCase.CaseView {

@@ -1,0 +1,61 @@
+import ECFDomain
+import Foundation
+
+/// The clerk's quality control of the docket: correct an entry's text (every earlier text kept,
+/// the entry shown "modified"), strike an entry (kept and marked, never deleted), and set the
+/// restriction of an entry or a whole case. Each change is in the court's audit log.
+public struct ClerkQualityControl: Sendable {
+    public enum Change: Sendable, Equatable {
+        case text(String)
+        case strike
+        case restriction(Restriction)
+    }
+
+    let context: CourtContext
+
+    public init(_ context: CourtContext) {
+        self.context = context
+    }
+
+    public func change(_ caseID: CaseID, seq: Int?, _ change: Change, in court: OpenCourt, by clerk: CourtAccount)
+        async throws
+    {
+        let docket = try await context.stores.docket(court.id)
+        guard let courtCase = try await docket.courtCase(caseID) else {
+            throw CourtError(.notFound, "There is no case with this number in \(court.court.name).")
+        }
+        if case .text(let text) = change, text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            throw CourtError(
+                .invalid, "The docket text cannot be empty.", fields: ["docketText": "Enter the docket text."])
+        }
+        let now = court.now
+        let actor = "court:\(clerk.login)"
+        let (action, detail): (CourtAuditEntry.Action, String) =
+            switch change {
+            case .text: (.entryModified, "case \(courtCase.number), seq \(seq ?? 0)")
+            case .strike: (.entryStricken, "case \(courtCase.number), seq \(seq ?? 0)")
+            case .restriction(let level):
+                (
+                    .restrictionChanged,
+                    "case \(courtCase.number)" + (seq.map { ", seq \($0)" } ?? "") + " → \(level.rawValue)"
+                )
+            }
+        let found = try await docket.transaction { transaction -> Bool in
+            switch (change, seq) {
+            case (.text(let text), let seq?):
+                return try await transaction.replaceText(of: caseID, seq: seq, with: text, at: now, by: actor)
+            case (.strike, let seq?):
+                return try await transaction.strike(caseID, seq: seq, at: now)
+            case (.restriction(let level), let seq?):
+                return try await transaction.restrict(caseID, seq: seq, to: level)
+            case (.restriction(let level), nil):
+                return try await transaction.restrict(caseID, to: level)
+            case (.text, nil), (.strike, nil):
+                return false
+            }
+        }
+        guard found else { throw CourtError(.notFound, "There is no such entry in case \(courtCase.number).") }
+        let entry = context.audit(action, actor: actor, courtAccount: clerk.id, detail: detail)
+        try await court.store.transaction { try await $0.append(entry) }
+    }
+}
