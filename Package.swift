@@ -160,7 +160,7 @@ let package = Package(
         .testTarget(
             name: "ECFWebTests",
             dependencies: [
-                "ECFDomain", "ECFServices", "ECFWeb", "ECFApp", "ECFPersistence",
+                "ECFDomain", "ECFServices", "ECFWeb", "ECFApp", "ECFPersistence", "ECFDocuments",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdOTP", package: "hummingbird-auth"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),

@@ -32,7 +32,7 @@ struct FilingAuthorizationTests {
         #expect(refusal(.proSeFiler, "answer", parties: [3], filers: [3]) == nil)
         #expect(refusal(.proSeFiler, "answer") == .notAParticipant)
         #expect(refusal(.proSeFiler, "complaint", opening: true) == .eventNotForRole(.proSeFiler))
-        #expect(refusal(.mediaEService, "answer") == .roleNeverFiles)
+        #expect(refusal(.mediaEService, "answer") == .roleMayNotFile)
         #expect(refusal(.attorney, "answer", restriction: .sealed, parties: [1], filers: [1]) == nil)
         #expect(refusal(.attorney, "noticeOfAppearance", restriction: .sealed, filers: [1]) == .notAParticipant)
     }

@@ -1,7 +1,7 @@
 /// Why a court account may not make a filing.
 public enum FilingRefusal: Error, Hashable, Sendable {
     /// Media e-service accounts receive notices and never file.
-    case roleNeverFiles
+    case roleMayNotFile
     /// The event is not one this role may file (an attorney filing an order).
     case eventNotForRole(CourtRole)
     /// Only attorneys (and the clerk) open cases.
@@ -14,7 +14,7 @@ public enum FilingRefusal: Error, Hashable, Sendable {
     /// The API's code.
     public var code: String {
         switch self {
-        case .roleNeverFiles: "role_may_not_file"
+        case .roleMayNotFile: "role_may_not_file"
         case .eventNotForRole: "event_not_for_role"
         case .mayNotOpenCases: "may_not_open_cases"
         case .notAParticipant: "not_a_participant"
@@ -37,7 +37,7 @@ public enum FilingAuthorization {
         role: CourtRole, event: FilingEvent, opening: Bool, caseRestriction: Restriction,
         participations: [Participation], filers: [Int64]
     ) -> FilingRefusal? {
-        if !role.mayEFile { return .roleNeverFiles }
+        if !role.mayEFile { return .roleMayNotFile }
         if !event.mayFile.contains(role) { return .eventNotForRole(role) }
         if role == .clerk || role == .judge { return nil }
         if opening {

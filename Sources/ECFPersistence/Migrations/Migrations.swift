@@ -17,5 +17,6 @@ enum MigrationList {
         M0007_CreateDocket(),
         M0008_CreateParties(),
         M0009_AddQualityControl(),
+        M0010_CreateFilingKeys(),
     ]
 }

@@ -190,6 +190,28 @@ struct SQLDocketTransaction: DocketTransaction {
         ).all(decoding: Row.self).count == 1
     }
 
+    func filing(forKey key: String) async throws -> DocketEntry? {
+        struct Row: Decodable {
+            let caseId: Int64
+            let seq: Int
+            enum CodingKeys: String, CodingKey {
+                case caseId = "case_id"
+                case seq
+            }
+        }
+        guard
+            let row = try await sql.select().column("case_id").column("seq").from("filing_keys")
+                .where("key", .equal, key).first(decoding: Row.self)
+        else { return nil }
+        return try await SQLDocketStore(database: database).entries(of: CaseID(row.caseId)).first { $0.seq == row.seq }
+    }
+
+    func remember(_ entry: DocketEntry, forKey key: String) async throws {
+        try await sql.raw(
+            "INSERT INTO filing_keys (\(ident: "key"), case_id, seq) VALUES (\(bind: key), \(bind: entry.caseID.rawValue), \(bind: entry.seq))"
+        ).run()
+    }
+
     func enqueue(_ message: OutboxMessage) async throws {
         try await SQLOutboxStore(database: database).enqueue(message)
     }

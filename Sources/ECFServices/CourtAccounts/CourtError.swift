@@ -28,6 +28,8 @@ public struct CourtError: Error, Equatable, Sendable {
         case courtAccountDisabled = "court_account_disabled"
         case alreadyRequested = "already_requested"
         case alreadyDecided = "already_decided"
+        case notAllowedToFile = "not_allowed_to_file"
+        case redactionNotAcknowledged = "redaction_not_acknowledged"
     }
 
     public let code: Code

@@ -37,5 +37,8 @@ public protocol DocketTransaction: Sendable {
     /// Sets the restriction of an entry and of its documents.
     func restrict(_ caseID: CaseID, seq: Int, to restriction: Restriction) async throws -> Bool
     func restrict(_ caseID: CaseID, to restriction: Restriction) async throws -> Bool
+    /// The entry a filing with this idempotency key made, if one did.
+    func filing(forKey key: String) async throws -> DocketEntry?
+    func remember(_ entry: DocketEntry, forKey key: String) async throws
     func enqueue(_ message: OutboxMessage) async throws
 }

@@ -92,7 +92,9 @@ public struct ErrorPageMiddleware: RouterMiddleware {
         case .invalidToken: .badRequest
         case .rateLimited: .tooManyRequests
         case .courtUnavailable: .serviceUnavailable
-        case .notClerk, .pacerAccountNotUpgraded, .pacerAccountNotActive, .pacerAccountNotIndividual, .notLinked,
+        case .redactionNotAcknowledged: .unprocessableContent
+        case .notClerk, .notAllowedToFile, .pacerAccountNotUpgraded, .pacerAccountNotActive, .pacerAccountNotIndividual,
+            .notLinked,
             .roleMayNotFile, .courtAccountDisabled:
             .forbidden
         }
