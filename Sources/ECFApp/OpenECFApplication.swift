@@ -71,7 +71,9 @@ public enum OpenECFApplication {
             pageSessions: PageSessionMiddleware(
                 cso: accounts.cso, accounts: accounts.store, secrets: composition.secrets, clock: composition.clock,
                 secureCookies: true),
-            courts: CourtsWeb(context: courtContext, cso: accounts.cso, blobs: composition.documentBlobs()))
+            courts: CourtsWeb(
+                context: courtContext, cso: accounts.cso, blobs: composition.documentBlobs(),
+                inspector: ToolPDFInspector(), uploads: config.dataDirectory.appendingPathComponent("uploads")))
         let router = try WebRouter.build(dependencies)
         let worker = OutboxWorker(deliver: composition.deliverOutbox(), logger: logger)
         let demo = config.demo

@@ -8,11 +8,19 @@ public struct CourtsWeb: Sendable {
     public let context: CourtContext
     public let cso: any CentralSignOn
     public let blobs: any DocumentBlobStore
+    public let inspector: any PDFInspector
+    /// Where uploads are written while they arrive, before inspection.
+    public let uploads: URL
 
-    public init(context: CourtContext, cso: any CentralSignOn, blobs: any DocumentBlobStore) {
+    public init(
+        context: CourtContext, cso: any CentralSignOn, blobs: any DocumentBlobStore, inspector: any PDFInspector,
+        uploads: URL
+    ) {
         self.context = context
         self.cso = cso
         self.blobs = blobs
+        self.inspector = inspector
+        self.uploads = uploads
     }
 
     var legacySignIn: LegacySignIn { LegacySignIn(context) }

@@ -24,6 +24,7 @@ public enum WebRouter {
         .register(on: router)
         EFileRegistrationPageRoutes(courts: dependencies.courts, pages: dependencies.pages).register(on: router)
         DocumentRoutes(courts: dependencies.courts).register(on: router)
+        FilingRoutes(courts: dependencies.courts).register(on: router)
         let assets = try StaticAssets.bundled()
         router.get("/assets/{name}") { _, context in
             try assets.response(for: try context.parameters.require("name"))
