@@ -39,10 +39,13 @@ public struct CourtContext: Sendable {
         guard let enabled = try await registry.enabledCourts().first(where: { $0.court.id == id }) else {
             throw CourtError(.courtNotFound, "There is no court “\(typed)” on this server. See the list of courts.")
         }
-        let store = try await stores.store(id)
-        let plan = try await store.plan()
-        let now = clock.now
-        return OpenCourt(court: enabled.court, store: store, plan: plan, now: now)
+        return try await open(enabled.court)
+    }
+
+    /// An enabled court with its store, plan and phase at this instant.
+    public func open(_ court: FederalCourt) async throws -> OpenCourt {
+        let store = try await stores.store(court.id)
+        return OpenCourt(court: court, store: store, plan: try await store.plan(), now: clock.now)
     }
 
     func outbox(_ mail: OutgoingMail) throws -> OutboxMessage {

@@ -105,7 +105,7 @@ public struct NotifyCutovers: Sendable {
     public func callAsFunction() async throws -> Int {
         var queued = 0
         for enabled in try await context.registry.enabledCourts() {
-            let court = try await context.court(enabled.court.id.rawValue)
+            let court = try await context.open(enabled.court)
             guard let nextGenAt = court.plan.nextGenAt, nextGenAt <= court.now,
                 try await !court.store.cutoverNoticed(nextGenAt: nextGenAt)
             else { continue }
