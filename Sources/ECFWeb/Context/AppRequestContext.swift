@@ -11,6 +11,9 @@ public struct AppRequestContext: RequestContext {
     public var csrfToken: String = ""
     /// Who is signed in through the Central Sign-On cookie, if anyone.
     public var signedIn: CSOClaims?
+    /// The court a `/ecf/{court}/…` or court API request is for, opened once by
+    /// `CourtAvailabilityMiddleware` (with its plan and phase) for the route to use.
+    public var openCourt: OpenCourt?
 
     public init(source: ApplicationRequestContextSource) {
         self.coreContext = .init(source: source)

@@ -38,8 +38,11 @@ public struct CourtsWeb: Sendable {
     var importAccounts: ImportCourtAccounts { ImportCourtAccounts(context) }
     var changeStatus: ChangeCourtAccountStatus { ChangeCourtAccountStatus(context) }
 
+    /// The request's court: the one the availability middleware opened, or opened now.
     func court(_ context: AppRequestContext) async throws -> OpenCourt {
-        try await self.context.court(try context.parameters.require("court"))
+        let typed = try context.parameters.require("court")
+        if let open = context.openCourt, open.id.rawValue == typed.lowercased() { return open }
+        return try await self.context.court(typed)
     }
 }
 

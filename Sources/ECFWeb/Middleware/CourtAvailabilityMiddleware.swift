@@ -16,8 +16,10 @@ public struct CourtAvailabilityMiddleware: RouterMiddleware {
     public func handle(
         _ request: Request, context: Context, next: (Request, Context) async throws -> Response
     ) async throws -> Response {
+        var context = context
         if let id = Self.courtID(in: request.uri.path), let court = try? await courts.court(id) {
             try court.requireAvailable()
+            context.openCourt = court
         }
         return try await next(request, context)
     }
