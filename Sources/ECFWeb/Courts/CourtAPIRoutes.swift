@@ -111,11 +111,9 @@ struct CourtAPIRoutes {
             let court = try await courts.court(context)
             let clerk = try await clerk(request, court: court)
             let body = try await request.decode(as: ReasonRequest.self, context: context)
-            guard let id = CourtAccountID(try context.parameters.require("account")) else {
-                throw CourtError(.notFound, "No court account has this id.")
-            }
             let account = try await courts.unlink(
-                court: court.id.rawValue, account: id, reason: body.reason ?? "", by: .clerk(clerk))
+                court: court.id.rawValue, account: try context.courtAccountID("account"), reason: body.reason ?? "",
+                by: .clerk(clerk))
             return try JSONResponse.make(CourtAccountDTO(account))
         }
         router.get("\(base)/readiness") { request, context in
@@ -139,10 +137,8 @@ struct CourtAPIRoutes {
         router.get("\(base)/efile-access") { request, context in
             let court = try await courts.court(context)
             try court.requireAvailable()
-            let credentials = try await CourtCredentials.api(request, cso: courts.cso)
-            let identity = try await courts.access.identity(
-                in: court, courtSession: credentials.courtSession, signedIn: credentials.signedIn)
-            let account = try courts.access.eFiler(in: court, identity: identity)
+            let account = try courts.access.eFiler(
+                in: court, identity: try await courts.apiIdentity(request, in: court))
             return try JSONResponse.make(
                 EFileAccessDTO(canEFile: true, login: account.login.rawValue, role: account.role.rawValue))
         }
@@ -163,11 +159,9 @@ struct CourtAPIRoutes {
             router.post("\(base)/accounts/{account}/\(action)") { request, context in
                 let court = try await courts.court(context)
                 let clerk = try await clerk(request, court: court)
-                guard let id = CourtAccountID(try context.parameters.require("account")) else {
-                    throw CourtError(.notFound, "No court account has this id.")
-                }
                 let account = try await courts.changeStatus(
-                    court: court.id.rawValue, account: id, to: status, by: .clerk(clerk))
+                    court: court.id.rawValue, account: try context.courtAccountID("account"), to: status,
+                    by: .clerk(clerk))
                 return try JSONResponse.make(CourtAccountDTO(account))
             }
         }
@@ -190,7 +184,7 @@ struct CourtAPIRoutes {
             let court = try await courts.court(context)
             let clerk = try await clerk(request, court: court)
             let decided = try await courts.registrations.approve(
-                try registrationID(context), in: court, by: .clerk(clerk))
+                try context.registrationID(), in: court, by: .clerk(clerk))
             return try JSONResponse.make(EFileRegistrationDTO(decided, court: court.id))
         }
         router.post("\(base)/efile-registrations/{id}/reject") { request, context in
@@ -198,7 +192,7 @@ struct CourtAPIRoutes {
             let clerk = try await clerk(request, court: court)
             let body = try await request.decode(as: ReasonRequest.self, context: context)
             let decided = try await courts.registrations.reject(
-                try registrationID(context), in: court, reason: body.reason ?? "", by: .clerk(clerk))
+                try context.registrationID(), in: court, reason: body.reason ?? "", by: .clerk(clerk))
             return try JSONResponse.make(EFileRegistrationDTO(decided, court: court.id))
         }
         router.post("/api/v1/pacer/efile-registrations") { request, context in
@@ -213,10 +207,7 @@ struct CourtAPIRoutes {
     }
 
     func clerk(_ request: Request, court: OpenCourt) async throws -> CourtAccount {
-        let credentials = try await CourtCredentials.api(request, cso: courts.cso)
-        let identity = try await courts.access.identity(
-            in: court, courtSession: credentials.courtSession, signedIn: credentials.signedIn)
-        return try courts.access.clerk(in: court, identity: identity)
+        try courts.access.clerk(in: court, identity: try await courts.apiIdentity(request, in: court))
     }
 
     static func restriction(_ body: RestrictionRequest) throws -> Restriction {
@@ -233,9 +224,7 @@ struct CourtAPIRoutes {
     ) async throws -> Response {
         let court = try await courts.court(context)
         let clerk = try await clerk(request, court: court)
-        guard let caseNumber = Int64(try context.parameters.require("caseId")) else {
-            throw CourtError(.notFound, "There is no case with this number in \(court.court.name).")
-        }
+        let caseID = try context.caseID(in: court)
         var seq: Int?
         if entry {
             guard let number = Int(try context.parameters.require("seq")) else {
@@ -243,19 +232,14 @@ struct CourtAPIRoutes {
             }
             seq = number
         }
-        try await ClerkQualityControl(courts.context).change(CaseID(caseNumber), seq: seq, change, in: court, by: clerk)
+        try await ClerkQualityControl(courts.context).change(caseID, seq: seq, change, in: court, by: clerk)
         return try JSONResponse.make(EntriesDTO(try await caseView(request, context)))
     }
 
     func caseView(_ request: Request, _ context: AppRequestContext) async throws -> ReadCase.CaseView {
         let court = try await courts.court(context)
-        guard let number = Int64(try context.parameters.require("caseId")) else {
-            throw CourtError(.notFound, "There is no case with this number in \(court.court.name).")
-        }
-        let credentials = try await CourtCredentials.api(request, cso: courts.cso)
-        let identity = try await courts.access.identity(
-            in: court, courtSession: credentials.courtSession, signedIn: credentials.signedIn)
-        return try await ReadCase(courts.context)(CaseID(number), in: court, identity: identity)
+        return try await ReadCase(courts.context)(
+            try context.caseID(in: court), in: court, identity: try await courts.apiIdentity(request, in: court))
     }
 
     func legacyAccount(_ request: Request, court: OpenCourt) async throws -> CourtAccount {
@@ -267,12 +251,5 @@ struct CourtAPIRoutes {
                 "Sign in with the court login first (POST …/legacy-sessions) and send its token as Bearer.")
         }
         return account
-    }
-
-    func registrationID(_ context: AppRequestContext) throws -> UUID {
-        guard let id = UUID(uuidString: try context.parameters.require("id")) else {
-            throw CourtError(.notFound, "There is no e-file registration with this id.")
-        }
-        return id
     }
 }

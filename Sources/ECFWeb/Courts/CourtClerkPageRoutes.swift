@@ -78,9 +78,7 @@ struct CourtClerkPageRoutes {
         }
         router.post("/ecf/{court}/clerk/accounts/{id}/unlink") { request, context in
             let (court, clerk) = try await clerk(request, context)
-            guard let id = CourtAccountID(try context.parameters.require("id")) else {
-                throw CourtError(.notFound, "No court account has this id.")
-            }
+            let id = try context.courtAccountID("id")
             do {
                 _ = try await courts.unlink(
                     court: court.id.rawValue, account: id,
@@ -94,9 +92,7 @@ struct CourtClerkPageRoutes {
         for (action, status) in [("disable", CourtAccount.Status.disabled), ("enable", .active)] {
             router.post("/ecf/{court}/clerk/accounts/{id}/\(action)") { request, context in
                 let (court, clerk) = try await clerk(request, context)
-                guard let id = CourtAccountID(try context.parameters.require("id")) else {
-                    throw CourtError(.notFound, "No court account has this id.")
-                }
+                let id = try context.courtAccountID("id")
                 do {
                     _ = try await courts.changeStatus(
                         court: court.id.rawValue, account: id, to: status, by: .clerk(clerk))
@@ -108,7 +104,7 @@ struct CourtClerkPageRoutes {
         }
         router.post("/ecf/{court}/clerk/registrations/{id}/approve") { request, context in
             let (court, clerk) = try await clerk(request, context)
-            _ = try await courts.registrations.approve(try registrationID(context), in: court, by: .clerk(clerk))
+            _ = try await courts.registrations.approve(try context.registrationID(), in: court, by: .clerk(clerk))
             return done(court, "approved")
         }
         router.post("/ecf/{court}/clerk/registrations/{id}/reject") { request, context in
@@ -116,7 +112,7 @@ struct CourtClerkPageRoutes {
             let reason = try await CourtPageRoutes.form(request).text("reason")
             do {
                 _ = try await courts.registrations.reject(
-                    try registrationID(context), in: court, reason: reason, by: .clerk(clerk))
+                    try context.registrationID(), in: court, reason: reason, by: .clerk(clerk))
                 return done(court, "rejected")
             } catch let error as CourtError where error.code == .invalid {
                 return try await dashboard(context, court, problem: error.message, status: .unprocessableContent)
@@ -126,10 +122,10 @@ struct CourtClerkPageRoutes {
 
     func clerk(_ request: Request, _ context: AppRequestContext) async throws -> (OpenCourt, CourtAccount) {
         let court = try await courts.court(context)
-        let credentials = CourtCredentials.page(request, context: context, court: court.id)
-        let identity = try await courts.access.identity(
-            in: court, courtSession: credentials.courtSession, signedIn: credentials.signedIn)
-        return (court, try courts.access.clerk(in: court, identity: identity))
+        return (
+            court,
+            try courts.access.clerk(in: court, identity: try await courts.pageIdentity(request, context, in: court))
+        )
     }
 
     func dashboard(
@@ -146,13 +142,6 @@ struct CourtClerkPageRoutes {
 
     func done(_ court: OpenCourt, _ notice: String) -> Response {
         CourtPageRoutes.redirect(CourtPaths.clerk(court.id) + "?notice=\(notice)")
-    }
-
-    func registrationID(_ context: AppRequestContext) throws -> UUID {
-        guard let id = UUID(uuidString: try context.parameters.require("id")) else {
-            throw CourtError(.notFound, "There is no e-file registration with this id.")
-        }
-        return id
     }
 
     static func words(_ error: CourtError) -> String {

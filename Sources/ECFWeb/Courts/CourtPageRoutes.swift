@@ -21,7 +21,7 @@ struct CourtPageRoutes {
     func register(on router: Router<AppRequestContext>) {
         router.get("/ecf/{court}/") { request, context in
             let court = try await courts.court(context)
-            var identity = try await identity(request, context, court)
+            var identity = try await courts.pageIdentity(request, context, in: court)
             // After the cutover a court-login session is only a leftover cookie.
             if court.phase != .legacy, case .legacyLogin = identity { identity = .nobody }
             // C.D. Cal.: the first PACER visit to a NextGen court by someone who has not linked leads
@@ -171,7 +171,8 @@ struct CourtPageRoutes {
         }
         router.get("/ecf/{court}/efile") { request, context in
             let court = try await courts.court(context)
-            let account = try courts.access.eFiler(in: court, identity: try await identity(request, context, court))
+            let account = try courts.access.eFiler(
+                in: court, identity: try await courts.pageIdentity(request, context, in: court))
             return try pages.render(
                 MessagePage(
                     context: context, title: "E-file in \(court.court.name)",
@@ -181,12 +182,6 @@ struct CourtPageRoutes {
                     ]))
         }
         CourtClerkPageRoutes(courts: courts, pages: pages).register(on: router)
-    }
-
-    func identity(_ request: Request, _ context: AppRequestContext, _ court: OpenCourt) async throws -> CourtIdentity {
-        let credentials = CourtCredentials.page(request, context: context, court: court.id)
-        return try await courts.access.identity(
-            in: court, courtSession: credentials.courtSession, signedIn: credentials.signedIn)
     }
 
     func notice(_ request: Request) -> String? {

@@ -12,12 +12,10 @@ struct DocumentRoutes {
         let files = FileIO()
         router.get("/ecf/{court}/doc1/{docId}") { request, context in
             let court = try await courts.court(context)
-            let credentials =
+            let identity =
                 request.headers[.authorization] != nil
-                ? try await CourtCredentials.api(request, cso: courts.cso)
-                : CourtCredentials.page(request, context: context, court: court.id)
-            let identity = try await courts.access.identity(
-                in: court, courtSession: credentials.courtSession, signedIn: credentials.signedIn)
+                ? try await courts.apiIdentity(request, in: court)
+                : try await courts.pageIdentity(request, context, in: court)
             let opened = try await OpenDocument(courts.context, blobs: courts.blobs)(
                 try context.parameters.require("docId"), in: court, identity: identity, client: context.clientAddress)
             var headers = HTTPFields()

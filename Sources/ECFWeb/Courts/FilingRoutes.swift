@@ -63,12 +63,8 @@ struct FilingRoutes {
         router.post("/api/v1/courts/{court}/cases/{caseId}/filings") { request, context in
             let court = try await courts.court(context)
             try court.requireAvailable()
-            guard let caseNumber = Int64(try context.parameters.require("caseId")) else {
-                throw CourtError(.notFound, "There is no case with this number in \(court.court.name).")
-            }
-            let credentials = try await CourtCredentials.api(request, cso: courts.cso)
-            let identity = try await courts.access.identity(
-                in: court, courtSession: credentials.courtSession, signedIn: credentials.signedIn)
+            let caseID = try context.caseID(in: court)
+            let identity = try await courts.apiIdentity(request, in: court)
             // Refuse before receiving megabytes from someone who may not file.
             _ = try courts.access.eFiler(in: court, identity: identity)
             let parts = try await MultipartUpload.receive(request, into: courts.uploads, maxFileBytes: 35 * 1_048_576)
@@ -97,7 +93,7 @@ struct FilingRoutes {
                         addedText: filing.docketText, files: files,
                         redactionAcknowledged: filing.redactionAcknowledged ?? false,
                         idempotencyKey: request.headers[HTTPField.Name("Idempotency-Key")!]),
-                    into: CaseID(caseNumber), in: court, identity: identity, validateOnly: validateOnly)
+                    into: caseID, in: court, identity: identity, validateOnly: validateOnly)
             } catch let rejected as FileDocument.Rejected {
                 return try JSONResponse.make(
                     ProblemsDTO(problems: rejected.problems.map { .init(file: $0.file, problem: $0.problem) }),
