@@ -70,7 +70,7 @@ struct FilingAPITests {
             let (anonymous, _) = try await send(good, token: nil)
             #expect(anonymous == .unauthorized)
             let (filed, receipt) = try await send(good, key: "motion-1", token: avery)
-            #expect(filed == .created && receipt["entryNumber"] as? Int == 4)
+            #expect(filed == .created && receipt["entryNumber"] as? Int == 4, "\(filed) \(receipt)")
             #expect((receipt["documents"] as? [[String: Any]])?.count == 2)
             let (again, repeated) = try await send(good, key: "motion-1", token: avery)
             #expect(again == .ok && repeated["repeated"] as? Bool == true && repeated["entryNumber"] as? Int == 4)

@@ -18,16 +18,8 @@ public struct AccountMails: Sendable {
     )
         -> OutgoingMail
     {
-        var text = "Dear \(account.fullName),\n\n" + paragraphs.joined(separator: "\n\n")
-        var html =
-            "<p>Dear \(HTML.escape(account.fullName)),</p>\n"
-            + paragraphs.map { "<p>\(HTML.escape($0))</p>" }.joined(separator: "\n")
-        if let (label, url) = link {
-            text += "\n\n\(label):\n\(url)"
-            html += "\n<p><a href=\"\(HTML.escape(url))\">\(HTML.escape(label))</a></p>"
-        }
-        text += "\n\nPACER Service Center (OpenECF)"
-        html += "\n<p>PACER Service Center (OpenECF)</p>"
+        let (text, html) = MailBody.compose(
+            to: account.fullName, paragraphs: paragraphs, link: link, signature: "PACER Service Center (OpenECF)")
         return OutgoingMail(
             messageID: MessageIDs.make(id, domain: messageIDDomain), from: from,
             to: [EmailAddress(account.email.address, displayName: account.fullName) ?? account.email],

@@ -20,17 +20,8 @@ public struct CourtMails: Sendable {
         to name: String, _ addresses: [EmailAddress], court: FederalCourt, subject: String, paragraphs: [String],
         link: (String, String)? = nil
     ) -> OutgoingMail {
-        var text = "Dear \(name),\n\n" + paragraphs.joined(separator: "\n\n")
-        var html =
-            "<p>Dear \(HTML.escape(name)),</p>\n"
-            + paragraphs.map { "<p>\(HTML.escape($0))</p>" }.joined(separator: "\n")
-        if let (label, url) = link {
-            text += "\n\n\(label):\n\(url)"
-            html += "\n<p><a href=\"\(HTML.escape(url))\">\(HTML.escape(label))</a></p>"
-        }
-        let signature = "Clerk's Office, \(court.name) (OpenECF)"
-        text += "\n\n\(signature)"
-        html += "\n<p>\(HTML.escape(signature))</p>"
+        let (text, html) = MailBody.compose(
+            to: name, paragraphs: paragraphs, link: link, signature: "Clerk's Office, \(court.name) (OpenECF)")
         let primary = addresses.first.map { EmailAddress($0.address, displayName: name) ?? $0 }
         return OutgoingMail(
             messageID: MessageIDs.make(ids.uuid(), domain: messageIDDomain), from: from,
