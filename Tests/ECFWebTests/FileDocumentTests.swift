@@ -70,6 +70,21 @@ struct FileDocumentTests {
         await setup.composition.close()
     }
 
+    @Test func twoSubmissionsWithOneKeyAtOnceFileOnce() async throws {
+        let setup = try await setUp()
+        let avery = try await setup.identity(pacer: "demo-attorney", linked: "avery-attorney")
+        let first = motion(setup, main: try pdf(["MOTION TO DISMISS"]), key: "same-key")
+        let second = motion(setup, main: try pdf(["MOTION TO DISMISS"]), key: "same-key")
+        async let a = setup.file(first, into: CaseID(1), in: setup.court, identity: avery, validateOnly: false)
+        async let b = setup.file(second, into: CaseID(1), in: setup.court, identity: avery, validateOnly: false)
+        let outcomes = try await [a, b]
+        #expect(outcomes.map { $0.entry?.number } == [4, 4])
+        #expect(outcomes.filter(\.repeated).count == 1)
+        let numbers = try await setup.context.stores.docket(setup.court.id).entries(of: CaseID(1)).compactMap(\.number)
+        #expect(numbers == [1, 2, 3, 4], "no gap and no second entry")
+        await setup.composition.close()
+    }
+
     @Test func aFullSocialSecurityNumberMustBeAcknowledgedAndAScannedPDFIsRefused() async throws {
         let setup = try await setUp()
         let avery = try await setup.identity(pacer: "demo-attorney", linked: "avery-attorney")

@@ -39,6 +39,22 @@ public struct SQLDocketStore: DocketStore {
         return (try row.domain(), try entry.domain(documents: []))
     }
 
+    public func filing(forKey key: String) async throws -> DocketEntry? {
+        struct Row: Decodable {
+            let caseId: Int64
+            let seq: Int
+            enum CodingKeys: String, CodingKey {
+                case caseId = "case_id"
+                case seq
+            }
+        }
+        guard
+            let row = try await sql.select().column("case_id").column("seq").from("filing_keys")
+                .where("key", .equal, key).first(decoding: Row.self)
+        else { return nil }
+        return try await entries(of: CaseID(row.caseId)).first { $0.seq == row.seq }
+    }
+
     public func parties(of caseID: CaseID) async throws -> [Party] {
         try await sql.select().column("*").from("parties").where("case_id", .equal, caseID.rawValue).orderBy("id")
             .all(decoding: PartyRow.self, keyDecodingStrategy: .convertFromSnakeCase).map { try $0.domain() }
@@ -188,22 +204,6 @@ struct SQLDocketTransaction: DocketTransaction {
         return try await sql.raw(
             "UPDATE cases SET restriction = \(bind: restriction.rawValue) WHERE id = \(bind: caseID.rawValue) RETURNING id"
         ).all(decoding: Row.self).count == 1
-    }
-
-    func filing(forKey key: String) async throws -> DocketEntry? {
-        struct Row: Decodable {
-            let caseId: Int64
-            let seq: Int
-            enum CodingKeys: String, CodingKey {
-                case caseId = "case_id"
-                case seq
-            }
-        }
-        guard
-            let row = try await sql.select().column("case_id").column("seq").from("filing_keys")
-                .where("key", .equal, key).first(decoding: Row.self)
-        else { return nil }
-        return try await SQLDocketStore(database: database).entries(of: CaseID(row.caseId)).first { $0.seq == row.seq }
     }
 
     func remember(_ entry: DocketEntry, forKey key: String) async throws {

@@ -121,15 +121,26 @@ public struct FileDocument: Sendable {
         let record = RecordEntry(store: docket, court: court.court, clock: context.clock)
         let key = filing.idempotencyKey.map { "\(filer.id):\($0)" }
         let stored = uploads
-        let (entry, repeated) = try await docket.transaction { transaction -> (DocketEntry, Bool) in
-            if let key, let first = try await transaction.filing(forKey: key) { return (first, true) }
-            let entry = try await record.record(
-                in: transaction, caseID: caseID, event: event, text: text, filedBy: filer.id, uploads: stored,
-                restriction: courtCase.restriction == .sealed ? .sealed : .public, outbox: [])
-            if let key { try await transaction.remember(entry, forKey: key) }
-            return (entry, false)
+        func repeated(_ first: DocketEntry) -> Outcome {
+            Outcome(docketText: first.text, fee: fee, redactionHits: hits, entry: first, repeated: true)
         }
-        return Outcome(docketText: entry.text, fee: fee, redactionHits: hits, entry: entry, repeated: repeated)
+        if let key, let first = try await docket.filing(forKey: key) { return repeated(first) }
+        let entry: DocketEntry
+        do {
+            // Taking the entry number is the transaction's first write (it locks the case); the key
+            // is written after it, so a concurrent duplicate rolls back and gives its number back.
+            entry = try await docket.transaction { transaction in
+                let entry = try await record.record(
+                    in: transaction, caseID: caseID, event: event, text: text, filedBy: filer.id, uploads: stored,
+                    restriction: courtCase.restriction == .sealed ? .sealed : .public, outbox: [])
+                if let key { try await transaction.remember(entry, forKey: key) }
+                return entry
+            }
+        } catch {
+            if let key, let first = try await docket.filing(forKey: key) { return repeated(first) }
+            throw error
+        }
+        return Outcome(docketText: entry.text, fee: fee, redactionHits: hits, entry: entry, repeated: false)
     }
 
     static func words(_ refusal: FilingRefusal) -> String {

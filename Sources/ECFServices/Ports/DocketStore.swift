@@ -7,6 +7,8 @@ public protocol DocketStore: Sendable {
     /// Every entry of the case in sequence order, with its documents.
     func entries(of caseID: CaseID) async throws -> [DocketEntry]
     func parties(of caseID: CaseID) async throws -> [Party]
+    /// The entry a filing with this idempotency key made, if one did.
+    func filing(forKey key: String) async throws -> DocketEntry?
     /// A document with the entry it belongs to.
     func document(_ id: DocumentID) async throws -> (document: DocketDocument, entry: DocketEntry)?
     func participations(of caseID: CaseID) async throws -> [Participation]
@@ -37,8 +39,8 @@ public protocol DocketTransaction: Sendable {
     /// Sets the restriction of an entry and of its documents.
     func restrict(_ caseID: CaseID, seq: Int, to restriction: Restriction) async throws -> Bool
     func restrict(_ caseID: CaseID, to restriction: Restriction) async throws -> Bool
-    /// The entry a filing with this idempotency key made, if one did.
-    func filing(forKey key: String) async throws -> DocketEntry?
+    /// Records the idempotency key of the filing that made this entry; throws when the key is
+    /// already taken (a concurrent duplicate), which rolls the filing back.
     func remember(_ entry: DocketEntry, forKey key: String) async throws
     func enqueue(_ message: OutboxMessage) async throws
 }
