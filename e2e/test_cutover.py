@@ -222,7 +222,7 @@ def test_the_clerk_dashboard_and_e_file_registration(court, mail_server, browser
     pacer_sign_in(browser, court, "demo-clerk", "clerks keep the docket true", "/ecf/nysd/clerk")
     assert browser.current_url.endswith("/ecf/nysd/clerk")
     assert browser.find_element(By.ID, "linked-count").text == "1"
-    assert browser.find_element(By.ID, "registered-count").text == "4"
+    assert browser.find_element(By.ID, "registered-count").text == "7"
     assert "lee.jordan@example.org" in browser.find_element(By.ID, "not-linked").text
     assert accessibility_violations() == []
     click_and_wait(browser, "#not-linked tr:nth-child(1) form button")

@@ -59,6 +59,9 @@ public struct Composition: Sendable {
         FileBlobStore(root: config.dataDirectory.appendingPathComponent("documents"))
     }
 
+    /// How filing fees are paid: the test gateway until a real processor's adapter is configured.
+    public func payments() -> any PaymentGateway { TestPaymentGateway(clock: clock) }
+
     /// What every court use case needs; the courts learn about PACER accounts through a direct call.
     public func courtContext() async throws -> CourtContext {
         CourtContext(

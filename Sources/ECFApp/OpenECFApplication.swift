@@ -73,7 +73,8 @@ public enum OpenECFApplication {
                 secureCookies: true),
             courts: CourtsWeb(
                 context: courtContext, cso: accounts.cso, blobs: composition.documentBlobs(),
-                inspector: ToolPDFInspector(), uploads: config.dataDirectory.appendingPathComponent("uploads")))
+                inspector: ToolPDFInspector(), payments: composition.payments(), random: SystemRandomSource(),
+                uploads: config.dataDirectory.appendingPathComponent("uploads")))
         let router = try WebRouter.build(dependencies)
         let worker = OutboxWorker(deliver: composition.deliverOutbox(), logger: logger)
         let demo = config.demo

@@ -104,9 +104,9 @@ struct DocketTextTests {
         let complaint = try #require(EventCatalog.event("complaint"))
         #expect(
             DocketText.compose(
-                event: complaint, added: "against Bolt Fasteners, Inc. (Filing fee $ 405 receipt number ACACDC-1)",
+                event: complaint, added: "against Bolt Fasteners, Inc.", fee: (Money(cents: 40_500), "ACACDC-1"),
                 filers: [.init(type: "Plaintiff", name: "Jane Roe")], attachments: [], filedBy: ("Attorney", "Avery"))
-                == "COMPLAINT against Bolt Fasteners, Inc. (Filing fee $ 405 receipt number ACACDC-1) filed by Plaintiff Jane Roe. (Attorney, Avery)"
+                == "COMPLAINT against Bolt Fasteners, Inc. (Filing fee $405.00, receipt number ACACDC-1) filed by Plaintiff Jane Roe. (Attorney, Avery)"
         )
     }
 }

@@ -34,7 +34,9 @@ struct FileDocumentTests {
         let jane = try #require(try await context.stores.docket(court.id).parties(of: CaseID(1)).first?.id)
         return Setup(
             composition: composition, context: context,
-            file: FileDocument(context, inspector: ToolPDFInspector(), blobs: composition.documentBlobs()),
+            file: FileDocument(
+                context, inspector: ToolPDFInspector(), blobs: composition.documentBlobs(),
+                payments: composition.payments()),
             court: court,
             jane: jane)
     }
@@ -50,7 +52,10 @@ struct FileDocumentTests {
     func motion(_ setup: Setup, main: URL, key: String? = nil, acknowledged: Bool = false) -> FileDocument.Filing {
         FileDocument.Filing(
             eventID: "motionToDismiss", filers: [setup.jane], addedText: nil,
-            files: [(main, "motion.pdf", "Motion"), (try! pdf(["EXHIBIT A"]), "exhibit-a.pdf", "Exhibit A")],
+            files: [
+                UploadedFile(url: main, originalName: "motion.pdf", description: "Motion"),
+                UploadedFile(url: try! pdf(["EXHIBIT A"]), originalName: "exhibit-a.pdf", description: "Exhibit A"),
+            ],
             redactionAcknowledged: acknowledged, idempotencyKey: key)
     }
 
@@ -123,6 +128,8 @@ struct FileDocumentTests {
             (try await setup.identity(pacer: "demo-attorney", linked: nil), "not_linked"),
             (try await setup.identity(pacer: "demo-attorney", linked: "morgan-media"), "role_may_not_file"),
             (try await setup.identity(pacer: "demo-attorney", linked: "lee-jordan"), "not_allowed_to_file"),
+            // A pro se filer files only in its own case.
+            (try await setup.identity(pacer: "demo-attorney", linked: "pat-doe"), "not_allowed_to_file"),
             (.nobody, "not_signed_in"),
         ]
         for (identity, code) in cases {

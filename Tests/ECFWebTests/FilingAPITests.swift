@@ -14,14 +14,14 @@ struct FilingAPITests {
         return document.data()
     }
 
-    static func multipart(filing: [String: Any], files: [(name: String, fileName: String, data: Data)]) -> (
-        ByteBuffer, String
-    ) {
+    static func multipart(
+        filing: [String: Any], named jsonName: String = "filing", files: [(name: String, fileName: String, data: Data)]
+    ) -> (ByteBuffer, String) {
         let boundary = "openecf-\(UUID().uuidString)"
         var body = Data()
         func add(_ text: String) { body.append(Data(text.utf8)) }
         add(
-            "--\(boundary)\r\nContent-Disposition: form-data; name=\"filing\"\r\nContent-Type: application/json\r\n\r\n"
+            "--\(boundary)\r\nContent-Disposition: form-data; name=\"\(jsonName)\"\r\nContent-Type: application/json\r\n\r\n"
         )
         body.append(try! JSONSerialization.data(withJSONObject: filing))
         add("\r\n")

@@ -34,7 +34,7 @@ extension DemoData {
                         complaint: try await upload(
                             "Complaint",
                             ["COMPLAINT FOR EMPLOYMENT DISCRIMINATION", "Plaintiff Jane Roe alleges as follows."])),
-                    by: attorney, judges: [])
+                    by: attorney, judges: try await court.store.accounts())
             let record = RecordEntry(store: docket, court: court.court, clock: context.clock)
             let motion = EventCatalog.event("motionExtendTime")!
             _ = try await record(

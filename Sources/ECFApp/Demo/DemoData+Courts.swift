@@ -4,7 +4,8 @@ import Foundation
 
 /// The cutover story in the demo: `cacd` on legacy CM/ECF with its cutover a few days ahead,
 /// `nysd` already on NextGen, `cacb` inside its blackout window; court logins that match the demo
-/// PACER accounts (one links at once, one must upgrade PACER first).
+/// PACER accounts (one links at once, one must upgrade PACER first); in `nysd` also a pro se filer
+/// and two judges, among whom new cases are assigned.
 extension DemoData {
     public static let clerkUsername = "demo-clerk"
     public static let clerkPassword = "clerks keep the docket true"
@@ -43,6 +44,15 @@ extension DemoData {
         Login(
             court: "nysd", login: "morgan-media", role: .mediaEService, first: "Morgan", last: "Media",
             email: "morgan.media@example.org", password: "ink and paper every single day"),
+        Login(
+            court: "nysd", login: "pat-doe", role: .proSeFiler, first: "Pat", last: "Doe",
+            email: "pat.doe@example.org", password: "my own case in my own words"),
+        Login(
+            court: "nysd", login: "judge-ellis", role: .judge, first: "Harriet", last: "Ellis",
+            email: "chambers.ellis@example.org", password: "justice delayed is justice denied"),
+        Login(
+            court: "nysd", login: "judge-webb", role: .judge, first: "Marcus", last: "Webb",
+            email: "chambers.webb@example.org", password: "justice delayed is justice denied"),
         Login(
             court: "nysd", login: "nysd-clerk", role: .clerk, first: "Casey", last: "Morales",
             email: "casey.clerk@example.org", password: clerkPassword),

@@ -17,6 +17,7 @@ public struct CourtAuditEntry: Sendable, Equatable {
         case entryModified
         case entryStricken
         case restrictionChanged
+        case settingsChanged
     }
 
     public let id: UUID

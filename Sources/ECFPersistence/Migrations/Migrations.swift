@@ -18,5 +18,7 @@ enum MigrationList {
         M0008_CreateParties(),
         M0009_AddQualityControl(),
         M0010_CreateFilingKeys(),
+        M0011_CreatePayments(),
+        M0012_CreateCourtSettings(),
     ]
 }

@@ -17,6 +17,7 @@ public struct SQLCourtStore: CourtStore {
     var queries: CourtQueries { CourtQueries(court: court, sql: database as! any SQLDatabase) }
 
     public func plan() async throws -> CutoverPlan { try await queries.plan() }
+    public func settings() async throws -> CourtSettings { try await queries.settings() }
     public func account(_ id: CourtAccountID) async throws -> CourtAccount? { try await queries.account(id) }
     public func account(login: CourtLogin) async throws -> CourtAccount? { try await queries.account(login: login) }
     public func account(linkedTo pacer: AccountID) async throws -> CourtAccount? {
@@ -93,6 +94,21 @@ struct CourtQueries: Sendable {
             .first(decoding: CutoverPlanRow.self, keyDecodingStrategy: .convertFromSnakeCase)?.domain() ?? .none
     }
 
+    func settings() async throws -> CourtSettings {
+        struct Row: Decodable {
+            let maxFileBytes: Int
+            let scannedPdfs: String
+        }
+        guard
+            let row = try await select("court_settings").where("id", .equal, 1)
+                .first(decoding: Row.self, keyDecodingStrategy: .convertFromSnakeCase)
+        else { return .standard }
+        guard let scanned = CourtSettings.ScannedPDFs(rawValue: row.scannedPdfs) else {
+            throw PersistenceError.corruptRow(table: "court_settings", detail: row.scannedPdfs)
+        }
+        return CourtSettings(maxFileBytes: row.maxFileBytes, scannedPDFs: scanned)
+    }
+
     func accountRow(_ column: String, _ value: some Encodable & Sendable) async throws -> CourtAccountRow? {
         try await select(CourtAccountRow.table).where(SQLIdentifier(column), .equal, SQLBind(value))
             .first(decoding: CourtAccountRow.self, keyDecodingStrategy: .convertFromSnakeCase)
@@ -126,6 +142,13 @@ struct SQLCourtTransaction: CourtTransaction {
                 nilEncodingStrategy: .asNil
             )
             .run()
+    }
+
+    func save(_ settings: CourtSettings) async throws {
+        try await sql.delete(from: "court_settings").where("id", .equal, 1).run()
+        try await sql.raw(
+            "INSERT INTO court_settings (id, max_file_bytes, scanned_pdfs) VALUES (1, \(bind: settings.maxFileBytes), \(bind: settings.scannedPDFs.rawValue))"
+        ).run()
     }
 
     func account(_ id: CourtAccountID) async throws -> CourtAccount? { try await queries.account(id) }

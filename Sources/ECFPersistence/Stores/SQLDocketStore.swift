@@ -212,6 +212,16 @@ struct SQLDocketTransaction: DocketTransaction {
         ).run()
     }
 
+    func insert(_ payment: Payment, for entry: DocketEntry, by account: CourtAccountID) async throws {
+        try await sql.raw(
+            """
+            INSERT INTO payments (receipt_number, case_id, seq, account_id, amount_cents, card_last_four, paid_at) \
+            VALUES (\(bind: payment.receiptNumber), \(bind: entry.caseID.rawValue), \(bind: entry.seq), \
+            \(bind: account.rawValue.uuidString), \(bind: payment.amount.cents), \(bind: payment.cardLastFour), \(bind: payment.paidAt))
+            """
+        ).run()
+    }
+
     func enqueue(_ message: OutboxMessage) async throws {
         try await SQLOutboxStore(database: database).enqueue(message)
     }

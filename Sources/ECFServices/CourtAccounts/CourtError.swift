@@ -30,6 +30,9 @@ public struct CourtError: Error, Equatable, Sendable {
         case alreadyDecided = "already_decided"
         case notAllowedToFile = "not_allowed_to_file"
         case redactionNotAcknowledged = "redaction_not_acknowledged"
+        case paymentRequired = "payment_required"
+        case paymentDeclined = "payment_declined"
+        case paymentUnavailable = "payment_unavailable"
     }
 
     public let code: Code

@@ -7,18 +7,7 @@ import Foundation
 /// entry 1 — all in one transaction.
 public struct OpenCase: Sendable {
     public struct Opening: Sendable, Equatable {
-        public struct NewParty: Sendable, Equatable {
-            public let name: String
-            public let type: PartyType
-            /// The filing attorney represents this party.
-            public let represented: Bool
-
-            public init(name: String, type: PartyType, represented: Bool) {
-                self.name = name
-                self.type = type
-                self.represented = represented
-            }
-        }
+        public typealias NewParty = CaseOpeningForm.NewParty
 
         public let title: String
         public let natureOfSuit: NatureOfSuit
@@ -66,9 +55,13 @@ public struct OpenCase: Sendable {
         self.office = office
     }
 
-    public func callAsFunction(_ opening: Opening, by attorney: CourtAccount, judges: [CourtAccount]) async throws
-        -> Opened
-    {
+    /// - Parameters:
+    ///   - payment: the civil filing fee paid (recorded with entry 1 and its receipt number in the text).
+    ///   - idempotencyKey: remembered with entry 1, so the same opening again finds this case.
+    public func callAsFunction(
+        _ opening: Opening, by attorney: CourtAccount, judges: [CourtAccount], payment: Payment? = nil,
+        idempotencyKey: String? = nil
+    ) async throws -> Opened {
         let complaint = EventCatalog.event("complaint")!
         let zone = TimeZone(identifier: court.timeZoneID) ?? .gmt
         var calendar = Calendar(identifier: .gregorian)
@@ -94,25 +87,21 @@ public struct OpenCase: Sendable {
                 cause: opening.cause, jurisdiction: opening.jurisdiction, juryDemand: opening.juryDemand,
                 demand: opening.demand, dateFiled: filed)
             let caseID = try await transaction.insert(caseWithNumber: number, draft)
-            var filers: [DocketText.Filer] = []
             for party in opening.parties {
                 let id = try await transaction.insert(party: party.name, type: party.type, in: caseID)
-                if party.represented {
+                // The clerk opens cases for filers who are not attorneys of record through it.
+                if party.represented, attorney.role == .attorney {
                     try await transaction.insert(
                         Participation(
                             caseID: caseID, partyID: id, account: attorney.id, kind: .attorney([.lead, .toBeNoticed])))
-                    filers.append(.init(type: party.type.label, name: party.name))
                 }
             }
-            let against = opening.parties.filter { !$0.represented }.map(\.name).joined(separator: ", ")
-            let text = DocketText.compose(
-                event: complaint,
-                added: (against.isEmpty ? "" : "against \(against) ")
-                    + "(Filing fee \(FeeSchedule.amount(.civilCaseFiling)))",
-                filers: filers, attachments: [], filedBy: (attorney.lastName, attorney.firstName))
+            let text = Self.complaintText(opening.parties, by: attorney, receipt: payment?.receiptNumber)
             let entry = try await record.record(
                 in: transaction, caseID: caseID, event: complaint, text: text, filedBy: attorney.id,
                 uploads: [opening.complaint], restriction: .public, outbox: [])
+            if let payment { try await transaction.insert(payment, for: entry, by: attorney.id) }
+            if let idempotencyKey { try await transaction.remember(entry, forKey: idempotencyKey) }
             return Opened(
                 courtCase: CourtCase(
                     id: caseID, number: number, title: draft.title, natureOfSuit: draft.natureOfSuit,
@@ -121,6 +110,19 @@ public struct OpenCase: Sendable {
                     dateFiled: filed),
                 entry: entry)
         }
+    }
+
+    /// Entry 1's text: `COMPLAINT against Bolt Fasteners, Inc. (Filing fee $405.00, receipt number …)
+    /// filed by Plaintiff Jane Roe. (Attorney, Avery)`.
+    public static func complaintText(_ parties: [Opening.NewParty], by attorney: CourtAccount, receipt: String?)
+        -> String
+    {
+        let against = parties.filter { !$0.represented }.map(\.name).joined(separator: ", ")
+        return DocketText.compose(
+            event: EventCatalog.event("complaint")!, added: against.isEmpty ? nil : "against \(against)",
+            fee: (FeeSchedule.amount(.civilCaseFiling), receipt),
+            filers: parties.filter(\.represented).map { .init(type: $0.type.label, name: $0.name) }, attachments: [],
+            filedBy: (attorney.lastName, attorney.firstName))
     }
 
     /// A judge's initials as case numbers carry them: first and last name (`Otis Wright` → `OW`).

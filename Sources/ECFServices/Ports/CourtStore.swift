@@ -6,6 +6,8 @@ import Foundation
 /// transaction that also carries the court's outbox.
 public protocol CourtStore: Sendable {
     func plan() async throws -> CutoverPlan
+    /// The court's document settings (`CourtSettings.standard` until the court changes them).
+    func settings() async throws -> CourtSettings
     func account(_ id: CourtAccountID) async throws -> CourtAccount?
     func account(login: CourtLogin) async throws -> CourtAccount?
     /// Accounts whose primary or a secondary address is this one (canonical form).
@@ -25,6 +27,7 @@ public protocol CourtStore: Sendable {
 public protocol CourtTransaction: Sendable {
     func plan() async throws -> CutoverPlan
     func save(_ plan: CutoverPlan, at instant: Date) async throws
+    func save(_ settings: CourtSettings) async throws
     func account(_ id: CourtAccountID) async throws -> CourtAccount?
     func account(login: CourtLogin) async throws -> CourtAccount?
     func account(linkedTo pacer: AccountID) async throws -> CourtAccount?

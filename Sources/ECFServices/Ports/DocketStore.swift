@@ -42,5 +42,7 @@ public protocol DocketTransaction: Sendable {
     /// Records the idempotency key of the filing that made this entry; throws when the key is
     /// already taken (a concurrent duplicate), which rolls the filing back.
     func remember(_ entry: DocketEntry, forKey key: String) async throws
+    /// Records the fee paid for the entry (the filer's receipt and the court's ledger).
+    func insert(_ payment: Payment, for entry: DocketEntry, by account: CourtAccountID) async throws
     func enqueue(_ message: OutboxMessage) async throws
 }

@@ -17,6 +17,19 @@ struct CourtAPIRoutes {
             let court = try await courts.court(context)
             return try JSONResponse.make(CourtDTO(court: court.court, plan: court.plan, phase: court.phase))
         }
+        router.get("\(base)/settings") { _, context in
+            let court = try await courts.court(context)
+            return try JSONResponse.make(CourtSettingsDTO(try await court.store.settings()))
+        }
+        router.put("\(base)/settings") { request, context in
+            let court = try await courts.court(context)
+            let clerk = try await clerk(request, court: court)
+            let body = try await request.decode(as: CourtSettingsDTO.self, context: context)
+            let changed = try await ChangeCourtSettings(courts.context)(
+                court: court.id.rawValue, maxFileMegabytes: body.maxFileMegabytes.map(String.init) ?? "",
+                scannedPDFs: body.scannedPDFs ?? "", by: .clerk(clerk))
+            return try JSONResponse.make(CourtSettingsDTO(changed))
+        }
         router.get("\(base)/events") { _, context in
             _ = try await courts.court(context)
             return try JSONResponse.make(EventCatalogDTO(EventCatalog.district))

@@ -9,17 +9,22 @@ public struct CourtsWeb: Sendable {
     public let cso: any CentralSignOn
     public let blobs: any DocumentBlobStore
     public let inspector: any PDFInspector
+    public let payments: any PaymentGateway
+    /// How judges are drawn for new cases.
+    public let random: any RandomSource
     /// Where uploads are written while they arrive, before inspection.
     public let uploads: URL
 
     public init(
         context: CourtContext, cso: any CentralSignOn, blobs: any DocumentBlobStore, inspector: any PDFInspector,
-        uploads: URL
+        payments: any PaymentGateway, random: any RandomSource, uploads: URL
     ) {
         self.context = context
         self.cso = cso
         self.blobs = blobs
         self.inspector = inspector
+        self.payments = payments
+        self.random = random
         self.uploads = uploads
     }
 
@@ -37,6 +42,10 @@ public struct CourtsWeb: Sendable {
     var createAccount: CreateCourtAccount { CreateCourtAccount(context) }
     var importAccounts: ImportCourtAccounts { ImportCourtAccounts(context) }
     var changeStatus: ChangeCourtAccountStatus { ChangeCourtAccountStatus(context) }
+    var file: FileDocument { FileDocument(context, inspector: inspector, blobs: blobs, payments: payments) }
+    var openCase: OpenCivilCase {
+        OpenCivilCase(context, inspector: inspector, blobs: blobs, payments: payments, random: random)
+    }
 
     /// The request's court: the one the availability middleware opened, or opened now.
     func court(_ context: AppRequestContext) async throws -> OpenCourt {

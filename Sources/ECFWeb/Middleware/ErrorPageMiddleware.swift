@@ -92,7 +92,9 @@ public struct ErrorPageMiddleware: RouterMiddleware {
         case .invalidToken: .badRequest
         case .rateLimited: .tooManyRequests
         case .courtUnavailable: .serviceUnavailable
-        case .redactionNotAcknowledged: .unprocessableContent
+        case .redactionNotAcknowledged, .paymentRequired: .unprocessableContent
+        case .paymentDeclined: HTTPResponse.Status(code: 402, reasonPhrase: "Payment Required")
+        case .paymentUnavailable: .gatewayTimeout
         case .notClerk, .notAllowedToFile, .pacerAccountNotUpgraded, .pacerAccountNotActive, .pacerAccountNotIndividual,
             .notLinked,
             .roleMayNotFile, .courtAccountDisabled:

@@ -12,9 +12,19 @@ struct MultipartUpload {
         let text: String?
     }
 
-    struct TooLarge: Error {}
+    /// What one body may carry: a file over its limit, a body over the total, or too many parts
+    /// stop the upload at once (the route streams, so nothing else bounds it).
+    struct Limits {
+        var fileBytes: Int
+        var totalBytes = 300 * 1_048_576
+        var parts = 60
+    }
 
-    static func receive(_ request: Request, into directory: URL, maxFileBytes: Int) async throws -> [Part] {
+    enum Refusal: Error {
+        case fileTooLarge, totalTooLarge, tooManyParts, textTooLarge
+    }
+
+    static func receive(_ request: Request, into directory: URL, limits: Limits) async throws -> [Part] {
         guard let type = request.headers[.contentType], type.lowercased().hasPrefix("multipart/form-data"),
             let boundary = type.split(separator: ";").compactMap({ piece -> String? in
                 let trimmed = piece.trimmingCharacters(in: .whitespaces)
@@ -32,10 +42,16 @@ struct MultipartUpload {
         var file: URL?
         var text = ByteBuffer()
         var written = 0
-        var failure: (any Error)?
+        var total = 0
+        var failure: Refusal?
         parser.onHeader = { name, value in headers[name.lowercased()] = value }
         parser.onBody = { buffer in
             guard failure == nil else { return }
+            total += buffer.readableBytes
+            if total > limits.totalBytes {
+                failure = .totalTooLarge
+                return
+            }
             let disposition = headers["content-disposition"] ?? ""
             if Self.parameter("filename", in: disposition) != nil {
                 if handle == nil {
@@ -45,14 +61,14 @@ struct MultipartUpload {
                     file = url
                 }
                 written += buffer.readableBytes
-                if written > maxFileBytes {
-                    failure = TooLarge()
+                if written > limits.fileBytes {
+                    failure = .fileTooLarge
                     return
                 }
                 if let bytes = buffer.readBytes(length: buffer.readableBytes) { try? handle?.write(contentsOf: bytes) }
             } else {
                 if text.readableBytes + buffer.readableBytes > 64 * 1024 {
-                    failure = TooLarge()
+                    failure = .textTooLarge
                     return
                 }
                 text.writeBuffer(&buffer)
@@ -73,6 +89,7 @@ struct MultipartUpload {
                 Part(
                     name: name, fileName: fileName, file: fileName == nil ? nil : file,
                     text: fileName == nil ? String(buffer: text) : nil))
+            if parts.count > limits.parts { failure = .tooManyParts }
             headers = [:]
             handle = nil
             file = nil
@@ -83,12 +100,21 @@ struct MultipartUpload {
             try parser.execute(chunk)
             if failure != nil { break }
         }
-        if failure != nil {
+        if let failure {
             for part in parts { if let file = part.file { try? FileManager.default.removeItem(at: file) } }
             if let file { try? FileManager.default.removeItem(at: file) }
-            throw HTTPError(
-                .contentTooLarge, message: "A file is larger than this court's limit of \(maxFileBytes / 1_048_576) MB."
-            )
+            let megabytes = 1_048_576
+            let message =
+                switch failure {
+                case .fileTooLarge:
+                    "A file is larger than this court's limit of \(limits.fileBytes / megabytes) MB. Split it into parts and file them as attachments."
+                case .totalTooLarge:
+                    "The filing is larger than \(limits.totalBytes / megabytes) MB in all. File the rest of the attachments in a second filing."
+                case .tooManyParts:
+                    "The filing has more than \(limits.parts - 1) files. File the rest of the attachments in a second filing."
+                case .textTooLarge: "A text part of the form is larger than 64 KB."
+                }
+            throw HTTPError(failure == .tooManyParts ? .unprocessableContent : .contentTooLarge, message: message)
         }
         return parts
     }

@@ -11,20 +11,22 @@ public struct FileDocument: Sendable {
         public let filers: [Int64]
         public let addedText: String?
         /// The main document first, then the attachments with their descriptions.
-        public let files: [(url: URL, originalName: String, description: String)]
+        public let files: [UploadedFile]
         public let redactionAcknowledged: Bool
+        /// The card for the event's fee, when it has one.
+        public let card: PaymentCard?
         public let idempotencyKey: String?
 
         public init(
-            eventID: String, filers: [Int64], addedText: String?,
-            files: [(url: URL, originalName: String, description: String)], redactionAcknowledged: Bool,
-            idempotencyKey: String?
+            eventID: String, filers: [Int64], addedText: String?, files: [UploadedFile], redactionAcknowledged: Bool,
+            card: PaymentCard? = nil, idempotencyKey: String?
         ) {
             self.eventID = eventID
             self.filers = filers
             self.addedText = addedText
             self.files = files
             self.redactionAcknowledged = redactionAcknowledged
+            self.card = card
             self.idempotencyKey = idempotencyKey
         }
     }
@@ -34,8 +36,13 @@ public struct FileDocument: Sendable {
         public let docketText: String
         public let fee: Money
         public let redactionHits: [(file: String, hit: RedactionCheck.Hit)]
+        /// What the court accepts but advises against (a scanned PDF where the court only warns).
+        public let warnings: [(file: String, warning: String)]
+        /// The page count of each file, in order.
+        public let pages: [Int]
         /// `nil` for a validate-only call.
         public let entry: DocketEntry?
+        public let payment: Payment?
         public let repeated: Bool
     }
 
@@ -47,16 +54,16 @@ public struct FileDocument: Sendable {
     let context: CourtContext
     let inspector: any PDFInspector
     let blobs: any DocumentBlobStore
-    let limitBytes: Int
+    let payments: any PaymentGateway
 
     public init(
         _ context: CourtContext, inspector: any PDFInspector, blobs: any DocumentBlobStore,
-        limitBytes: Int = 35 * 1_048_576
+        payments: any PaymentGateway
     ) {
         self.context = context
         self.inspector = inspector
         self.blobs = blobs
-        self.limitBytes = limitBytes
+        self.payments = payments
     }
 
     public func callAsFunction(
@@ -80,67 +87,63 @@ public struct FileDocument: Sendable {
         if event.documentRequired, filing.files.isEmpty {
             throw CourtError(.invalid, "This event needs its PDF document.", fields: ["document": "Attach the PDF."])
         }
-        if FeeSchedule.amount(event.fee) != .zero {
-            throw CourtError(
-                .invalid, "Filings with a fee are paid when payments arrive; this event cannot be filed yet.")
-        }
-        var problems: [(file: String, problem: String)] = []
-        var hits: [(file: String, hit: RedactionCheck.Hit)] = []
-        var uploads: [RecordEntry.Upload] = []
-        for file in filing.files {
-            let inspection = try await inspector.inspect(file.url, limitBytes: limitBytes)
-            problems += inspection.problems.map { (file.originalName, $0.description) }
-            let lookForMinors = courtCase.natureOfSuit?.minorsLikely ?? false
-            hits += RedactionCheck.scan(pages: inspection.pageTexts, lookForMinors: lookForMinors).map {
-                (file.originalName, $0)
-            }
-            if inspection.problems.isEmpty, !validateOnly {
-                let kept = try await blobs.keep(file.url)
-                uploads.append(
-                    .init(
-                        description: file.description, originalFileName: file.originalName,
-                        pages: inspection.pageCount, bytes: kept.bytes, sha256: kept.sha256))
-            }
-        }
-        if !problems.isEmpty { throw Rejected(problems: problems) }
+        let inspect = InspectUploads(inspector: inspector, blobs: blobs, settings: try await court.store.settings())
+        let findings = try await inspect(filing.files, lookForMinors: courtCase.natureOfSuit?.minorsLikely ?? false)
+        if !findings.problems.isEmpty { throw Rejected(problems: findings.problems) }
         let parties = try await docket.parties(of: caseID)
-        let text = DocketText.compose(
-            event: event, added: filing.addedText,
-            filers: filing.filers.compactMap { id in
-                parties.first { $0.id == id }.map { DocketText.Filer(type: $0.type.label, name: $0.name) }
-            },
-            attachments: filing.files.dropFirst().map(\.description), filedBy: (filer.lastName, filer.firstName))
         let fee = FeeSchedule.amount(event.fee)
-        if validateOnly { return Outcome(docketText: text, fee: fee, redactionHits: hits, entry: nil, repeated: false) }
-        if !hits.isEmpty, !filing.redactionAcknowledged {
+        func text(receipt: String?) -> String {
+            DocketText.compose(
+                event: event, added: filing.addedText, fee: (fee, receipt),
+                filers: filing.filers.compactMap { id in
+                    parties.first { $0.id == id }.map { DocketText.Filer(type: $0.type.label, name: $0.name) }
+                },
+                attachments: filing.files.dropFirst().map(\.description), filedBy: (filer.lastName, filer.firstName))
+        }
+        let pages = findings.inspections.map(\.pageCount)
+        func outcome(_ entry: DocketEntry?, payment: Payment?, repeated: Bool) -> Outcome {
+            Outcome(
+                docketText: entry?.text ?? text(receipt: nil), fee: fee, redactionHits: findings.hits,
+                warnings: findings.warnings, pages: pages, entry: entry, payment: payment, repeated: repeated)
+        }
+        if validateOnly { return outcome(nil, payment: nil, repeated: false) }
+        if !findings.hits.isEmpty, !filing.redactionAcknowledged {
             throw CourtError(
                 .redactionNotAcknowledged,
                 "The documents show what Rule 5.2 says to redact (see each finding). Redact it, or confirm that you have met your redaction responsibility, and file again."
             )
         }
-        let record = RecordEntry(store: docket, court: court.court, clock: context.clock)
         let key = filing.idempotencyKey.map { "\(filer.id):\($0)" }
-        let stored = uploads
-        func repeated(_ first: DocketEntry) -> Outcome {
-            Outcome(docketText: first.text, fee: fee, redactionHits: hits, entry: first, repeated: true)
+        if let key, let first = try await docket.filing(forKey: key) {
+            return outcome(first, payment: nil, repeated: true)
         }
-        if let key, let first = try await docket.filing(forKey: key) { return repeated(first) }
+        let collect = CollectFee(gateway: payments)
+        let payment = try await collect(
+            fee, card: filing.card, description: "\(event.name) in \(courtCase.number) (\(court.court.name))")
+        let record = RecordEntry(store: docket, court: court.court, clock: context.clock)
         let entry: DocketEntry
         do {
-            // Taking the entry number is the transaction's first write (it locks the case); the key
-            // is written after it, so a concurrent duplicate rolls back and gives its number back.
-            entry = try await docket.transaction { transaction in
-                let entry = try await record.record(
-                    in: transaction, caseID: caseID, event: event, text: text, filedBy: filer.id, uploads: stored,
-                    restriction: courtCase.restriction == .sealed ? .sealed : .public, outbox: [])
-                if let key { try await transaction.remember(entry, forKey: key) }
-                return entry
+            entry = try await collect.refunding(payment) {
+                let stored = try await inspect.keep(filing.files, findings)
+                let docketText = text(receipt: payment?.receiptNumber)
+                // Taking the entry number is the transaction's first write (it locks the case); the key
+                // is written after it, so a concurrent duplicate rolls back and gives its number back.
+                return try await docket.transaction { transaction in
+                    let entry = try await record.record(
+                        in: transaction, caseID: caseID, event: event, text: docketText, filedBy: filer.id,
+                        uploads: stored, restriction: courtCase.restriction == .sealed ? .sealed : .public, outbox: [])
+                    if let payment { try await transaction.insert(payment, for: entry, by: filer.id) }
+                    if let key { try await transaction.remember(entry, forKey: key) }
+                    return entry
+                }
             }
         } catch {
-            if let key, let first = try await docket.filing(forKey: key) { return repeated(first) }
+            if let key, let first = try await docket.filing(forKey: key) {
+                return outcome(first, payment: nil, repeated: true)
+            }
             throw error
         }
-        return Outcome(docketText: entry.text, fee: fee, redactionHits: hits, entry: entry, repeated: false)
+        return outcome(entry, payment: payment, repeated: false)
     }
 
     static func words(_ refusal: FilingRefusal) -> String {

@@ -1,0 +1,32 @@
+import ECFDomain
+import Foundation
+
+/// The clerk (or the operator) sets the court's document settings: the largest file it accepts
+/// and whether a PDF without text is refused or only warned about. Audited.
+public struct ChangeCourtSettings: Sendable {
+    let context: CourtContext
+
+    public init(_ context: CourtContext) {
+        self.context = context
+    }
+
+    public func callAsFunction(
+        court typed: String, maxFileMegabytes: String, scannedPDFs: String, by actor: CourtActor
+    ) async throws -> CourtSettings {
+        let court = try await context.court(typed)
+        try court.requireAvailable()
+        let settings: CourtSettings
+        switch CourtSettings.typed(maxFileMegabytes: maxFileMegabytes, scannedPDFs: scannedPDFs) {
+        case .success(let chosen): settings = chosen
+        case .failure(let problems): throw CourtError.invalid(problems, "The settings need another look.")
+        }
+        let entry = context.audit(
+            .settingsChanged, actor: actor.auditName,
+            detail: "files up to \(settings.maxFileMegabytes) MB; scanned PDFs: \(settings.scannedPDFs.rawValue)")
+        try await court.store.transaction { transaction in
+            try await transaction.save(settings)
+            try await transaction.append(entry)
+        }
+        return settings
+    }
+}
