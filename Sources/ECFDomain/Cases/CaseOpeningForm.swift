@@ -1,7 +1,7 @@
 import Foundation
 
 /// The civil cover data and parties an attorney gives to open a case, as typed.
-public struct CaseOpeningForm: Sendable, Equatable {
+public struct CaseOpeningForm: Sendable, Equatable, Codable {
     public struct NewParty: Sendable, Equatable {
         public let name: String
         public let type: PartyType
@@ -15,7 +15,7 @@ public struct CaseOpeningForm: Sendable, Equatable {
         }
     }
 
-    public struct TypedParty: Sendable, Equatable {
+    public struct TypedParty: Sendable, Equatable, Codable {
         public var name: String
         public var type: String
         public var represented: Bool

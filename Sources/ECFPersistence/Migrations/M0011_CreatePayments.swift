@@ -8,7 +8,7 @@ struct M0011_CreatePayments: AsyncMigration {
             .field("receipt_number", .string, .identifier(auto: false))
             .field("case_id", .int, .required, .references("cases", "id"))
             .field("seq", .int, .required)
-            .field("account_id", .string, .required)
+            .field("account_id", .uuid, .required)
             .field("amount_cents", .int, .required)
             .field("card_last_four", .string, .required)
             .field("paid_at", .datetime, .required)

@@ -18,6 +18,33 @@ public struct SQLDocketStore: DocketStore {
             .first(decoding: CaseRow.self, keyDecodingStrategy: .convertFromSnakeCase)?.domain()
     }
 
+    public func courtCase(number: CaseNumber) async throws -> CourtCase? {
+        try await sql.select().column("*").from("cases").where("number_base", .equal, number.base)
+            .first(decoding: CaseRow.self, keyDecodingStrategy: .convertFromSnakeCase)?.domain()
+    }
+
+    public func cases(participatedBy account: CourtAccountID) async throws -> [CourtCase] {
+        try await sql.raw(
+            "SELECT * FROM cases WHERE id IN (SELECT case_id FROM participations WHERE account_id = \(bind: account.rawValue)) ORDER BY id DESC"
+        ).all(decoding: CaseRow.self, keyDecodingStrategy: .convertFromSnakeCase).map { try $0.domain() }
+    }
+
+    public func payment(of caseID: CaseID, seq: Int) async throws -> Payment? {
+        struct Row: Decodable {
+            let receiptNumber: String
+            let amountCents: Int
+            let cardLastFour: String
+            let paidAt: Date
+        }
+        return try await sql.select().column("*").from("payments").where("case_id", .equal, caseID.rawValue)
+            .where("seq", .equal, seq).first(decoding: Row.self, keyDecodingStrategy: .convertFromSnakeCase)
+            .map {
+                Payment(
+                    receiptNumber: $0.receiptNumber, amount: Money(cents: $0.amountCents),
+                    cardLastFour: $0.cardLastFour, paidAt: $0.paidAt)
+            }
+    }
+
     public func entries(of caseID: CaseID) async throws -> [DocketEntry] {
         let documents = try await sql.select().column("*").from("documents").where("case_id", .equal, caseID.rawValue)
             .orderBy("entry_seq").orderBy("attachment")
@@ -217,7 +244,7 @@ struct SQLDocketTransaction: DocketTransaction {
             """
             INSERT INTO payments (receipt_number, case_id, seq, account_id, amount_cents, card_last_four, paid_at) \
             VALUES (\(bind: payment.receiptNumber), \(bind: entry.caseID.rawValue), \(bind: entry.seq), \
-            \(bind: account.rawValue.uuidString), \(bind: payment.amount.cents), \(bind: payment.cardLastFour), \(bind: payment.paidAt))
+            \(bind: account.rawValue), \(bind: payment.amount.cents), \(bind: payment.cardLastFour), \(bind: payment.paidAt))
             """
         ).run()
     }

@@ -84,13 +84,23 @@ public struct FileDocument: Sendable {
         {
             throw CourtError(.notAllowedToFile, Self.words(refusal), fields: ["reason": refusal.code])
         }
+        if filing.filers.isEmpty, filer.role == .attorney || filer.role == .proSeFiler {
+            throw CourtError(
+                .invalid, "Choose the party or parties you file for.",
+                fields: ["filers": "Choose the party or parties you file for."])
+        }
+        let parties = try await docket.parties(of: caseID)
+        if let unknown = filing.filers.first(where: { id in !parties.contains { $0.id == id } }) {
+            throw CourtError(
+                .invalid, "Party \(unknown) is not a party to this case.",
+                fields: ["filers": "Choose parties of this case."])
+        }
         if event.documentRequired, filing.files.isEmpty {
             throw CourtError(.invalid, "This event needs its PDF document.", fields: ["document": "Attach the PDF."])
         }
         let inspect = InspectUploads(inspector: inspector, blobs: blobs, settings: try await court.store.settings())
         let findings = try await inspect(filing.files, lookForMinors: courtCase.natureOfSuit?.minorsLikely ?? false)
         if !findings.problems.isEmpty { throw Rejected(problems: findings.problems) }
-        let parties = try await docket.parties(of: caseID)
         let fee = FeeSchedule.amount(event.fee)
         func text(receipt: String?) -> String {
             DocketText.compose(
@@ -133,6 +143,15 @@ public struct FileDocument: Sendable {
                         in: transaction, caseID: caseID, event: event, text: docketText, filedBy: filer.id,
                         uploads: stored, restriction: courtCase.restriction == .sealed ? .sealed : .public, outbox: [])
                     if let payment { try await transaction.insert(payment, for: entry, by: filer.id) }
+                    // A Notice of Appearance makes the attorney attorney of record for its parties.
+                    if event.id == "noticeOfAppearance", filer.role == .attorney {
+                        let represented = Set(participations.filter(\.isActive).map(\.partyID))
+                        for party in filing.filers where !represented.contains(party) {
+                            try await transaction.insert(
+                                Participation(
+                                    caseID: caseID, partyID: party, account: filer.id, kind: .attorney([.toBeNoticed])))
+                        }
+                    }
                     if let key { try await transaction.remember(entry, forKey: key) }
                     return entry
                 }
@@ -146,7 +165,8 @@ public struct FileDocument: Sendable {
         return outcome(entry, payment: payment, repeated: false)
     }
 
-    static func words(_ refusal: FilingRefusal) -> String {
+    /// A refusal in words a filer understands.
+    public static func words(_ refusal: FilingRefusal) -> String {
         switch refusal {
         case .roleMayNotFile: "Your court account receives notices but does not file."
         case .eventNotForRole(let role): "A \(role.label) account cannot file this event."

@@ -4,6 +4,12 @@ import Foundation
 /// A court's cases and docket, in the court's database.
 public protocol DocketStore: Sendable {
     func courtCase(_ id: CaseID) async throws -> CourtCase?
+    /// The case with this number, judges' initials or not (`2:26-cv-00001`).
+    func courtCase(number: CaseNumber) async throws -> CourtCase?
+    /// The cases where this account is attorney of record or party, newest first.
+    func cases(participatedBy account: CourtAccountID) async throws -> [CourtCase]
+    /// The fee paid for an entry, if one was.
+    func payment(of caseID: CaseID, seq: Int) async throws -> Payment?
     /// Every entry of the case in sequence order, with its documents.
     func entries(of caseID: CaseID) async throws -> [DocketEntry]
     func parties(of caseID: CaseID) async throws -> [Party]

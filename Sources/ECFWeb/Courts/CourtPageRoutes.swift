@@ -169,18 +169,7 @@ struct CourtPageRoutes {
                     context: context, court: court,
                     readiness: try await courts.readiness.forUser(in: court, signedIn: claims)))
         }
-        router.get("/ecf/{court}/efile") { request, context in
-            let court = try await courts.court(context)
-            let account = try courts.access.eFiler(
-                in: court, identity: try await courts.pageIdentity(request, context, in: court))
-            return try pages.render(
-                MessagePage(
-                    context: context, title: "E-file in \(court.court.name)",
-                    paragraphs: [
-                        "You can e-file in this court with the CM/ECF login \(account.login) (\(account.role.label)).",
-                        "Cases and filings are opened from here.",
-                    ]))
-        }
+        FilingPageRoutes(courts: courts, pages: pages).register(on: router)
         CourtClerkPageRoutes(courts: courts, pages: pages).register(on: router)
     }
 

@@ -6,7 +6,8 @@ import Hummingbird
 /// For pages (not `/api/`): the CSRF token and the Central Sign-On cookie.
 ///
 /// - Every browser gets a random CSRF token in an `HttpOnly`, `SameSite=Strict` cookie; every
-///   form carries it in a hidden field, and a POST whose field does not match is refused (403).
+///   form carries it in a hidden field (an upload form in its action URL), and a POST whose token
+///   does not match is refused (403).
 /// - The signed-in person comes from the `openecf_cso` cookie (a CSO token); a token near its end
 ///   is renewed while its session lasts, so an active person stays signed in.
 public struct PageSessionMiddleware: RouterMiddleware {
@@ -48,9 +49,16 @@ public struct PageSessionMiddleware: RouterMiddleware {
         let csrf = existing.flatMap { $0.count >= 32 ? $0 : nil } ?? secrets.token()
         context.csrfToken = csrf
         if request.method == .post {
-            let body = try await request.collectBody(upTo: Self.maximumFormBytes)
-            let form = FormData(String(buffer: body))
-            guard existing == csrf, let sent = form[Self.csrfField], Self.constantTimeEqual(sent, csrf) else {
+            // An upload form streams its body to disk in the route, so its token comes in the
+            // form's action URL instead of its body.
+            let sent: String?
+            if request.headers[.contentType]?.lowercased().hasPrefix("multipart/form-data") == true {
+                sent = request.uri.queryParameters.get(Self.csrfField)
+            } else {
+                let body = try await request.collectBody(upTo: Self.maximumFormBytes)
+                sent = FormData(String(buffer: body))[Self.csrfField]
+            }
+            guard existing == csrf, let sent, Self.constantTimeEqual(sent, csrf) else {
                 throw HTTPError(
                     .forbidden,
                     message:

@@ -126,8 +126,17 @@ struct FilingUpload {
         }
     }
 
+    /// A text part (a form field), trimmed to what a form field holds.
+    func text(_ name: String) -> String { parts.first { $0.name == name }?.text ?? "" }
+
+    /// Every text part of this name (a group of checkboxes).
+    func texts(_ name: String) -> [String] { parts.filter { $0.name == name }.compactMap(\.text) }
+
+    /// A file part; a file input left empty (no file name) is no file.
     func file(_ name: String, description: String) -> UploadedFile? {
-        guard let part = parts.first(where: { $0.name == name }), let url = part.file else { return nil }
+        guard let part = parts.first(where: { $0.name == name }), let url = part.file, part.fileName != "" else {
+            return nil
+        }
         return UploadedFile(url: url, originalName: part.fileName ?? "\(name).pdf", description: description)
     }
 
