@@ -12,7 +12,8 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select
 
 import pdfs
-from test_cutover import main_text, pacer_sign_in
+from conftest import wait_until
+from test_cutover import api, main_text, pacer_sign_in
 from test_pacer_accounts import click_and_wait, fill, submit
 
 COURT_PASSWORD = "harbor lights of the ninth circuit"
@@ -139,3 +140,47 @@ def test_an_attorney_opens_a_case_and_files_a_motion(court, browser, accessibili
     links = [a.get_attribute("href") for a in browser.find_elements(By.CSS_SELECTOR, "#documents tbody a")]
     assert all(re.search(r"/ecf/nysd/doc1/\d{12}$", link) for link in links) and len(set(links)) == 2
     screenshot("motion-filed")
+
+
+def test_the_clerk_corrects_restricts_and_strikes_in_the_browser(court, browser, accessibility_violations):
+    pacer_sign_in(browser, court, "demo-clerk", "clerks keep the docket true", "/ecf/nysd/clerk")
+    year = datetime.date.today().year % 100
+    fill(browser, {"number": f"2:{year:02d}-cv-00001"})
+    click_and_wait(browser, "form[action='/ecf/nysd/clerk/case'] button")
+    assert browser.title.startswith("Docket of 2:") and "Roe v. Bolt Fasteners, Inc." in browser.title
+    assert accessibility_violations() == []
+
+    # Correct entry 2's text: the change is shown as a modification.
+    browser.find_element(By.CSS_SELECTOR, "#entry-2 summary").click()
+    text = browser.find_element(By.CSS_SELECTOR, "#entry-2 textarea")
+    text.clear()
+    text.send_keys("MOTION for Extension of Time to Serve Defendant (corrected).")
+    click_and_wait(browser, "#entry-2 form[action$='/entries/2/text'] button")
+    row = browser.find_element(By.ID, "entry-2").text
+    assert "(corrected)" in row and "Modified on" in row
+
+    # Restrict the exhibit alone to the case's participants: the public no longer sees it.
+    browser.find_element(By.CSS_SELECTOR, "#entry-2 summary").click()
+    exhibit_form = browser.find_elements(By.CSS_SELECTOR, "#entry-2 form[action*='/documents/']")[1]
+    Select(exhibit_form.find_element(By.TAG_NAME, "select")).select_by_value("caseParticipants")
+    exhibit_form.find_element(By.TAG_NAME, "button").click()
+    wait_until(lambda: "Saved." in main_text(browser), message="the restriction saved")
+    status, body, _ = api(court, "GET", "/api/v1/courts/nysd/cases/1/entries")
+    motion = next(e for e in body["entries"] if e["seq"] == 2)
+    assert len(motion["documents"]) == 1, motion
+
+    # Strike the minute entry: it stays on the docket, marked.
+    browser.find_element(By.CSS_SELECTOR, "#entry-3 summary").click()
+    click_and_wait(browser, "#entry-3 form[action$='/strike'] button")
+    assert "Stricken on" in browser.find_element(By.ID, "entry-3").text
+    assert accessibility_violations() == []
+
+    # The court's document settings.
+    browser.get(court.url + "/ecf/nysd/clerk")
+    fill(browser, {"maxFileMegabytes": "50"})
+    browser.find_element(By.CSS_SELECTOR, "label[for=scanned-warn]").click()
+    click_and_wait(browser, "form[action='/ecf/nysd/clerk/settings'] button")
+    assert "document settings are saved" in main_text(browser)
+    status, settings, _ = api(court, "GET", "/api/v1/courts/nysd/settings")
+    assert settings == {"maxFileMegabytes": 50, "scannedPDFs": "warn"}
+    assert accessibility_violations() == []

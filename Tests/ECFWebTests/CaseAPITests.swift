@@ -123,4 +123,39 @@ struct CaseAPITests {
                     == .notFound)
         }
     }
+
+    @Test func theClerkRestrictsOneExhibitWhileItsMotionStaysPublic() async throws {
+        let app = try await TestApp.build()
+        try await app.test(.router) { client in
+            let api = CourtAPIClient(client: client)
+            let clerk = try await api.pacer(Demo.clerk.username, Demo.clerk.password)
+            let avery = try await api.pacer(Demo.attorney.username, Demo.attorney.password)
+            _ = try await api.link(
+                "nysd", token: avery, login: Demo.courtAttorney.login, password: Demo.courtAttorney.password)
+            let base = "/api/v1/courts/nysd/cases/1"
+            func documents(of seq: Int, token: String?) async throws -> [String] {
+                let entries = try await api.call(.get, "\(base)/entries", token: token).json["entries"]
+                let entry = (entries as? [[String: Any]])?.first { $0["seq"] as? Int == seq }
+                return (entry?["documents"] as? [[String: Any]])?.compactMap { $0["docId"] as? String } ?? []
+            }
+            let both = try await documents(of: 2, token: clerk)
+            #expect(both.count == 2)
+            let exhibit = try #require(both.last)
+            let refused = try await api.call(
+                .put, "\(base)/documents/\(exhibit)/restriction", token: avery, body: ["restriction": "sealed"])
+            #expect(refused.status == .forbidden)
+            let unknown = try await api.call(
+                .put, "\(base)/documents/127099999999/restriction", token: clerk,
+                body: ["restriction": "caseParticipants"])
+            #expect(unknown.status == .notFound)
+            let restricted = try await api.call(
+                .put, "\(base)/documents/\(exhibit)/restriction", token: clerk,
+                body: ["restriction": "caseParticipants"])
+            #expect(restricted.status == .ok)
+            #expect(try await documents(of: 2, token: nil) == [both[0]], "the public sees the motion only")
+            #expect(try await documents(of: 2, token: avery) == both, "a participant sees both")
+            let download = try await client.execute(uri: "/ecf/nysd/doc1/\(exhibit)", method: .get) { $0.status }
+            #expect(download == .notFound)
+        }
+    }
 }

@@ -98,4 +98,38 @@ struct CourtPagesTests {
                 try await CourtAPIClient(client: client).call(.get, "/api/v1/courts/cadx/events").status == .notFound)
         }
     }
+
+    @Test func anUploadFormNeedsItsTokenAndAReviewBelongsToWhoeverMadeIt() async throws {
+        let app = try await TestApp.build()
+        try await app.test(.router) { client in
+            let api = CourtAPIClient(client: client)
+            let avery = try await api.pacer(Demo.attorney.username, Demo.attorney.password)
+            _ = try await api.link(
+                "nysd", token: avery, login: Demo.courtAttorney.login, password: Demo.courtAttorney.password)
+            let csrf = String(repeating: "c", count: 43)
+            let (body, type) = FilingAPITests.multipart(
+                filing: [:], named: "ignored", files: [("document", "motion.pdf", FilingAPITests.pdf(["MOTION"]))])
+            for (query, expected) in [
+                ("", HTTPResponse.Status.forbidden), ("?csrfToken=\(csrf)", .unprocessableContent),
+            ] {
+                let status = try await client.execute(
+                    uri: "/ecf/nysd/cases/1/file/review\(query)", method: .post,
+                    headers: [.contentType: type, .cookie: "openecf_cso=\(avery); openecf_csrf=\(csrf)"], body: body
+                ) { $0.status }
+                // Without the token in the action URL the upload is refused; with it, the form
+                // comes back asking for the event.
+                #expect(status == expected)
+            }
+            let clerk = try await api.pacer(Demo.clerk.username, Demo.clerk.password)
+            let someoneElses = try await client.execute(
+                uri: "/ecf/nysd/cases/1/file/submit", method: .post,
+                headers: [
+                    .contentType: "application/x-www-form-urlencoded",
+                    .cookie: "openecf_cso=\(clerk); openecf_csrf=\(csrf)",
+                ],
+                body: ByteBuffer(string: "csrfToken=\(csrf)&draft=0123456789abcdef0123456789abcdef")
+            ) { $0.status }
+            #expect(someoneElses == .notFound)
+        }
+    }
 }

@@ -226,6 +226,13 @@ struct SQLDocketTransaction: DocketTransaction {
         return found
     }
 
+    func restrict(document: DocumentID, in caseID: CaseID, to restriction: Restriction) async throws -> Bool {
+        struct Row: Decodable { let seq: Int }
+        return try await sql.raw(
+            "UPDATE documents SET restriction = \(bind: restriction.rawValue) WHERE case_id = \(bind: caseID.rawValue) AND doc_id = \(bind: document.rawValue) RETURNING entry_seq AS seq"
+        ).all(decoding: Row.self).count == 1
+    }
+
     func restrict(_ caseID: CaseID, to restriction: Restriction) async throws -> Bool {
         struct Row: Decodable { let id: Int64 }
         return try await sql.raw(

@@ -3,12 +3,14 @@ import Foundation
 
 /// The clerk's quality control of the docket: correct an entry's text (every earlier text kept,
 /// the entry shown "modified"), strike an entry (kept and marked, never deleted), and set the
-/// restriction of an entry or a whole case. Each change is in the court's audit log.
+/// restriction of an entry, of one of its documents, or of a whole case. Each change is in the court's audit log.
 public struct ClerkQualityControl: Sendable {
     public enum Change: Sendable, Equatable {
         case text(String)
         case strike
         case restriction(Restriction)
+        /// One document of an entry (an exhibit sealed while the motion stays public).
+        case documentRestriction(DocumentID, Restriction)
     }
 
     let context: CourtContext
@@ -39,6 +41,8 @@ public struct ClerkQualityControl: Sendable {
                     .restrictionChanged,
                     "case \(courtCase.number)" + (seq.map { ", seq \($0)" } ?? "") + " → \(level.rawValue)"
                 )
+            case .documentRestriction(let document, let level):
+                (.restrictionChanged, "case \(courtCase.number), document \(document) → \(level.rawValue)")
             }
         let found = try await docket.transaction { transaction -> Bool in
             switch (change, seq) {
@@ -50,11 +54,15 @@ public struct ClerkQualityControl: Sendable {
                 return try await transaction.restrict(caseID, seq: seq, to: level)
             case (.restriction(let level), nil):
                 return try await transaction.restrict(caseID, to: level)
+            case (.documentRestriction(let document, let level), _):
+                return try await transaction.restrict(document: document, in: caseID, to: level)
             case (.text, nil), (.strike, nil):
                 return false
             }
         }
-        guard found else { throw CourtError(.notFound, "There is no such entry in case \(courtCase.number).") }
+        guard found else {
+            throw CourtError(.notFound, "There is no such entry or document in case \(courtCase.number).")
+        }
         let entry = context.audit(action, actor: actor, courtAccount: clerk.id, detail: detail)
         try await court.store.transaction { try await $0.append(entry) }
     }

@@ -45,6 +45,8 @@ public protocol DocketTransaction: Sendable {
     /// Sets the restriction of an entry and of its documents.
     func restrict(_ caseID: CaseID, seq: Int, to restriction: Restriction) async throws -> Bool
     func restrict(_ caseID: CaseID, to restriction: Restriction) async throws -> Bool
+    /// Sets the restriction of one document of the case; `false` when the case has no such document.
+    func restrict(document: DocumentID, in caseID: CaseID, to restriction: Restriction) async throws -> Bool
     /// Records the idempotency key of the filing that made this entry; throws when the key is
     /// already taken (a concurrent duplicate), which rolls the filing back.
     func remember(_ entry: DocketEntry, forKey key: String) async throws

@@ -53,6 +53,14 @@ struct CourtAPIRoutes {
             let body = try await request.decode(as: RestrictionRequest.self, context: context)
             return try await qualityControl(request, context, .restriction(try Self.restriction(body)), entry: true)
         }
+        router.put("\(base)/cases/{caseId}/documents/{docId}/restriction") { request, context in
+            let body = try await request.decode(as: RestrictionRequest.self, context: context)
+            guard let document = DocumentID(try context.parameters.require("docId")) else {
+                throw CourtError(.notFound, "There is no such document in this case.")
+            }
+            return try await qualityControl(
+                request, context, .documentRestriction(document, try Self.restriction(body)), entry: false)
+        }
         router.put("\(base)/cases/{caseId}/restriction") { request, context in
             let body = try await request.decode(as: RestrictionRequest.self, context: context)
             return try await qualityControl(request, context, .restriction(try Self.restriction(body)), entry: false)

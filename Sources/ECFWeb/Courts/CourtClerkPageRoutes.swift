@@ -18,6 +18,7 @@ struct CourtClerkPageRoutes {
         "unlinked": "The link is removed; the person is told by e-mail and can link again.",
         "disabled": "The account is disabled: it can no longer sign in, link or file.",
         "enabled": "The account is enabled again.",
+        "settings": "The document settings are saved; they apply to the next filing.",
     ]
 
     func register(on router: Router<AppRequestContext>) {
@@ -102,6 +103,32 @@ struct CourtClerkPageRoutes {
                 }
             }
         }
+        router.post("/ecf/{court}/clerk/settings") { request, context in
+            let (court, clerk) = try await clerk(request, context)
+            let form = try await CourtPageRoutes.form(request)
+            do {
+                _ = try await ChangeCourtSettings(courts.context)(
+                    court: court.id.rawValue, maxFileMegabytes: form.text("maxFileMegabytes"),
+                    scannedPDFs: form.text("scannedPDFs"), by: .clerk(clerk))
+                return done(court, "settings")
+            } catch let error as CourtError where error.code == .invalid {
+                return try await dashboard(context, court, problem: Self.words(error), status: .unprocessableContent)
+            }
+        }
+        router.get("/ecf/{court}/clerk/case") { request, context in
+            let (court, _) = try await clerk(request, context)
+            let typed = request.uri.queryParameters.get("number") ?? ""
+            let docket = try await courts.context.stores.docket(court.id)
+            if let number = CaseNumber(typed.trimmingCharacters(in: .whitespaces)),
+                let found = try await docket.courtCase(number: number)
+            {
+                return CourtPageRoutes.redirect(ClerkDocketPageRoutes.path(court.id, found.id))
+            }
+            return try await dashboard(
+                context, court, problem: "No case of this court has the number “\(typed.prefix(40))”.",
+                status: .notFound)
+        }
+        ClerkDocketPageRoutes(clerkRoutes: self).register(on: router)
         router.post("/ecf/{court}/clerk/registrations/{id}/approve") { request, context in
             let (court, clerk) = try await clerk(request, context)
             _ = try await courts.registrations.approve(try context.registrationID(), in: court, by: .clerk(clerk))
@@ -136,7 +163,7 @@ struct CourtClerkPageRoutes {
             ClerkDashboardPage(
                 context: context, court: court, summary: try await courts.readiness.summary(in: court),
                 queue: try await courts.registrations.queue(in: court), audit: try await court.store.audit(limit: 20),
-                notice: notice, problem: problem),
+                settings: try await court.store.settings(), notice: notice, problem: problem),
             status: status)
     }
 

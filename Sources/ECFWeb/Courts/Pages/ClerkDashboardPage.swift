@@ -64,11 +64,13 @@ struct ClerkDashboardPage: Page {
     let canPlan: Bool
     let planFields: [FormField]
     let accountFields: [FormField]
+    let settings: ClerkSettingsForm
 
     init(
         context: AppRequestContext, court: OpenCourt, summary: CourtReadiness.Summary, queue: [EFileRegistration],
-        audit: [CourtAuditEntry], notice: String? = nil, problem: String? = nil
+        audit: [CourtAuditEntry], settings: CourtSettings, notice: String? = nil, problem: String? = nil
     ) {
+        self.settings = ClerkSettingsForm(settings)
         nav = NavBar(context)
         csrfToken = context.csrfToken
         title = "Clerk's office: \(court.court.name)"

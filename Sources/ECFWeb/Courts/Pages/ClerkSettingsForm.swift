@@ -1,0 +1,29 @@
+import ECFDomain
+
+/// The clerk dashboard's form for the court's document settings.
+struct ClerkSettingsForm: Sendable {
+    struct Option: Sendable {
+        let value: String
+        let label: String
+        let selected: Bool
+    }
+
+    let maxFile: FormField
+    let scanned: [Option]
+
+    init(_ settings: CourtSettings) {
+        maxFile = FormField(
+            "maxFileMegabytes", "Largest file accepted (MB)", type: "number", value: String(settings.maxFileMegabytes),
+            hint:
+                "Per PDF, from \(CourtSettings.allowedMegabytes.lowerBound) to \(CourtSettings.allowedMegabytes.upperBound) MB."
+        )
+        scanned = [
+            Option(
+                value: CourtSettings.ScannedPDFs.refuse.rawValue, label: "Refuse it: PDFs must be text-searchable",
+                selected: settings.scannedPDFs == .refuse),
+            Option(
+                value: CourtSettings.ScannedPDFs.warn.rawValue, label: "Accept it with a warning to the filer",
+                selected: settings.scannedPDFs == .warn),
+        ]
+    }
+}
