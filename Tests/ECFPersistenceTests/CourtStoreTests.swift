@@ -79,4 +79,16 @@ struct CourtStoreTests {
         #expect(marks.filter { $0 }.count == 1)
         await databases.shutdown()
     }
+
+    @Test(arguments: TestStorage.available)
+    func theCourtsDocumentSettingsStartStandardAndKeepWhatTheClerkChose(storage: TestStorage) async throws {
+        let databases = storage.open(try storage.makeLocation())
+        let store = SQLCourtStore(court: CourtID("cacd"), database: try await databases.court(CourtID("cacd")))
+        #expect(try await store.settings() == .standard)
+        let chosen = CourtSettings(maxFileBytes: 50 * CourtSettings.megabyte, scannedPDFs: .warn)
+        try await store.transaction { try await $0.save(chosen) }
+        try await store.transaction { try await $0.save(chosen) }
+        #expect(try await store.settings() == chosen)
+        await databases.shutdown()
+    }
 }

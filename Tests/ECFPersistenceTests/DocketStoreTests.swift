@@ -110,14 +110,33 @@ struct DocketStoreTests {
                     .init(name: "Bolt Fasteners, Inc.", type: .defendant, represented: false),
                 ],
                 complaint: upload("Complaint")),
-            by: attorney, judges: judges)
+            by: attorney, judges: judges,
+            payment: Payment(
+                receiptNumber: "TEST-0001", amount: Money(cents: 40_500), cardLastFour: "1111", paidAt: Date()),
+            idempotencyKey: "avery:open-1")
         let year = Calendar(identifier: .gregorian).component(.year, from: Date()) % 100
         #expect(opened.courtCase.number.description == String(format: "2:%02d-cv-00001-OW", year))
         #expect(opened.entry.number == 1 && opened.entry.documents.first?.id.rawValue == "031000000001")
         #expect(
             opened.entry.text
-                == "COMPLAINT against Bolt Fasteners, Inc. (Filing fee $405.00) filed by Plaintiff Jane Roe. (Attorney, Avery)"
+                == "COMPLAINT against Bolt Fasteners, Inc. (Filing fee $405.00, receipt number TEST-0001) filed by Plaintiff Jane Roe. (Attorney, Avery)"
         )
+        let paid = try await store.payment(of: opened.courtCase.id, seq: opened.entry.seq)
+        #expect(paid?.receiptNumber == "TEST-0001" && paid?.amount == Money(cents: 40_500))
+        #expect(try await store.filing(forKey: "avery:open-1")?.seq == opened.entry.seq)
+        let byNumber = try #require(CaseNumber(String(format: "2:%02d-cv-00001", year)))
+        #expect(try await store.courtCase(number: byNumber)?.id == opened.courtCase.id)
+        #expect(try await store.cases(participatedBy: attorney.id).map(\.id) == [opened.courtCase.id])
+        #expect(try await store.cases(participatedBy: judges[0].id).isEmpty)
+        let complaint = try #require(opened.entry.documents.first?.id)
+        let restricted = try await store.transaction {
+            try await $0.restrict(document: complaint, in: opened.courtCase.id, to: .caseParticipants)
+        }
+        let elsewhere = try await store.transaction {
+            try await $0.restrict(document: complaint, in: CaseID(99), to: .sealed)
+        }
+        #expect(restricted && !elsewhere)
+        #expect(try await store.document(complaint)?.document.restriction == .caseParticipants)
         let parties = try await store.parties(of: opened.courtCase.id)
         #expect(parties.map(\.name) == ["Jane Roe", "Bolt Fasteners, Inc."])
         let participations = try await store.participations(of: opened.courtCase.id)
