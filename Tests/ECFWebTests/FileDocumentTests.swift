@@ -143,6 +143,25 @@ struct FileDocumentTests {
         }
         await setup.composition.close()
     }
+
+    @Test func aSealedCaseIsNotFoundByFilersOutsideItWhileItsAttorneyStillFiles() async throws {
+        let setup = try await setUp()
+        let docket = try await setup.context.stores.docket(setup.court.id)
+        _ = try await docket.transaction { try await $0.restrict(CaseID(1), to: .sealed) }
+        do {
+            _ = try await setup.file(
+                motion(setup, main: try pdf(["MOTION"])), into: CaseID(1), in: setup.court,
+                identity: try await setup.identity(pacer: "demo-attorney", linked: "lee-jordan"), validateOnly: true)
+            Issue.record("an outsider reached a sealed case")
+        } catch let error as CourtError {
+            #expect(error.code == .notFound)
+        }
+        let filed = try await setup.file(
+            motion(setup, main: try pdf(["MOTION UNDER SEAL"])), into: CaseID(1), in: setup.court,
+            identity: try await setup.identity(pacer: "demo-attorney", linked: "avery-attorney"), validateOnly: false)
+        #expect(filed.entry?.restriction == .sealed)
+        await setup.composition.close()
+    }
 }
 
 extension Optional {

@@ -78,6 +78,9 @@ public struct FileDocument: Sendable {
             throw CourtError(.invalid, "Choose an event from the court's catalog.", fields: ["event": "Unknown event."])
         }
         let participations = try await docket.participations(of: caseID).filter { $0.account == filer.id }
+        if Self.hidden(courtCase, from: filer, participations: participations) {
+            throw CourtError(.notFound, "There is no case with this number in \(court.court.name).")
+        }
         if let refusal = FilingAuthorization.refusal(
             role: filer.role, event: event, opening: false, caseRestriction: courtCase.restriction,
             participations: participations, filers: filing.filers)
@@ -163,6 +166,15 @@ public struct FileDocument: Sendable {
             throw error
         }
         return outcome(entry, payment: payment, repeated: false)
+    }
+
+    /// A sealed case is not shown to a filer outside it: such a filer learns nothing, not even
+    /// that the case exists (its participants still file into it).
+    public static func hidden(_ courtCase: CourtCase, from filer: CourtAccount, participations: [Participation])
+        -> Bool
+    {
+        courtCase.restriction == .sealed && filer.role != .clerk && filer.role != .judge
+            && !participations.contains { $0.account == filer.id && $0.isActive }
     }
 
     /// A refusal in words a filer understands.

@@ -73,10 +73,11 @@ struct FilingPageRoutes {
         let who = try await filer(request, context)
         let (court, filer, docket) = (who.court, who.account, who.docket)
         let caseID = try context.caseID(in: court)
-        guard let courtCase = try await docket.courtCase(caseID) else {
-            throw CourtError(.notFound, "There is no case with this number in \(court.court.name).")
-        }
-        let mine = Set(try await docket.participations(of: caseID).filter { $0.account == filer.id }.map(\.partyID))
+        let participations = try await docket.participations(of: caseID).filter { $0.account == filer.id }
+        guard let courtCase = try await docket.courtCase(caseID),
+            !FileDocument.hidden(courtCase, from: filer, participations: participations)
+        else { throw CourtError(.notFound, "There is no case with this number in \(court.court.name).") }
+        let mine = Set(participations.filter(\.isActive).map(\.partyID))
         return try pages.render(
             FilingFormPage(
                 context: context, court: court, courtCase: courtCase, filer: filer,
