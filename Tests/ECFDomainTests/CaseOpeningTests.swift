@@ -87,3 +87,16 @@ struct CaseOpeningTests {
         #expect(problems["scannedPDFs"] == "Choose refuse or warn.")
     }
 }
+
+@Suite("Each kind of court has its event catalog")
+struct CourtKindCatalogTests {
+    @Test func aBankruptcyCourtOpensCasesByPetitionWithItsOwnFees() throws {
+        let petition = try #require(EventCatalog.event("voluntaryPetition7", in: .bankruptcy))
+        #expect(petition.opensCase && FeeSchedule.amount(petition.fee).description == "$338.00")
+        #expect(
+            FeeSchedule.amount(try #require(EventCatalog.event("motionRelief", in: .bankruptcy)).fee).cents == 19_900)
+        #expect(EventCatalog.event("voluntaryPetition7", in: .district) == nil)
+        #expect(EventCatalog.event("complaint", in: .bankruptcy) == nil)
+        #expect(EventCatalog.events(for: .district).filter(\.opensCase).map(\.id) == ["complaint"])
+    }
+}

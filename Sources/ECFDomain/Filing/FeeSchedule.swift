@@ -22,12 +22,16 @@ public struct Money: Hashable, Sendable, Codable, Comparable, CustomStringConver
 /// Source: 28 U.S.C. § 1914(a) ($350 to open a civil action) and the Judicial Conference's
 /// District Court Miscellaneous Fee Schedule ¶ 14 ($55 administrative fee for a civil action,
 /// together $405); ¶ 1 and the Court of Appeals fee schedule ($605 for a notice of appeal:
-/// $5 under 28 U.S.C. § 1917 plus the $600 docketing fee).
+/// $5 under 28 U.S.C. § 1917 plus the $600 docketing fee); 28 U.S.C. § 1930(a)(1)(A) and the
+/// Bankruptcy Court Miscellaneous Fee Schedule ¶¶ 8 and 19 ($245 + $78 + $15 = $338 for a
+/// chapter 7 petition) and ¶ 20 ($199 for a motion for relief from the automatic stay).
 public enum FeeSchedule {
     public enum Item: String, Sendable, Codable, CaseIterable {
         case civilCaseFiling
         case noticeOfAppeal
         case proHacVice
+        case chapter7Petition
+        case reliefFromStay
         case none
     }
 
@@ -37,6 +41,8 @@ public enum FeeSchedule {
         case .noticeOfAppeal: Money(cents: 60_500)
         // Pro hac vice fees are set by each court's local rules; C.D. Cal. charges $500.
         case .proHacVice: Money(cents: 50_000)
+        case .chapter7Petition: Money(cents: 33_800)
+        case .reliefFromStay: Money(cents: 19_900)
         case .none: .zero
         }
     }

@@ -57,7 +57,7 @@ public struct FilingEvent: Hashable, Sendable, Codable {
     }
 }
 
-/// The events every district court starts with; a court may add its own.
+/// The events each kind of court starts with.
 public enum EventCatalog {
     static let parties: Set<CourtRole> = [.attorney, .proSeFiler, .clerk]
     static let chambers: Set<CourtRole> = [.judge, .clerk]
@@ -113,5 +113,41 @@ public enum EventCatalog {
             docketLabel: "MINUTE ENTRY", numbered: false),
     ]
 
-    public static func event(_ id: String) -> FilingEvent? { district.first { $0.id == id } }
+    /// The events a bankruptcy court starts with: a case is opened by petition, claims are filed
+    /// on the claims register, relief from the automatic stay has its own fee.
+    public static let bankruptcy: [FilingEvent] = [
+        FilingEvent(
+            id: "voluntaryPetition7", name: "Voluntary Petition (Chapter 7)", category: .initialPleadings,
+            mayFile: [.attorney, .clerk], fee: .chapter7Petition, opensCase: true,
+            docketLabel: "Chapter 7 Voluntary Petition"),
+        FilingEvent(
+            id: "proofOfClaim", name: "Proof of Claim", category: .initialPleadings, mayFile: parties,
+            docketLabel: "PROOF OF CLAIM"),
+        FilingEvent(
+            id: "motionRelief", name: "Motion for Relief from Stay", category: .motions, mayFile: parties,
+            fee: .reliefFromStay, docketLabel: "MOTION for Relief from Stay"),
+        FilingEvent(
+            id: "objectionToClaim", name: "Objection to Claim", category: .responses, mayFile: parties,
+            docketLabel: "OBJECTION to Claim"),
+        FilingEvent(
+            id: "noticeOfAppeal", name: "Notice of Appeal", category: .appeal, mayFile: parties, fee: .noticeOfAppeal,
+            docketLabel: "NOTICE OF APPEAL"),
+        FilingEvent(
+            id: "noticeOfAppearance", name: "Notice of Appearance and Request for Notice", category: .notices,
+            mayFile: [.attorney, .clerk], docketLabel: "NOTICE of Appearance and Request for Notice"),
+        FilingEvent(id: "order", name: "Order", category: .orders, mayFile: chambers, docketLabel: "ORDER"),
+        FilingEvent(
+            id: "minuteEntry", name: "Minute Entry", category: .orders, mayFile: [.clerk], documentRequired: false,
+            docketLabel: "MINUTE ENTRY", numbered: false),
+    ]
+
+    /// The catalog of a kind of court: bankruptcy courts have their own; every other court starts
+    /// with the district catalog.
+    public static func events(for kind: FederalCourt.Kind) -> [FilingEvent] {
+        kind == .bankruptcy ? bankruptcy : district
+    }
+
+    public static func event(_ id: String, in kind: FederalCourt.Kind = .district) -> FilingEvent? {
+        events(for: kind).first { $0.id == id }
+    }
 }

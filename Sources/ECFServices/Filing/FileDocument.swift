@@ -74,7 +74,7 @@ public struct FileDocument: Sendable {
         guard let courtCase = try await docket.courtCase(caseID) else {
             throw CourtError(.notFound, "There is no case with this number in \(court.court.name).")
         }
-        guard let event = EventCatalog.event(filing.eventID), !event.opensCase else {
+        guard let event = EventCatalog.event(filing.eventID, in: court.court.kind), !event.opensCase else {
             throw CourtError(.invalid, "Choose an event from the court's catalog.", fields: ["event": "Unknown event."])
         }
         let participations = try await docket.participations(of: caseID).filter { $0.account == filer.id }

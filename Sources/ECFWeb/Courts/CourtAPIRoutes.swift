@@ -31,8 +31,8 @@ struct CourtAPIRoutes {
             return try JSONResponse.make(CourtSettingsDTO(changed))
         }
         router.get("\(base)/events") { _, context in
-            _ = try await courts.court(context)
-            return try JSONResponse.make(EventCatalogDTO(EventCatalog.district))
+            let court = try await courts.court(context)
+            return try JSONResponse.make(EventCatalogDTO(EventCatalog.events(for: court.court.kind)))
         }
         router.get("\(base)/cases/{caseId}") { request, context in
             let view = try await caseView(request, context)

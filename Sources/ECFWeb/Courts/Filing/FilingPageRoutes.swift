@@ -143,7 +143,7 @@ struct FilingPageRoutes {
             review: .init(
                 summary: [
                     .init(label: "Case", value: "\(courtCase.number) \(courtCase.title)"),
-                    .init(label: "Event", value: EventCatalog.event(eventID)?.name ?? eventID),
+                    .init(label: "Event", value: EventCatalog.event(eventID, in: court.court.kind)?.name ?? eventID),
                 ],
                 docketText: outcome.docketText,
                 documents: zip(draft.files, outcome.pages).map {

@@ -67,7 +67,7 @@ struct FilingFormPage: Page {
         caseLine = "\(courtCase.number) \(courtCase.title)"
         action = FilingPaths.form(court.id, courtCase.id) + "/review?csrfToken=\(context.csrfToken)"
         groups = FilingEvent.Category.allCases.compactMap { category in
-            let events = EventCatalog.district.filter {
+            let events = EventCatalog.events(for: court.court.kind).filter {
                 $0.category == category && !$0.opensCase && $0.mayFile.contains(filer.role)
             }
             guard !events.isEmpty else { return nil }
