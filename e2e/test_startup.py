@@ -78,3 +78,13 @@ def test_json_logs_are_one_object_per_line(start_server):
 def test_the_clock_start_is_announced_loudly(start_server):
     server = start_server("--clock-start", "2026-03-06T18:00:00-08:00")
     assert "THE CLOCK IS SET" in server.logs()
+
+
+def test_court_document_settings_from_the_command_line(tmp_path):
+    data_dir = str(tmp_path / "data")
+    assert run_cli("court", "add", "cacd", "--data-dir", data_dir).returncode == 0
+    refused = run_cli("court", "document-settings", "cacd", "--max-file-mb", "0", "--data-dir", data_dir)
+    assert refused.returncode == 1 and "from 1 to 500" in refused.stderr
+    chosen = run_cli("court", "document-settings", "cacd", "--max-file-mb", "50", "--scanned-pdfs", "warn",
+                     "--data-dir", data_dir)
+    assert chosen.returncode == 0 and "files up to 50 MB; scanned PDFs: warn" in chosen.stdout
