@@ -102,13 +102,14 @@ struct DocketStoreTests {
         let open = OpenCase(store: store, court: court, clock: SystemTime(), random: FirstChoice(pick: 1))
         let opened = try await open(
             .init(
-                title: "Roe v. Bolt Fasteners, Inc.", natureOfSuit: NatureOfSuit.named(440)!,
-                cause: "42:1983 Civil Rights Act",
-                jurisdiction: "Federal Question", juryDemand: "Plaintiff", demand: "",
-                parties: [
-                    .init(name: "Jane Roe", type: .plaintiff, represented: true),
-                    .init(name: "Bolt Fasteners, Inc.", type: .defendant, represented: false),
-                ],
+                cover: .init(
+                    title: "Roe v. Bolt Fasteners, Inc.", natureOfSuit: NatureOfSuit.named(440)!,
+                    cause: "42:1983 Civil Rights Act",
+                    jurisdiction: "Federal Question", juryDemand: "Plaintiff", demand: "",
+                    parties: [
+                        .init(name: "Jane Roe", type: .plaintiff, represented: true),
+                        .init(name: "Bolt Fasteners, Inc.", type: .defendant, represented: false),
+                    ]),
                 complaint: upload("Complaint")),
             by: attorney, judges: judges,
             payment: Payment(

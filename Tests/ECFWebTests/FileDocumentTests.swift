@@ -66,7 +66,8 @@ struct FileDocumentTests {
         let first = try await setup.file(filing, into: CaseID(1), in: setup.court, identity: avery, validateOnly: false)
         #expect(first.entry?.number == 4 && first.entry?.documents.count == 2 && !first.repeated)
         #expect(
-            first.docketText.hasSuffix("filed by Plaintiff Jane Roe. (Attachments: # 1 Exhibit A) (Attorney, Avery)"))
+            first.review.docketText.hasSuffix(
+                "filed by Plaintiff Jane Roe. (Attachments: # 1 Exhibit A) (Attorney, Avery)"))
         let again = try await setup.file(
             motion(setup, main: try pdf(["MOTION TO DISMISS", "No personal data here."]), key: "k-1"), into: CaseID(1),
             in: setup.court, identity: avery, validateOnly: false)
@@ -96,10 +97,10 @@ struct FileDocumentTests {
         let withSSN = try pdf(["MOTION TO DISMISS", "Plaintiff's SSN is 123-45-6789."])
         let preview = try await setup.file(
             motion(setup, main: withSSN), into: CaseID(1), in: setup.court, identity: avery, validateOnly: true)
-        #expect(preview.entry == nil && preview.redactionHits.map(\.hit.kind) == [.socialSecurityNumber])
+        #expect(preview.entry == nil && preview.review.redactionHits.map(\.hit.kind) == [.socialSecurityNumber])
         #expect(
-            preview.redactionHits.first?.hit.excerpt == "***-**-6789"
-                && preview.redactionHits.first?.file == "motion.pdf")
+            preview.review.redactionHits.first?.hit.excerpt == "***-**-6789"
+                && preview.review.redactionHits.first?.file == "motion.pdf")
         await #expect(throws: CourtError.self) {
             _ = try await setup.file(
                 motion(setup, main: try pdf(["Plaintiff's SSN is 123-45-6789."])), into: CaseID(1), in: setup.court,

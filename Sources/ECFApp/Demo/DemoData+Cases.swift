@@ -24,13 +24,14 @@ extension DemoData {
             let opened = try await OpenCase(
                 store: docket, court: court.court, clock: context.clock, random: SystemRandomSource())(
                     .init(
-                        title: "Roe v. Bolt Fasteners, Inc.", natureOfSuit: NatureOfSuit.named(442)!,
-                        cause: "42:2000e Job Discrimination (Employment)", jurisdiction: "Federal Question",
-                        juryDemand: "Plaintiff", demand: "$250,000",
-                        parties: [
-                            .init(name: "Jane Roe", type: .plaintiff, represented: true),
-                            .init(name: "Bolt Fasteners, Inc.", type: .defendant, represented: false),
-                        ],
+                        cover: .init(
+                            title: "Roe v. Bolt Fasteners, Inc.", natureOfSuit: NatureOfSuit.named(442)!,
+                            cause: "42:2000e Job Discrimination (Employment)", jurisdiction: "Federal Question",
+                            juryDemand: "Plaintiff", demand: "$250,000",
+                            parties: [
+                                .init(name: "Jane Roe", type: .plaintiff, represented: true),
+                                .init(name: "Bolt Fasteners, Inc.", type: .defendant, represented: false),
+                            ]),
                         complaint: try await upload(
                             "Complaint",
                             ["COMPLAINT FOR EMPLOYMENT DISCRIMINATION", "Plaintiff Jane Roe alleges as follows."])),

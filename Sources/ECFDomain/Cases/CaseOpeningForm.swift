@@ -67,6 +67,19 @@ public struct CaseOpeningForm: Sendable, Equatable, Codable {
         public let juryDemand: String
         public let demand: String
         public let parties: [NewParty]
+
+        public init(
+            title: String, natureOfSuit: NatureOfSuit, cause: String, jurisdiction: String, juryDemand: String,
+            demand: String, parties: [NewParty]
+        ) {
+            self.title = title
+            self.natureOfSuit = natureOfSuit
+            self.cause = cause
+            self.jurisdiction = jurisdiction
+            self.juryDemand = juryDemand
+            self.demand = demand
+            self.parties = parties
+        }
     }
 
     /// Checks every answer and returns all problems at once, keyed by field (`parties[0].name`).

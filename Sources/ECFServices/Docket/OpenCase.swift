@@ -9,26 +9,12 @@ public struct OpenCase: Sendable {
     public struct Opening: Sendable, Equatable {
         public typealias NewParty = CaseOpeningForm.NewParty
 
-        public let title: String
-        public let natureOfSuit: NatureOfSuit
-        public let cause: String
-        public let jurisdiction: String
-        public let juryDemand: String
-        public let demand: String
-        public let parties: [NewParty]
+        /// The civil cover data and parties, checked.
+        public let cover: CaseOpeningForm.Valid
         public let complaint: RecordEntry.Upload
 
-        public init(
-            title: String, natureOfSuit: NatureOfSuit, cause: String, jurisdiction: String, juryDemand: String,
-            demand: String, parties: [NewParty], complaint: RecordEntry.Upload
-        ) {
-            self.title = title
-            self.natureOfSuit = natureOfSuit
-            self.cause = cause
-            self.jurisdiction = jurisdiction
-            self.juryDemand = juryDemand
-            self.demand = demand
-            self.parties = parties
+        public init(cover: CaseOpeningForm.Valid, complaint: RecordEntry.Upload) {
+            self.cover = cover
             self.complaint = complaint
         }
     }
@@ -82,12 +68,13 @@ public struct OpenCase: Sendable {
                 let number = CaseNumber(
                     office: office, year: filed.year % 100, type: .cv, sequence: sequence, assignedJudge: initials)
             else { throw DocketFull() }
+            let cover = opening.cover
             let draft = CourtCase(
-                id: CaseID(0), number: number, title: opening.title, natureOfSuit: opening.natureOfSuit,
-                cause: opening.cause, jurisdiction: opening.jurisdiction, juryDemand: opening.juryDemand,
-                demand: opening.demand, dateFiled: filed)
+                id: CaseID(0), number: number, title: cover.title, natureOfSuit: cover.natureOfSuit,
+                cause: cover.cause, jurisdiction: cover.jurisdiction, juryDemand: cover.juryDemand,
+                demand: cover.demand, dateFiled: filed)
             let caseID = try await transaction.insert(caseWithNumber: number, draft)
-            for party in opening.parties {
+            for party in opening.cover.parties {
                 let id = try await transaction.insert(party: party.name, type: party.type, in: caseID)
                 // The clerk opens cases for filers who are not attorneys of record through it.
                 if party.represented, attorney.role == .attorney {
@@ -96,7 +83,7 @@ public struct OpenCase: Sendable {
                             caseID: caseID, partyID: id, account: attorney.id, kind: .attorney([.lead, .toBeNoticed])))
                 }
             }
-            let text = Self.complaintText(opening.parties, by: attorney, receipt: payment?.receiptNumber)
+            let text = Self.complaintText(opening.cover.parties, by: attorney, receipt: payment?.receiptNumber)
             let entry = try await record.record(
                 in: transaction, caseID: caseID, event: complaint, text: text, filedBy: attorney.id,
                 uploads: [opening.complaint], restriction: .public, outbox: [])

@@ -33,13 +33,7 @@ public struct FileDocument: Sendable {
 
     /// What a filing would be, or was.
     public struct Outcome: Sendable {
-        public let docketText: String
-        public let fee: Money
-        public let redactionHits: [(file: String, hit: RedactionCheck.Hit)]
-        /// What the court accepts but advises against (a scanned PDF where the court only warns).
-        public let warnings: [(file: String, warning: String)]
-        /// The page count of each file, in order.
-        public let pages: [Int]
+        public let review: FilingReview
         /// `nil` for a validate-only call.
         public let entry: DocketEntry?
         public let payment: Payment?
@@ -113,11 +107,10 @@ public struct FileDocument: Sendable {
                 },
                 attachments: filing.files.dropFirst().map(\.description), filedBy: (filer.lastName, filer.firstName))
         }
-        let pages = findings.inspections.map(\.pageCount)
         func outcome(_ entry: DocketEntry?, payment: Payment?, repeated: Bool) -> Outcome {
             Outcome(
-                docketText: entry?.text ?? text(receipt: nil), fee: fee, redactionHits: findings.hits,
-                warnings: findings.warnings, pages: pages, entry: entry, payment: payment, repeated: repeated)
+                review: FilingReview(docketText: entry?.text ?? text(receipt: nil), fee: fee, findings: findings),
+                entry: entry, payment: payment, repeated: repeated)
         }
         if validateOnly { return outcome(nil, payment: nil, repeated: false) }
         if !findings.hits.isEmpty, !filing.redactionAcknowledged {

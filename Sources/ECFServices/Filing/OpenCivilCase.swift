@@ -25,11 +25,7 @@ public struct OpenCivilCase: Sendable {
     }
 
     public struct Outcome: Sendable {
-        public let docketText: String
-        public let fee: Money
-        public let redactionHits: [(file: String, hit: RedactionCheck.Hit)]
-        public let warnings: [(file: String, warning: String)]
-        public let pages: Int
+        public let review: FilingReview
         /// `nil` for a validate-only call.
         public let opened: OpenCase.Opened?
         public let payment: Payment?
@@ -79,13 +75,11 @@ public struct OpenCivilCase: Sendable {
         let findings = try await inspect([complaint], lookForMinors: valid.natureOfSuit.minorsLikely)
         if !findings.problems.isEmpty { throw FileDocument.Rejected(problems: findings.problems) }
         let fee = FeeSchedule.amount(complaintEvent.fee)
-        let pages = findings.inspections.first?.pageCount ?? 0
         func outcome(_ opened: OpenCase.Opened?, payment: Payment?, repeated: Bool) -> Outcome {
-            Outcome(
-                docketText: opened?.entry.text
-                    ?? OpenCase.complaintText(valid.parties, by: filer, receipt: nil),
-                fee: fee, redactionHits: findings.hits, warnings: findings.warnings, pages: pages, opened: opened,
-                payment: payment, repeated: repeated)
+            let text = opened?.entry.text ?? OpenCase.complaintText(valid.parties, by: filer, receipt: nil)
+            return Outcome(
+                review: FilingReview(docketText: text, fee: fee, findings: findings), opened: opened, payment: payment,
+                repeated: repeated)
         }
         if validateOnly { return outcome(nil, payment: nil, repeated: false) }
         if !findings.hits.isEmpty, !request.redactionAcknowledged {
@@ -111,10 +105,7 @@ public struct OpenCivilCase: Sendable {
             let opened = try await collect.refunding(payment) {
                 let stored = try await inspect.keep([complaint], findings)
                 return try await open(
-                    .init(
-                        title: valid.title, natureOfSuit: valid.natureOfSuit, cause: valid.cause,
-                        jurisdiction: valid.jurisdiction, juryDemand: valid.juryDemand, demand: valid.demand,
-                        parties: valid.parties, complaint: stored[0]),
+                    .init(cover: valid, complaint: stored[0]),
                     by: filer, judges: judges, payment: payment, idempotencyKey: key)
             }
             return outcome(opened, payment: payment, repeated: false)

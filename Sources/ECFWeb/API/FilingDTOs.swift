@@ -87,6 +87,14 @@ enum FilingDTO {
         let pages: [Int]
         let redactionFindings: [Finding]
         let warnings: [Warning]
+
+        init(_ review: FilingReview) {
+            docketText = review.docketText
+            fee = .init(cents: review.fee.cents)
+            pages = review.pages
+            redactionFindings = Finding.all(review.redactionHits)
+            warnings = review.warnings.map { .init(file: $0.file, warning: $0.warning) }
+        }
     }
 
     struct Document: Encodable {

@@ -88,19 +88,14 @@ struct CaseOpeningPageRoutes {
         let nature = typed.flatMap { Int($0.natureOfSuit) }.flatMap(NatureOfSuit.named)
         return FilingReviewPage(
             context: context, draft: draft,
-            review: .init(
-                summary: [
-                    .init(label: "Case title", value: typed?.title ?? ""),
-                    .init(label: "Nature of suit", value: nature?.description ?? ""),
-                    .init(label: "Cause", value: typed?.cause ?? ""),
-                    .init(label: "Jurisdiction", value: typed?.jurisdiction ?? ""),
-                    .init(label: "Jury demand", value: typed?.juryDemand ?? ""),
-                ],
-                docketText: outcome.docketText,
-                documents: draft.files.map {
-                    .init(file: $0.originalName, description: $0.description, pages: outcome.pages)
-                },
-                fee: outcome.fee, hits: outcome.redactionHits, warnings: outcome.warnings),
+            summary: [
+                .init(label: "Case title", value: typed?.title ?? ""),
+                .init(label: "Nature of suit", value: nature?.description ?? ""),
+                .init(label: "Cause", value: typed?.cause ?? ""),
+                .init(label: "Jurisdiction", value: typed?.jurisdiction ?? ""),
+                .init(label: "Jury demand", value: typed?.juryDemand ?? ""),
+            ],
+            review: outcome.review,
             action: FilingPaths.newCase(who.court.id) + "/submit", startAgain: FilingPaths.newCase(who.court.id),
             form: form, problems: problems, problem: problem)
     }

@@ -140,16 +140,11 @@ struct FilingPageRoutes {
     ) -> FilingReviewPage {
         FilingReviewPage(
             context: context, draft: draft,
-            review: .init(
-                summary: [
-                    .init(label: "Case", value: "\(courtCase.number) \(courtCase.title)"),
-                    .init(label: "Event", value: EventCatalog.event(eventID, in: court.court.kind)?.name ?? eventID),
-                ],
-                docketText: outcome.docketText,
-                documents: zip(draft.files, outcome.pages).map {
-                    .init(file: $0.0.originalName, description: $0.0.description, pages: $0.1)
-                },
-                fee: outcome.fee, hits: outcome.redactionHits, warnings: outcome.warnings),
+            summary: [
+                .init(label: "Case", value: "\(courtCase.number) \(courtCase.title)"),
+                .init(label: "Event", value: EventCatalog.event(eventID, in: court.court.kind)?.name ?? eventID),
+            ],
+            review: outcome.review,
             action: FilingPaths.form(court.id, courtCase.id) + "/submit",
             startAgain: FilingPaths.form(court.id, courtCase.id), form: form, problems: problems, problem: problem)
     }

@@ -34,11 +34,7 @@ struct FilingRoutes {
                 return try JSONResponse.make(FilingDTO.Problems(rejected), status: .unprocessableContent)
             }
             guard let opened = outcome.opened else {
-                return try JSONResponse.make(
-                    FilingDTO.Review(
-                        docketText: outcome.docketText, fee: .init(cents: outcome.fee.cents), pages: [outcome.pages],
-                        redactionFindings: FilingDTO.Finding.all(outcome.redactionHits),
-                        warnings: outcome.warnings.map { .init(file: $0.file, warning: $0.warning) }))
+                return try JSONResponse.make(FilingDTO.Review(outcome.review))
             }
             return try JSONResponse.make(
                 FilingDTO.CaseOpened(
@@ -82,11 +78,7 @@ struct FilingRoutes {
                 return try JSONResponse.make(FilingDTO.Problems(rejected), status: .unprocessableContent)
             }
             guard let entry = outcome.entry else {
-                return try JSONResponse.make(
-                    FilingDTO.Review(
-                        docketText: outcome.docketText, fee: .init(cents: outcome.fee.cents), pages: outcome.pages,
-                        redactionFindings: FilingDTO.Finding.all(outcome.redactionHits),
-                        warnings: outcome.warnings.map { .init(file: $0.file, warning: $0.warning) }))
+                return try JSONResponse.make(FilingDTO.Review(outcome.review))
             }
             return try JSONResponse.make(
                 FilingDTO.Receipt(

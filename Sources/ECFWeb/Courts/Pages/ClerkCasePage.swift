@@ -6,11 +6,7 @@ import ECFServices
 struct ClerkCasePage: Page {
     static let template = "clerk-case"
 
-    struct Option: Sendable {
-        let value: String
-        let label: String
-        let selected: Bool
-    }
+    typealias Option = SelectOption
 
     struct Document: Sendable {
         let id: String

@@ -2,11 +2,7 @@ import ECFDomain
 
 /// The clerk dashboard's form for the court's document settings.
 struct ClerkSettingsForm: Sendable {
-    struct Option: Sendable {
-        let value: String
-        let label: String
-        let selected: Bool
-    }
+    typealias Option = SelectOption
 
     let maxFile: FormField
     let scanned: [Option]

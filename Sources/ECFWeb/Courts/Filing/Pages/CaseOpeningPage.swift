@@ -6,11 +6,7 @@ import ECFServices
 struct CaseOpeningPage: Page {
     static let template = "case-open"
 
-    struct Option: Sendable {
-        let value: String
-        let label: String
-        let selected: Bool
-    }
+    typealias Option = SelectOption
 
     struct Select: Sendable {
         let name: String

@@ -6,11 +6,7 @@ import ECFServices
 struct FilingFormPage: Page {
     static let template = "filing-form"
 
-    struct Option: Sendable {
-        let value: String
-        let label: String
-        let selected: Bool
-    }
+    typealias Option = SelectOption
 
     struct Group: Sendable {
         let label: String

@@ -51,29 +51,22 @@ struct FilingReviewPage: Page {
     let cardFields: [FormField]
     let testCards: Bool
 
-    struct Review {
-        let summary: [Row]
-        let docketText: String
-        let documents: [Document]
-        let fee: Money
-        let hits: [(file: String, hit: RedactionCheck.Hit)]
-        let warnings: [(file: String, warning: String)]
-    }
-
     init(
-        context: AppRequestContext, draft: FilingDraft, review: Review, action: String, startAgain: String,
-        form: FormData = FormData(""), problems: [String: String] = [:], problem: String? = nil
+        context: AppRequestContext, draft: FilingDraft, summary: [Row], review: FilingReview, action: String,
+        startAgain: String, form: FormData = FormData(""), problems: [String: String] = [:], problem: String? = nil
     ) {
         nav = NavBar(context)
         csrfToken = context.csrfToken
         self.action = action
         draftID = draft.id
         self.startAgain = startAgain
-        summary = review.summary
+        self.summary = summary
         docketText = review.docketText
-        documents = review.documents
+        documents = zip(draft.files, review.pages).map {
+            Document(file: $0.0.originalName, description: $0.0.description, pages: $0.1)
+        }
         fee = review.fee == .zero ? nil : review.fee.description
-        findings = review.hits.map {
+        findings = review.redactionHits.map {
             Finding(file: $0.file, page: $0.hit.page, excerpt: $0.hit.excerpt, advice: $0.hit.kind.advice)
         }
         hasFindings = !findings.isEmpty
