@@ -53,7 +53,8 @@ def test_an_attorney_opens_a_case_and_files_a_motion(court, browser, accessibili
 
     browser.get(court.url + "/ecf/nysd/efile")
     assert "You can e-file in this court with the CM/ECF login avery-attorney" in main_text(browser)
-    assert "Roe v. Bolt Fasteners, Inc." in browser.find_element(By.ID, "my-cases").text
+    my_cases = browser.find_element(By.ID, "my-cases").text
+    assert "Roe v. Bolt Fasteners, Inc." in my_cases and "Northwind Shipping Co. v. Bluewater Logistics, Inc." in my_cases
     assert accessibility_violations() == []
 
     # Open a case: the form first, with a problem to correct.
@@ -89,7 +90,7 @@ def test_an_attorney_opens_a_case_and_files_a_motion(court, browser, accessibili
     assert "The case is opened" in main_text(browser)
     year = datetime.date.today().year % 100
     number = browser.find_element(By.ID, "case-number").text
-    assert re.fullmatch(rf"2:{year:02d}-cv-00002-(HE|MW)", number), number
+    assert re.fullmatch(rf"2:{year:02d}-cv-00003-(HE|MW)", number), number
     assert browser.find_element(By.ID, "entry-number").text == "1"
     assert re.search(r"receipt number TEST-[0-9A-F]{8}", browser.find_element(By.ID, "payment").text)
     [[entry, document, description, pages, stamp]] = receipt_documents(browser)

@@ -79,15 +79,15 @@ struct CaseOpeningAPITests {
             let (invalid, typo) = try await open(Self.opening(payment: badCard))
             #expect(invalid == .unprocessableContent && (typo["fields"] as? [String: String])?["cardNumber"] != nil)
             // None of the refused payments opened a case.
-            #expect(try await api.call(.get, "/api/v1/courts/nysd/cases/2", token: avery).status == .notFound)
+            #expect(try await api.call(.get, "/api/v1/courts/nysd/cases/3", token: avery).status == .notFound)
 
             let (created, opened) = try await open(Self.opening(), key: "open-doe")
             #expect(created == .created, "\(opened)")
             let number = try #require(opened["caseNumber"] as? String)
             let year = Calendar(identifier: .gregorian).component(.year, from: Date()) % 100
             // The demo's nysd judges are Harriet Ellis and Marcus Webb.
-            #expect(["HE", "MW"].contains { number == String(format: "2:%02d-cv-00002-%@", year, $0) }, "\(number)")
-            #expect(opened["entryNumber"] as? Int == 1 && opened["caseId"] as? String == "2")
+            #expect(["HE", "MW"].contains { number == String(format: "2:%02d-cv-00003-%@", year, $0) }, "\(number)")
+            #expect(opened["entryNumber"] as? Int == 1 && opened["caseId"] as? String == "3")
             let payment = try #require(opened["payment"] as? [String: Any])
             let receipt = try #require(payment["receiptNumber"] as? String)
             #expect(receipt.hasPrefix("TEST-") && payment["cardLastFour"] as? String == "1111")
@@ -95,9 +95,9 @@ struct CaseOpeningAPITests {
             let (again, repeated) = try await open(Self.opening(), key: "open-doe")
             #expect(
                 again == .ok && repeated["repeated"] as? Bool == true && repeated["caseNumber"] as? String == number)
-            #expect(try await api.call(.get, "/api/v1/courts/nysd/cases/3", token: avery).status == .notFound)
+            #expect(try await api.call(.get, "/api/v1/courts/nysd/cases/4", token: avery).status == .notFound)
 
-            let courtCase = try await api.call(.get, "/api/v1/courts/nysd/cases/2", token: avery)
+            let courtCase = try await api.call(.get, "/api/v1/courts/nysd/cases/3", token: avery)
             let parties = courtCase.json["parties"] as? [[String: Any]] ?? []
             #expect(parties.map { $0["name"] as? String } == ["John Doe", "Acme Widgets LLC"])
             let lawyers = (parties.first?["attorneys"] as? [[String: Any]])?.first?["roles"] as? [String]
@@ -107,7 +107,7 @@ struct CaseOpeningAPITests {
             let john = try #require(parties.first?["partyId"] as? String)
             let appeal: [String: Any] = ["event": "noticeOfAppeal", "filers": [john], "payment": Self.card]
             let (appealed, appealReceipt) = try await Self.send(
-                client, "/api/v1/courts/nysd/cases/2/filings", json: appeal, named: "filing",
+                client, "/api/v1/courts/nysd/cases/3/filings", json: appeal, named: "filing",
                 files: [("document", "appeal.pdf", FilingAPITests.pdf(["NOTICE OF APPEAL"]))], token: avery)
             #expect(appealed == .created && appealReceipt["entryNumber"] as? Int == 2, "\(appealReceipt)")
             #expect(

@@ -3,16 +3,18 @@ import ECFDomain
 import ECFServices
 import Foundation
 
-/// A few cases in `nysd` and `cacd` for a newcomer to look at: parties, attorneys of record,
-/// entries with generated text PDFs, an unnumbered minute entry and one sealed order.
+/// Two cases in `nysd` and in `cacd` for a newcomer to look at: parties, attorneys of record on
+/// both sides, entries with generated text PDFs, an unnumbered minute entry and one sealed order.
 extension DemoData {
     static func seedCases(_ context: CourtContext, blobs: FileBlobStore, temporary: URL) async throws {
         for courtID in ["nysd", "cacd"] {
             let court = try await context.court(courtID)
             let docket = try await context.stores.docket(court.id)
             guard let attorney = try await court.store.account(login: CourtLogin(courtAttorneyLogin)!) else { continue }
-            func upload(_ description: String, _ lines: [String]) async throws -> RecordEntry.Upload {
-                let pdf = SimplePDF(pages: [lines, ["Respectfully submitted,", "/s/ Avery Attorney"]])
+            func upload(_ description: String, _ lines: [String], signedBy signer: String = "Avery Attorney")
+                async throws -> RecordEntry.Upload
+            {
+                let pdf = SimplePDF(pages: [lines, ["Respectfully submitted,", "/s/ \(signer)"]])
                 let file = temporary.appendingPathComponent("demo-\(UUID().uuidString).pdf")
                 try FileManager.default.createDirectory(at: temporary, withIntermediateDirectories: true)
                 try pdf.data().write(to: file)
@@ -57,6 +59,41 @@ extension DemoData {
                 caseID: opened.courtCase.id, event: order, text: "SEALED ORDER.", filedBy: nil,
                 uploads: [try await upload("Sealed order", ["SEALED ORDER", "Filed under seal."])], restriction: .sealed
             )
+            // A second case: Lee Jordan for the plaintiff; Avery appeared for the defendant and answered.
+            guard let lee = try await court.store.account(login: CourtLogin(courtLegacyLogin)!) else { continue }
+            let second = try await OpenCase(
+                store: docket, court: court.court, clock: context.clock, random: SystemRandomSource())(
+                    .init(
+                        cover: .init(
+                            title: "Northwind Shipping Co. v. Bluewater Logistics, Inc.",
+                            natureOfSuit: NatureOfSuit.named(190)!, cause: "28:1332 Diversity-Breach of Contract",
+                            jurisdiction: "Diversity", juryDemand: "None", demand: "$1,200,000",
+                            parties: [
+                                .init(name: "Northwind Shipping Co.", type: .plaintiff, represented: true),
+                                .init(name: "Bluewater Logistics, Inc.", type: .defendant, represented: false),
+                            ]),
+                        complaint: try await upload(
+                            "Complaint", ["COMPLAINT FOR BREACH OF CONTRACT", "Plaintiff Northwind Shipping Co."],
+                            signedBy: "Lee Jordan")),
+                    by: lee, judges: try await court.store.accounts())
+            let caseID = second.courtCase.id
+            guard let defendant = try await docket.parties(of: caseID).last else { continue }
+            try await docket.transaction { transaction in
+                try await transaction.insert(
+                    Participation(caseID: caseID, partyID: defendant.id, account: attorney.id, kind: .attorney([.lead]))
+                )
+            }
+            let filer = DocketText.Filer(type: "Defendant", name: defendant.name)
+            for (eventID, title) in [("noticeOfAppearance", "NOTICE OF APPEARANCE"), ("answer", "ANSWER")] {
+                let event = EventCatalog.event(eventID)!
+                _ = try await record(
+                    caseID: caseID, event: event,
+                    text: DocketText.compose(
+                        event: event, added: eventID == "noticeOfAppearance" ? "by Avery Attorney" : nil,
+                        filers: [filer], attachments: [], filedBy: (attorney.lastName, attorney.firstName)),
+                    filedBy: attorney.id,
+                    uploads: [try await upload(event.name, [title, "Defendant Bluewater Logistics, Inc."])])
+            }
         }
     }
 }
