@@ -221,7 +221,7 @@ def test_the_cutover_from_legacy_to_nextgen(court, mail_server, browser, accessi
 def test_the_clerk_dashboard_and_e_file_registration(court, mail_server, browser, accessibility_violations):
     pacer_sign_in(browser, court, "demo-clerk", "clerks keep the docket true", "/ecf/nysd/clerk")
     assert browser.current_url.endswith("/ecf/nysd/clerk")
-    assert browser.find_element(By.ID, "linked-count").text == "1"
+    assert browser.find_element(By.ID, "linked-count").text == "2"
     assert browser.find_element(By.ID, "registered-count").text == "7"
     assert "lee.jordan@example.org" in browser.find_element(By.ID, "not-linked").text
     assert accessibility_violations() == []

@@ -84,7 +84,11 @@ public enum OpenECFApplication {
             configuration: .init(address: .hostname(config.host, port: config.port), serverName: "OpenECF"),
             services: [
                 DatabasesService(databases: composition.databases), worker,
-                CutoverNoticeService(notify: NotifyCutovers(courtContext), logger: logger),
+                SchedulerService(
+                    jobs: [
+                        .init(name: "cutover notices") { try await NotifyCutovers(courtContext)() },
+                        .init(name: "daily summaries") { try await SendDailySummaries(courtContext)() },
+                    ], logger: logger),
             ],
             onServerRunning: { channel in
                 let port = channel.localAddress?.port ?? config.port

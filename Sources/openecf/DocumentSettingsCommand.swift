@@ -17,6 +17,8 @@ struct DocumentSettingsCommand: AsyncParsableCommand {
     var maxFileMegabytes: String = "35"
     @Option(name: .customLong("scanned-pdfs"), help: "refuse (PDFs must be text-searchable) or warn.")
     var scannedPDFs: String = "refuse"
+    @Option(name: .customLong("summary-time"), help: "When daily summaries go out, HH:MM in the court's time.")
+    var summaryTime: String = "17:00"
     @OptionGroup var settings: SettingsOptions
 
     func run() async throws {
@@ -26,7 +28,9 @@ struct DocumentSettingsCommand: AsyncParsableCommand {
             let chosen: CourtSettings
             do {
                 chosen = try await ChangeCourtSettings(try await composition.courtContext())(
-                    court: court, maxFileMegabytes: maxFileMegabytes, scannedPDFs: scannedPDFs, by: .operatorCLI)
+                    court: court, maxFileMegabytes: maxFileMegabytes, scannedPDFs: scannedPDFs,
+                    summaryTime: summaryTime,
+                    by: .operatorCLI)
                 await composition.close()
             } catch {
                 await composition.close()

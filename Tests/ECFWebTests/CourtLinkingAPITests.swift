@@ -179,15 +179,15 @@ struct CourtLinkingAPITests {
 
             let summary = try await api.call(.get, "/api/v1/courts/nysd/readiness/summary", token: clerk)
             #expect(summary.status == .ok)
-            #expect(summary.json["registered"] as? Int == 7 && summary.json["linked"] as? Int == 1)
-            #expect(summary.json["notLinked"] as? Int == 6)
+            #expect(summary.json["registered"] as? Int == 7 && summary.json["linked"] as? Int == 2)
+            #expect(summary.json["notLinked"] as? Int == 5)
             let byRole = summary.json["byRole"] as? [String: [String: Int]] ?? [:]
             #expect(byRole["attorney"] == ["registered": 2, "linked": 0])
             #expect(byRole["clerk"] == ["registered": 1, "linked": 1])
             #expect(byRole["judge"] == ["registered": 2, "linked": 0])
 
             let reminded = try await api.call(.post, "/api/v1/courts/nysd/readiness/reminders", token: clerk)
-            #expect(reminded.status == .accepted && reminded.json["sent"] as? Int == 6)
+            #expect(reminded.status == .accepted && reminded.json["sent"] as? Int == 5)
             _ = try await MailFiles.waitForMessage(
                 to: "lee.jordan@example.org", subject: "Reminder: link your NYSD CM/ECF account", in: config)
 

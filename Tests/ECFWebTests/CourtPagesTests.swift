@@ -78,7 +78,7 @@ struct CourtPagesTests {
                 response in
                 let html = String(buffer: response.body)
                 #expect(response.status == .ok)
-                #expect(html.contains("lee.jordan@example.org") && html.contains("id=\"linked-count\">1<"))
+                #expect(html.contains("lee.jordan@example.org") && html.contains("id=\"linked-count\">2<"))
             }
         }
     }

@@ -4,7 +4,7 @@ import Foundation
 /// Reads the `.eml` files the server writes when it has no SMTP server: the tests follow mailed
 /// links as a person would.
 enum MailFiles {
-    /// The decoded text of the newest message to `address` whose subject contains `subject`.
+    /// The decoded text of a message to `address` (in To or Cc) that mentions `subject`.
     static func waitForMessage(
         to address: String, subject: String, in config: AppConfig, timeout: Duration = .seconds(10)
     ) async throws -> String {
@@ -15,7 +15,11 @@ enum MailFiles {
             for name in names where name.hasSuffix(".eml") {
                 let raw = try String(contentsOf: directory.appendingPathComponent(name), encoding: .utf8)
                 let text = decodeQuotedPrintable(raw)
-                if text.contains("To: ") && text.contains(address) && text.contains(subject) { return text }
+                let headers = (text.components(separatedBy: "\r\n\r\n").first ?? text).components(separatedBy: "\r\n")
+                let addressed = headers.contains {
+                    ($0.hasPrefix("To: ") || $0.hasPrefix("Cc: ")) && $0.contains(address)
+                }
+                if addressed && text.contains(subject) { return text }
             }
             try await Task.sleep(for: .milliseconds(100))
         }
@@ -40,6 +44,15 @@ enum MailFiles {
     struct MailNotFound: Error {
         let address: String
         let subject: String
+    }
+
+    /// The document link of a Notice of Electronic Filing's plain-text part, as a path with its query.
+    static func documentLink(in raw: String) -> String? {
+        let text = raw.replacingOccurrences(of: "\r\n", with: "\n")
+        guard let range = text.range(of: "Open this URL to view the document:\n") else { return nil }
+        let url = text[range.upperBound...].prefix { !$0.isNewline }
+        guard let path = url.range(of: "/ecf/") else { return nil }
+        return String(url[path.lowerBound...])
     }
 
     /// The value of `name=` in the first link of the plain-text part.

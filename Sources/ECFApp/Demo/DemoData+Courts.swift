@@ -3,7 +3,7 @@ import ECFServices
 import Foundation
 
 /// The cutover story in the demo: `cacd` on legacy CM/ECF with its cutover a few days ahead,
-/// `nysd` already on NextGen, `cacb` inside its blackout window; court logins that match the demo
+/// `nysd` already on NextGen (its clerk and a reporter linked), `cacb` inside its blackout window; court logins that match the demo
 /// PACER accounts (one links at once, one must upgrade PACER first); in `nysd` also a pro se filer
 /// and two judges, among whom new cases are assigned.
 extension DemoData {
@@ -23,6 +23,7 @@ extension DemoData {
         let email: String
         let password: String
         var bar: (String, String)? = nil
+        var secondaries = ""
     }
 
     static let logins: [Login] = [
@@ -37,7 +38,8 @@ extension DemoData {
             email: "casey.clerk@example.org", password: clerkPassword),
         Login(
             court: "nysd", login: courtAttorneyLogin, role: .attorney, first: "Avery", last: "Attorney",
-            email: "avery.attorney@example.org", password: courtAttorneyPassword, bar: ("123456", "CA")),
+            email: "avery.attorney@example.org", password: courtAttorneyPassword, bar: ("123456", "CA"),
+            secondaries: "avery.docketing@example.org; avery.paralegal@example.org"),
         Login(
             court: "nysd", login: courtLegacyLogin, role: .attorney, first: "Lee", last: "Jordan",
             email: "lee.jordan@example.org", password: courtLegacyPassword, bar: ("654321", "CA")),
@@ -66,7 +68,8 @@ extension DemoData {
         for login in logins {
             let form = CourtAccountForm(
                 login: login.login, role: login.role.rawValue, firstName: login.first, lastName: login.last,
-                email: login.email, barNumber: login.bar?.0 ?? "", barState: login.bar?.1 ?? "")
+                email: login.email, secondaryEmails: login.secondaries, barNumber: login.bar?.0 ?? "",
+                barState: login.bar?.1 ?? "")
             _ = try await create(court: login.court, form: form, password: .chosen(login.password), by: .operatorCLI)
         }
         let now = context.clock.now
@@ -96,14 +99,17 @@ extension DemoData {
         let nysd = try await context.stores.store(CourtID("nysd"))
         let nysdNextGen = now.addingTimeInterval(-30 * day)
         let clerk = try await accounts.account(username: Username(clerkUsername)!)
+        let press = try await accounts.account(username: Username(pressUsername)!)
         try await nysd.transaction { transaction in
             try await transaction.save(CutoverPlan(nextGenAt: nysdNextGen), at: now)
             _ = try await transaction.markCutoverNoticed(nextGenAt: nysdNextGen, at: now)
-            if let clerk, var login = try await transaction.account(login: CourtLogin("nysd-clerk")!) {
-                login.linkedAccount = clerk.id
-                login.linkedAt = now
-                login.passwordHash = nil
-                try await transaction.update(login)
+            for (pacer, courtLogin) in [(clerk, "nysd-clerk"), (press, "morgan-media")] {
+                if let pacer, var login = try await transaction.account(login: CourtLogin(courtLogin)!) {
+                    login.linkedAccount = pacer.id
+                    login.linkedAt = now
+                    login.passwordHash = nil
+                    try await transaction.update(login)
+                }
             }
         }
     }

@@ -33,8 +33,15 @@ public enum DemoData {
     public static let mfaSecretBase32 = "N5YGK3TFMNTGIZLNN5ZWKY3SMV2DCMRT"
     public static let mfaBackupCodes = (1...BackupCodes.count).map { String(format: "demo0-%05d", $0) }
 
+    /// A reporter's account, linked to the media e-service login `morgan-media` in nysd.
+    public static let pressUsername = "demo-press"
+    public static let pressPassword = "ink and paper every single day"
+
     static func seedAccounts(_ context: AccountsContext) async throws {
         try await seedAttorney(context)
+        try await seedUpgraded(
+            context, username: pressUsername, password: pressPassword, first: "Morgan", last: "Media",
+            email: "morgan.press@example.org", userType: .media)
         try await seedUpgraded(
             context, username: clerkUsername, password: clerkPassword, first: "Casey", last: "Morales",
             email: "casey.clerk@example.org", userType: .nonAttorney)

@@ -27,6 +27,8 @@ public struct CourtAccount: Sendable, Equatable {
     public var lockedUntil: Date?
     public var linkedAccount: AccountID?
     public var linkedAt: Date?
+    /// A notice for each filing, or one daily summary.
+    public var noticeDelivery: NoticeDelivery
 
     public static let maximumSecondaryEmails = 5
 
@@ -35,8 +37,9 @@ public struct CourtAccount: Sendable, Equatable {
         firstName: String, lastName: String, email: EmailAddress, secondaryEmails: [EmailAddress] = [],
         barNumber: String? = nil, barState: String? = nil, status: Status = .active, createdAt: Date,
         mustChangePassword: Bool = false, lockedUntil: Date? = nil, linkedAccount: AccountID? = nil,
-        linkedAt: Date? = nil
+        linkedAt: Date? = nil, noticeDelivery: NoticeDelivery = .eachFiling
     ) {
+        self.noticeDelivery = noticeDelivery
         self.id = id
         self.court = court
         self.login = login

@@ -4,7 +4,8 @@ import Foundation
 ///
 /// Source: each court's CM/ECF administrative procedures set its own file size limit (35 MB per
 /// file is common, and the default here) and whether a PDF without a text layer is refused or only
-/// discouraged ("documents must be text-searchable" in most districts; some accept scans).
+/// discouraged ("documents must be text-searchable" in most districts; some accept scans), and when
+/// the daily summary of filings goes out, in the court's time.
 public struct CourtSettings: Sendable, Equatable, Codable {
     public enum ScannedPDFs: String, Sendable, Codable, CaseIterable {
         /// A PDF with no text layer is refused ("must be text-searchable").
@@ -20,16 +21,34 @@ public struct CourtSettings: Sendable, Equatable, Codable {
 
     public var maxFileBytes: Int
     public var scannedPDFs: ScannedPDFs
+    /// The daily summaries' time of day in the court's zone, `HH:MM` (24-hour).
+    public var summaryTime: String
 
-    public init(maxFileBytes: Int, scannedPDFs: ScannedPDFs) {
+    public init(maxFileBytes: Int, scannedPDFs: ScannedPDFs, summaryTime: String = "17:00") {
         self.maxFileBytes = maxFileBytes
         self.scannedPDFs = scannedPDFs
+        self.summaryTime = summaryTime
+    }
+
+    /// The summary time as hour and minute.
+    public var summaryHourMinute: (hour: Int, minute: Int) {
+        Self.hourMinute(summaryTime) ?? (17, 0)
+    }
+
+    static func hourMinute(_ text: String) -> (hour: Int, minute: Int)? {
+        let parts = text.split(separator: ":")
+        guard parts.count == 2, parts[1].count == 2, let hour = Int(parts[0]), let minute = Int(parts[1]),
+            (0...23).contains(hour), (0...59).contains(minute)
+        else { return nil }
+        return (hour, minute)
     }
 
     public var maxFileMegabytes: Int { maxFileBytes / Self.megabyte }
 
     /// The settings as a clerk types them (`50`, `warn`), every problem at once.
-    public static func typed(maxFileMegabytes: String, scannedPDFs: String) -> Result<CourtSettings, FieldProblems> {
+    public static func typed(maxFileMegabytes: String, scannedPDFs: String, summaryTime: String = "17:00") -> Result<
+        CourtSettings, FieldProblems
+    > {
         var problems = FieldProblems()
         let megabytes = Int(maxFileMegabytes.trimmingCharacters(in: .whitespaces))
         if megabytes == nil || !allowedMegabytes.contains(megabytes!) {
@@ -38,7 +57,11 @@ public struct CourtSettings: Sendable, Equatable, Codable {
         }
         let scanned = ScannedPDFs(rawValue: scannedPDFs.trimmingCharacters(in: .whitespaces).lowercased())
         if scanned == nil { problems["scannedPDFs"] = "Choose refuse or warn." }
+        let time = summaryTime.trimmingCharacters(in: .whitespaces)
+        if hourMinute(time) == nil {
+            problems["summaryTime"] = "Enter the daily summary's time as HH:MM, 24-hour, for example 17:00."
+        }
         guard problems.isEmpty, let megabytes, let scanned else { return .failure(problems) }
-        return .success(CourtSettings(maxFileBytes: megabytes * megabyte, scannedPDFs: scanned))
+        return .success(CourtSettings(maxFileBytes: megabytes * megabyte, scannedPDFs: scanned, summaryTime: time))
     }
 }

@@ -20,5 +20,6 @@ enum MigrationList {
         M0010_CreateFilingKeys(),
         M0011_CreatePayments(),
         M0012_CreateCourtSettings(),
+        M0013_CreateElectronicService(),
     ]
 }

@@ -26,6 +26,7 @@ struct CourtAccountRow: Codable, Sendable {
     var lastFailedSignInAt: Date?
     var linkedAccount: UUID?
     var linkedAt: Date?
+    var noticeDelivery: String
 
     init(_ account: CourtAccount, failedSignIns: Int = 0, lastFailedSignInAt: Date? = nil) {
         id = account.id.rawValue
@@ -48,6 +49,7 @@ struct CourtAccountRow: Codable, Sendable {
         self.lastFailedSignInAt = lastFailedSignInAt
         linkedAccount = account.linkedAccount?.rawValue
         linkedAt = account.linkedAt
+        noticeDelivery = account.noticeDelivery.rawValue
     }
 
     /// The secondary addresses' canonical forms.
@@ -58,7 +60,8 @@ struct CourtAccountRow: Codable, Sendable {
     func domain(court: CourtID) throws -> CourtAccount {
         guard let login = CourtLogin(login), let role = CourtRole(rawValue: role),
             let status = CourtAccount.Status(rawValue: status),
-            let email = EmailAddress(email, displayName: "\(firstName) \(lastName)")
+            let email = EmailAddress(email, displayName: "\(firstName) \(lastName)"),
+            let delivery = NoticeDelivery(rawValue: noticeDelivery)
         else { throw PersistenceError.corruptRow(table: Self.table, detail: id.uuidString) }
         let secondaries = secondaryEmails.split(separator: "\n").compactMap { line in
             line.split(separator: " ").last.flatMap { EmailAddress(String($0)) }
@@ -68,7 +71,7 @@ struct CourtAccountRow: Codable, Sendable {
             firstName: firstName, lastName: lastName, email: email, secondaryEmails: secondaries,
             barNumber: barNumber, barState: barState, status: status, createdAt: createdAt,
             mustChangePassword: mustChangePassword, lockedUntil: lockedUntil,
-            linkedAccount: linkedAccount.map(AccountID.init), linkedAt: linkedAt)
+            linkedAccount: linkedAccount.map(AccountID.init), linkedAt: linkedAt, noticeDelivery: delivery)
     }
 }
 

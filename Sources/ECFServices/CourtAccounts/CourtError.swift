@@ -33,6 +33,7 @@ public struct CourtError: Error, Equatable, Sendable {
         case paymentRequired = "payment_required"
         case paymentDeclined = "payment_declined"
         case paymentUnavailable = "payment_unavailable"
+        case notMediaAccount = "not_media_account"
     }
 
     public let code: Code

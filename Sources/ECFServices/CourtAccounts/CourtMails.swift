@@ -5,7 +5,7 @@ import Foundation
 /// to the account's primary address, with its secondary addresses in copy.
 public struct CourtMails: Sendable {
     let from: EmailAddress
-    let links: LinkBuilder
+    public let links: LinkBuilder
     let messageIDDomain: String
     let ids: any IDGenerator
 
@@ -35,6 +35,37 @@ public struct CourtMails: Sendable {
     ) -> OutgoingMail {
         message(
             to: account.fullName, account.allEmails, court: court, subject: subject, paragraphs: paragraphs, link: link)
+    }
+
+    /// A Notice of Electronic Filing as composed for its recipient (no greeting: the NEF's own form).
+    func notice(to recipient: ServiceList.Recipient, subject: String, text: String, html: String) -> OutgoingMail {
+        let primary = recipient.addresses.first.map { EmailAddress($0.address, displayName: recipient.name) ?? $0 }
+        return OutgoingMail(
+            messageID: MessageIDs.make(ids.uuid(), domain: messageIDDomain), from: from,
+            to: primary.map { [$0] } ?? [], cc: Array(recipient.addresses.dropFirst()), subject: subject,
+            textBody: text, htmlBody: html)
+    }
+
+    /// The day's summary: every entry the account was served, by case, each with its docket link.
+    func dailySummary(to account: CourtAccount, court: OpenCourt, day: String, cases: [(CourtCase, [DocketEntry])])
+        -> OutgoingMail
+    {
+        var paragraphs = [
+            "These are the filings of \(day) (and any earlier day not yet summarized) in the cases where you receive notices from the \(court.court.name). You chose one summary a day; your Notices of Electronic Filing are listed here instead of arriving one by one."
+        ]
+        for (courtCase, entries) in cases {
+            let docket = links.url("/ecf/\(court.id.rawValue)/cgi-bin/DktRpt.pl") + "?\(courtCase.id.rawValue)"
+            let lines = entries.map { entry in
+                "Document Number: \(entry.number.map(String.init) ?? "No document attached") — \(entry.text)"
+            }
+            paragraphs.append(
+                (["Case Name: \(courtCase.title)", "Case Number: \(courtCase.number) \(docket)"] + lines)
+                    .joined(separator: "\n"))
+        }
+        return message(
+            to: account, court: court.court,
+            subject: "Daily Summary Report for \(court.court.name), \(day)", paragraphs: paragraphs,
+            link: ("Your notice settings", links.url(CourtPaths.home(court.id))))
     }
 
     func oneTimePassword(_ account: CourtAccount, court: FederalCourt, password: String) -> OutgoingMail {

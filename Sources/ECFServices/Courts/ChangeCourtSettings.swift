@@ -11,18 +11,23 @@ public struct ChangeCourtSettings: Sendable {
     }
 
     public func callAsFunction(
-        court typed: String, maxFileMegabytes: String, scannedPDFs: String, by actor: CourtActor
+        court typed: String, maxFileMegabytes: String, scannedPDFs: String, summaryTime: String = "17:00",
+        by actor: CourtActor
     ) async throws -> CourtSettings {
         let court = try await context.court(typed)
         try court.requireAvailable()
         let settings: CourtSettings
-        switch CourtSettings.typed(maxFileMegabytes: maxFileMegabytes, scannedPDFs: scannedPDFs) {
+        switch CourtSettings.typed(
+            maxFileMegabytes: maxFileMegabytes, scannedPDFs: scannedPDFs, summaryTime: summaryTime)
+        {
         case .success(let chosen): settings = chosen
         case .failure(let problems): throw CourtError.invalid(problems, "The settings need another look.")
         }
         let entry = context.audit(
             .settingsChanged, actor: actor.auditName,
-            detail: "files up to \(settings.maxFileMegabytes) MB; scanned PDFs: \(settings.scannedPDFs.rawValue)")
+            detail:
+                "files up to \(settings.maxFileMegabytes) MB; scanned PDFs: \(settings.scannedPDFs.rawValue); daily summaries at \(settings.summaryTime)"
+        )
         try await court.store.transaction { transaction in
             try await transaction.save(settings)
             try await transaction.append(entry)

@@ -44,9 +44,11 @@ public struct OpenCase: Sendable {
     /// - Parameters:
     ///   - payment: the civil filing fee paid (recorded with entry 1 and its receipt number in the text).
     ///   - idempotencyKey: remembered with entry 1, so the same opening again finds this case.
+    ///   - serve: serves entry 1 in the same transaction, given the new parties and participations.
     public func callAsFunction(
         _ opening: Opening, by attorney: CourtAccount, judges: [CourtAccount], payment: Payment? = nil,
-        idempotencyKey: String? = nil
+        idempotencyKey: String? = nil,
+        serve: (@Sendable (any DocketTransaction, Opened, [Party], [Participation]) async throws -> Void)? = nil
     ) async throws -> Opened {
         let complaint = EventCatalog.event("complaint")!
         let zone = TimeZone(identifier: court.timeZoneID) ?? .gmt
@@ -74,13 +76,17 @@ public struct OpenCase: Sendable {
                 cause: cover.cause, jurisdiction: cover.jurisdiction, juryDemand: cover.juryDemand,
                 demand: cover.demand, dateFiled: filed)
             let caseID = try await transaction.insert(caseWithNumber: number, draft)
+            var parties: [Party] = []
+            var participations: [Participation] = []
             for party in opening.cover.parties {
                 let id = try await transaction.insert(party: party.name, type: party.type, in: caseID)
+                parties.append(Party(id: id, caseID: caseID, name: party.name, type: party.type))
                 // The clerk opens cases for filers who are not attorneys of record through it.
                 if party.represented, attorney.role == .attorney {
-                    try await transaction.insert(
-                        Participation(
-                            caseID: caseID, partyID: id, account: attorney.id, kind: .attorney([.lead, .toBeNoticed])))
+                    let participation = Participation(
+                        caseID: caseID, partyID: id, account: attorney.id, kind: .attorney([.lead, .toBeNoticed]))
+                    try await transaction.insert(participation)
+                    participations.append(participation)
                 }
             }
             let text = Self.complaintText(opening.cover.parties, by: attorney, receipt: payment?.receiptNumber)
@@ -89,13 +95,15 @@ public struct OpenCase: Sendable {
                 uploads: [opening.complaint], restriction: .public, outbox: [])
             if let payment { try await transaction.insert(payment, for: entry, by: attorney.id) }
             if let idempotencyKey { try await transaction.remember(entry, forKey: idempotencyKey) }
-            return Opened(
+            let opened = Opened(
                 courtCase: CourtCase(
                     id: caseID, number: number, title: draft.title, natureOfSuit: draft.natureOfSuit,
                     cause: draft.cause,
                     jurisdiction: draft.jurisdiction, juryDemand: draft.juryDemand, demand: draft.demand,
                     dateFiled: filed),
                 entry: entry)
+            try await serve?(transaction, opened, parties, participations)
+            return opened
         }
     }
 

@@ -79,6 +79,11 @@ public struct ReadCase: Sendable {
         case .legacyLogin(let login): account = phase == .legacy ? login : nil
         case .pacer(_, let linked): account = linked
         }
+        return viewer(account, participations: participations)
+    }
+
+    /// What a court account sees of a case (the recipient of a notice, opening its free look).
+    static func viewer(_ account: CourtAccount?, participations: [Participation]) -> Viewer {
         guard let account, account.status == .active else { return .outsider }
         if account.role == .clerk || account.role == .judge { return .court }
         return participations.contains { $0.account == account.id } ? .participant(account.id) : .outsider

@@ -127,6 +127,18 @@ public struct FileDocument: Sendable {
         let payment = try await collect(
             fee, card: filing.card, description: "\(event.name) in \(courtCase.number) (\(court.court.name))")
         let record = RecordEntry(store: docket, court: court.court, clock: context.clock)
+        // A Notice of Appearance makes the attorney attorney of record for its parties.
+        let appearing =
+            event.id == "noticeOfAppearance" && filer.role == .attorney
+            ? Set(filing.filers).subtracting(participations.filter(\.isActive).map(\.partyID)).sorted().map {
+                Participation(caseID: caseID, partyID: $0, account: filer.id, kind: .attorney([.toBeNoticed]))
+            } : []
+        let restriction: Restriction = courtCase.restriction == .sealed ? .sealed : .public
+        let serve = ServeEntry(context: context, court: court)
+        let service = try await serve.serviceList(
+            courtCase: courtCase, parties: parties,
+            participations: try await docket.participations(of: caseID) + appearing, restriction: restriction,
+            filedBy: filer.id)
         let entry: DocketEntry
         do {
             entry = try await collect.refunding(payment) {
@@ -137,17 +149,12 @@ public struct FileDocument: Sendable {
                 return try await docket.transaction { transaction in
                     let entry = try await record.record(
                         in: transaction, caseID: caseID, event: event, text: docketText, filedBy: filer.id,
-                        uploads: stored, restriction: courtCase.restriction == .sealed ? .sealed : .public, outbox: [])
+                        uploads: stored, restriction: restriction, outbox: [])
                     if let payment { try await transaction.insert(payment, for: entry, by: filer.id) }
-                    // A Notice of Appearance makes the attorney attorney of record for its parties.
-                    if event.id == "noticeOfAppearance", filer.role == .attorney {
-                        let represented = Set(participations.filter(\.isActive).map(\.partyID))
-                        for party in filing.filers where !represented.contains(party) {
-                            try await transaction.insert(
-                                Participation(
-                                    caseID: caseID, partyID: party, account: filer.id, kind: .attorney([.toBeNoticed])))
-                        }
-                    }
+                    for participation in appearing { try await transaction.insert(participation) }
+                    try await serve.write(
+                        service, entry: entry, courtCase: courtCase, enteredBy: "\(filer.lastName), \(filer.firstName)",
+                        in: transaction)
                     if let key { try await transaction.remember(entry, forKey: key) }
                     return entry
                 }

@@ -101,12 +101,22 @@ public struct OpenCivilCase: Sendable {
             fee, card: request.card, description: "Civil case filing fee, \(valid.title) (\(court.court.name))")
         let judges = try await court.store.accounts().filter { $0.role == .judge }
         let open = OpenCase(store: docket, court: court.court, clock: context.clock, random: random)
+        let serve = ServeEntry(context: context, court: court)
         do {
             let opened = try await collect.refunding(payment) {
                 let stored = try await inspect.keep([complaint], findings)
                 return try await open(
-                    .init(cover: valid, complaint: stored[0]),
-                    by: filer, judges: judges, payment: payment, idempotencyKey: key)
+                    .init(cover: valid, complaint: stored[0]), by: filer, judges: judges, payment: payment,
+                    idempotencyKey: key
+                ) { transaction, opened, parties, participations in
+                    let service = ServiceList.build(
+                        parties: parties, participations: participations, accounts: [filer.id: filer],
+                        subscribers: [], courtStaff: [], entryRestriction: .public, caseRestriction: .public,
+                        filedBy: filer.id)
+                    try await serve.write(
+                        service, entry: opened.entry, courtCase: opened.courtCase,
+                        enteredBy: "\(filer.lastName), \(filer.firstName)", in: transaction)
+                }
             }
             return outcome(opened, payment: payment, repeated: false)
         } catch {

@@ -18,6 +18,18 @@ public protocol DocketStore: Sendable {
     /// A document with the entry it belongs to.
     func document(_ id: DocumentID) async throws -> (document: DocketDocument, entry: DocketEntry)?
     func participations(of caseID: CaseID) async throws -> [Participation]
+    /// The accounts subscribed to the case's notices (media e-service).
+    func subscribers(of caseID: CaseID) async throws -> [CourtAccountID]
+    /// Subscribes or unsubscribes an account; `false` when it already was (or was not).
+    func setSubscription(_ caseID: CaseID, account: CourtAccountID, subscribed: Bool, at instant: Date) async throws
+        -> Bool
+    func freeLook(_ magicNumber: String) async throws -> FreeLook?
+    /// Marks a free look used; `false` when someone used it already (the first view wins).
+    func useFreeLook(_ magicNumber: String, at instant: Date, from client: String) async throws -> Bool
+    /// Who was served each entry of the case, with what the outbox says of each message.
+    func serviceRecords(of caseID: CaseID) async throws -> [ServiceRecord]
+    /// Entries waiting for a daily summary, from court days up to `day` (`YYYY-MM-DD`).
+    func pendingSummaries(through day: String) async throws -> [SummaryItem]
     func transaction<T: Sendable>(_ body: @escaping @Sendable (any DocketTransaction) async throws -> T) async throws
         -> T
 }
@@ -53,4 +65,25 @@ public protocol DocketTransaction: Sendable {
     /// Records the fee paid for the entry (the filer's receipt and the court's ledger).
     func insert(_ payment: Payment, for entry: DocketEntry, by account: CourtAccountID) async throws
     func enqueue(_ message: OutboxMessage) async throws
+    func insert(_ freeLook: FreeLook) async throws
+    func insert(_ record: ServiceRecord) async throws
+    func insert(_ item: SummaryItem) async throws
+    /// Marks the account's items up to `day` sent; returns how many it marked (0: another process did).
+    func markSummarySent(_ account: CourtAccountID, through day: String, at instant: Date) async throws -> Int
+}
+
+/// An entry waiting for an account's daily summary.
+public struct SummaryItem: Sendable, Equatable {
+    public let account: CourtAccountID
+    public let caseID: CaseID
+    public let seq: Int
+    /// The court day it belongs to, `YYYY-MM-DD` in the court's zone.
+    public let day: String
+
+    public init(account: CourtAccountID, caseID: CaseID, seq: Int, day: String) {
+        self.account = account
+        self.caseID = caseID
+        self.seq = seq
+        self.day = day
+    }
 }

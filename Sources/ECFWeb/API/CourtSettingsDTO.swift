@@ -5,9 +5,12 @@ import ECFDomain
 struct CourtSettingsDTO: Codable {
     let maxFileMegabytes: Int?
     let scannedPDFs: String?
+    /// When the daily summaries go out, `HH:MM` in the court's time.
+    let summaryTime: String?
 
     init(_ settings: CourtSettings) {
         maxFileMegabytes = settings.maxFileMegabytes
         scannedPDFs = settings.scannedPDFs.rawValue
+        summaryTime = settings.summaryTime
     }
 }

@@ -27,8 +27,38 @@ struct CourtAPIRoutes {
             let body = try await request.decode(as: CourtSettingsDTO.self, context: context)
             let changed = try await ChangeCourtSettings(courts.context)(
                 court: court.id.rawValue, maxFileMegabytes: body.maxFileMegabytes.map(String.init) ?? "",
-                scannedPDFs: body.scannedPDFs ?? "", by: .clerk(clerk))
+                scannedPDFs: body.scannedPDFs ?? "", summaryTime: body.summaryTime ?? "17:00", by: .clerk(clerk))
             return try JSONResponse.make(CourtSettingsDTO(changed))
+        }
+        router.get("\(base)/cases/{caseId}/service-list") { request, context in
+            let court = try await courts.court(context)
+            let list = try await ElectronicService(courts.context).serviceList(
+                of: try context.caseID(in: court), in: court, identity: try await courts.apiIdentity(request, in: court)
+            )
+            return try JSONResponse.make(ServiceListDTO(list))
+        }
+        for (method, subscribed) in [(HTTPRequest.Method.post, true), (.delete, false)] {
+            router.on("\(base)/cases/{caseId}/subscriptions", method: method) { request, context in
+                let court = try await courts.court(context)
+                let caseID = try context.caseID(in: court)
+                let changed = try await ElectronicService(courts.context).subscribe(
+                    subscribed, to: caseID, in: court, identity: try await courts.apiIdentity(request, in: court))
+                return try JSONResponse.make(
+                    SubscriptionDTO(caseId: String(caseID.rawValue), subscribed: subscribed),
+                    status: subscribed && changed ? .created : .ok)
+            }
+        }
+        router.put("\(base)/notice-delivery") { request, context in
+            let court = try await courts.court(context)
+            let body = try await request.decode(as: NoticeDeliveryDTO.self, context: context)
+            guard let delivery = body.delivery.flatMap(NoticeDelivery.init(rawValue:)) else {
+                throw CourtError(
+                    .invalid, "Choose eachFiling or dailySummary.",
+                    fields: ["delivery": "Choose eachFiling or dailySummary."])
+            }
+            let account = try await ElectronicService(courts.context).setDelivery(
+                delivery, in: court, identity: try await courts.apiIdentity(request, in: court))
+            return try JSONResponse.make(NoticeDeliveryDTO(delivery: account.noticeDelivery.rawValue))
         }
         router.get("\(base)/events") { _, context in
             let court = try await courts.court(context)

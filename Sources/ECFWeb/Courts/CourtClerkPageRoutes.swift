@@ -109,7 +109,7 @@ struct CourtClerkPageRoutes {
             do {
                 _ = try await ChangeCourtSettings(courts.context)(
                     court: court.id.rawValue, maxFileMegabytes: form.text("maxFileMegabytes"),
-                    scannedPDFs: form.text("scannedPDFs"), by: .clerk(clerk))
+                    scannedPDFs: form.text("scannedPDFs"), summaryTime: form.text("summaryTime"), by: .clerk(clerk))
                 return done(court, "settings")
             } catch let error as CourtError where error.code == .invalid {
                 return try await dashboard(context, court, problem: Self.words(error), status: .unprocessableContent)

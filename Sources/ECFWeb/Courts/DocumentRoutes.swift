@@ -4,7 +4,8 @@ import Foundation
 import Hummingbird
 
 /// `/ecf/{court}/doc1/{docId}`: a filed document, for whoever may see it (the browser's sign-ins,
-/// or `Authorization: Bearer` for programs). Sent in chunks from disk, never held whole.
+/// or `Authorization: Bearer` for programs, or a notice's free-look link). Sent in chunks from disk,
+/// never held whole.
 struct DocumentRoutes {
     let courts: CourtsWeb
 
@@ -16,8 +17,17 @@ struct DocumentRoutes {
                 request.headers[.authorization] != nil
                 ? try await courts.apiIdentity(request, in: court)
                 : try await courts.pageIdentity(request, context, in: court)
-            let opened = try await OpenDocument(courts.context, blobs: courts.blobs)(
-                try context.parameters.require("docId"), in: court, identity: identity, client: context.clientAddress)
+            let docID = try context.parameters.require("docId")
+            let opened: OpenDocument.Opened
+            do {
+                opened = try await OpenDocument(courts.context, blobs: courts.blobs)(
+                    docID, in: court, identity: identity, client: context.clientAddress,
+                    magicNumber: request.uri.queryParameters.get("magic_num"))
+            } catch let error as CourtError where error.code == .notSignedIn && request.headers[.authorization] == nil {
+                // A used or expired free look: sign in, then come back to the document.
+                let back = "/ecf/\(court.id.rawValue)/doc1/\(docID)"
+                return CourtPageRoutes.redirect("/pacer/login?next=\(back)&notice=freeLookUsed")
+            }
             var headers = HTTPFields()
             headers[.contentType] = "application/pdf"
             headers[.contentDisposition] = "inline; filename=\"\(opened.document.id).pdf\""

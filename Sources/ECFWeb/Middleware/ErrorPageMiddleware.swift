@@ -97,7 +97,7 @@ public struct ErrorPageMiddleware: RouterMiddleware {
         case .paymentUnavailable: .gatewayTimeout
         case .notClerk, .notAllowedToFile, .pacerAccountNotUpgraded, .pacerAccountNotActive, .pacerAccountNotIndividual,
             .notLinked,
-            .roleMayNotFile, .courtAccountDisabled:
+            .roleMayNotFile, .courtAccountDisabled, .notMediaAccount:
             .forbidden
         }
     }

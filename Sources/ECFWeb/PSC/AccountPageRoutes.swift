@@ -15,6 +15,8 @@ struct AccountPageRoutes {
         "reset":
             "Your password is changed, and every other sign-in of your account has ended. Sign in with the new password.",
         "signedOut": "You are signed out of PACER and every court.",
+        "freeLookUsed":
+            "The free look of that notice's link has been used, or is more than 15 days old. Sign in with PACER to view the document.",
     ]
 
     static let accountNotices = [

@@ -6,6 +6,7 @@ struct ClerkSettingsForm: Sendable {
 
     let maxFile: FormField
     let scanned: [Option]
+    let summaryTime: FormField
 
     init(_ settings: CourtSettings) {
         maxFile = FormField(
@@ -13,6 +14,9 @@ struct ClerkSettingsForm: Sendable {
             hint:
                 "Per PDF, from \(CourtSettings.allowedMegabytes.lowerBound) to \(CourtSettings.allowedMegabytes.upperBound) MB."
         )
+        summaryTime = FormField(
+            "summaryTime", "Daily summaries are sent at", type: "time", value: settings.summaryTime,
+            hint: "In the court's time, to those who chose one summary a day.")
         scanned = [
             Option(
                 value: CourtSettings.ScannedPDFs.refuse.rawValue, label: "Refuse it: PDFs must be text-searchable",

@@ -1,0 +1,139 @@
+import ECFDomain
+import ECFServices
+import FluentKit
+import Foundation
+import SQLKit
+
+/// Electronic service in the court's database: subscriptions, free looks, service records and the
+/// entries waiting for daily summaries.
+extension SQLDocketStore {
+    public func subscribers(of caseID: CaseID) async throws -> [CourtAccountID] {
+        struct Row: Decodable { let accountId: UUID }
+        return try await sql.select().column("account_id").from("subscriptions")
+            .where("case_id", .equal, caseID.rawValue).orderBy("created_at")
+            .all(decoding: Row.self, keyDecodingStrategy: .convertFromSnakeCase).map { CourtAccountID($0.accountId) }
+    }
+
+    public func setSubscription(_ caseID: CaseID, account: CourtAccountID, subscribed: Bool, at instant: Date)
+        async throws -> Bool
+    {
+        struct Row: Decodable { let caseId: Int64 }
+        let query: SQLQueryString =
+            subscribed
+            ? "INSERT INTO subscriptions (case_id, account_id, created_at) VALUES (\(bind: caseID.rawValue), \(bind: account.rawValue), \(bind: instant)) ON CONFLICT (case_id, account_id) DO NOTHING RETURNING case_id"
+            : "DELETE FROM subscriptions WHERE case_id = \(bind: caseID.rawValue) AND account_id = \(bind: account.rawValue) RETURNING case_id"
+        return try await sql.raw(query).all(decoding: Row.self, keyDecodingStrategy: .convertFromSnakeCase).count == 1
+    }
+
+    public func freeLook(_ magicNumber: String) async throws -> FreeLook? {
+        struct Row: Decodable {
+            let magicNum: String
+            let docId: String
+            let caseId: Int64
+            let seq: Int
+            let accountId: UUID
+            let issuedAt: Date
+            let usedAt: Date?
+        }
+        guard
+            let row = try await sql.select().column("*").from("free_looks").where("magic_num", .equal, magicNumber)
+                .first(decoding: Row.self, keyDecodingStrategy: .convertFromSnakeCase),
+            let document = DocumentID(row.docId)
+        else { return nil }
+        return FreeLook(
+            magicNumber: row.magicNum, documentID: document, caseID: CaseID(row.caseId), seq: row.seq,
+            account: CourtAccountID(row.accountId), issuedAt: row.issuedAt, usedAt: row.usedAt)
+    }
+
+    public func useFreeLook(_ magicNumber: String, at instant: Date, from client: String) async throws -> Bool {
+        struct Row: Decodable { let magicNum: String }
+        return try await sql.raw(
+            "UPDATE free_looks SET used_at = \(bind: instant), used_from = \(bind: client) WHERE magic_num = \(bind: magicNumber) AND used_at IS NULL RETURNING magic_num"
+        ).all(decoding: Row.self, keyDecodingStrategy: .convertFromSnakeCase).count == 1
+    }
+
+    public func serviceRecords(of caseID: CaseID) async throws -> [ServiceRecord] {
+        struct Row: Decodable {
+            let seq: Int
+            let accountId: UUID
+            let name: String
+            let addresses: String
+            let delivery: String
+            let outboxId: UUID?
+            let status: String?
+            let lastError: String?
+        }
+        let rows = try await sql.raw(
+            """
+            SELECT r.seq, r.account_id, r.name, r.addresses, r.delivery, r.outbox_id, o.status, o.last_error \
+            FROM service_records r LEFT JOIN outbox o ON o.id = r.outbox_id \
+            WHERE r.case_id = \(bind: caseID.rawValue) ORDER BY r.seq, r.name
+            """
+        ).all(decoding: Row.self, keyDecodingStrategy: .convertFromSnakeCase)
+        return rows.map { row in
+            let status: ServiceRecord.Status =
+                switch (row.outboxId, row.status) {
+                case (nil, _): .inSummary
+                case (_, "delivered"): .delivered
+                case (_, "failed"): .failed
+                default: .queued
+                }
+            return ServiceRecord(
+                caseID: caseID, seq: row.seq, account: CourtAccountID(row.accountId), name: row.name,
+                addresses: row.addresses.split(separator: " ").compactMap { EmailAddress(String($0)) },
+                delivery: NoticeDelivery(rawValue: row.delivery) ?? .eachFiling,
+                outboxID: row.outboxId.map(OutboxMessageID.init), status: status,
+                error: row.lastError)
+        }
+    }
+
+    public func pendingSummaries(through day: String) async throws -> [SummaryItem] {
+        struct Row: Decodable {
+            let accountId: UUID
+            let caseId: Int64
+            let seq: Int
+            let courtDay: String
+        }
+        return try await sql.raw(
+            "SELECT account_id, case_id, seq, court_day FROM summary_items WHERE sent_at IS NULL AND court_day <= \(bind: day) ORDER BY account_id, case_id, seq"
+        ).all(decoding: Row.self, keyDecodingStrategy: .convertFromSnakeCase).map {
+            SummaryItem(account: CourtAccountID($0.accountId), caseID: CaseID($0.caseId), seq: $0.seq, day: $0.courtDay)
+        }
+    }
+}
+
+extension SQLDocketTransaction {
+    func insert(_ freeLook: FreeLook) async throws {
+        try await sql.raw(
+            """
+            INSERT INTO free_looks (magic_num, doc_id, case_id, seq, account_id, issued_at) VALUES \
+            (\(bind: freeLook.magicNumber), \(bind: freeLook.documentID.rawValue), \(bind: freeLook.caseID.rawValue), \
+            \(bind: freeLook.seq), \(bind: freeLook.account.rawValue), \(bind: freeLook.issuedAt))
+            """
+        ).run()
+    }
+
+    func insert(_ record: ServiceRecord) async throws {
+        try await sql.raw(
+            """
+            INSERT INTO service_records (case_id, seq, account_id, name, addresses, delivery, outbox_id) VALUES \
+            (\(bind: record.caseID.rawValue), \(bind: record.seq), \(bind: record.account.rawValue), \(bind: record.name), \
+            \(bind: record.addresses.map(\.address).joined(separator: " ")), \(bind: record.delivery.rawValue), \
+            \(bind: record.outboxID?.rawValue))
+            """
+        ).run()
+    }
+
+    func insert(_ item: SummaryItem) async throws {
+        try await sql.raw(
+            "INSERT INTO summary_items (case_id, seq, account_id, court_day) VALUES (\(bind: item.caseID.rawValue), \(bind: item.seq), \(bind: item.account.rawValue), \(bind: item.day))"
+        ).run()
+    }
+
+    func markSummarySent(_ account: CourtAccountID, through day: String, at instant: Date) async throws -> Int {
+        struct Row: Decodable { let seq: Int }
+        return try await sql.raw(
+            "UPDATE summary_items SET sent_at = \(bind: instant) WHERE account_id = \(bind: account.rawValue) AND court_day <= \(bind: day) AND sent_at IS NULL RETURNING seq"
+        ).all(decoding: Row.self).count
+    }
+}

@@ -1,0 +1,103 @@
+import ECFDomain
+import Foundation
+
+/// The Notice of Electronic Filing for one recipient, in the shape CM/ECF sends it and
+/// CourtListener's juriscraper reads (`../shared/docs/juriscraper-compat.md` §2): the subject
+/// `Activity in Case <number> <case name> <event>`, a plain-text part and an HTML part with one
+/// table (case name, case number linked to the docket report, document number linked with this
+/// recipient's free-look number), the docket text, who was served and how, and each document's
+/// description, original file name and electronic document stamp.
+struct NoticeOfElectronicFiling {
+    let court: FederalCourt
+    let zone: TimeZone
+    let courtCase: CourtCase
+    let entry: DocketEntry
+    let event: FilingEvent
+    /// `Last, First` of whoever made the entry.
+    let enteredBy: String
+    let service: ServiceList
+    let docketURL: String
+    /// The absolute link to a document with a free-look number.
+    let documentURL: (DocketDocument, String) -> String
+
+    var subject: String { "Activity in Case \(courtCase.number) \(courtCase.title) \(event.name)" }
+
+    /// "on 4/10/2024 at 3:15 PM PDT" and "filed on 4/10/2024", in the court's zone.
+    var entered: (day: String, time: String, filed: String) {
+        func format(_ pattern: String, _ date: Date) -> String {
+            let formatter = DateFormatter()
+            formatter.locale = Locale(identifier: "en_US_POSIX")
+            formatter.timeZone = zone
+            formatter.dateFormat = pattern
+            return formatter.string(from: date)
+        }
+        return (
+            format("M/d/yyyy", entry.dateEntered), format("h:mm a zzz", entry.dateEntered),
+            format("M/d/yyyy", entry.dateFiled)
+        )
+    }
+
+    func stamp(_ document: DocketDocument) -> String {
+        "[STAMP dcecfStamp_ID=OpenECF [Date=\(entered.filed)] [FileNumber=\(document.id.rawValue)-\(document.attachment)] [\(document.sha256)]]"
+    }
+
+    /// The plain-text and HTML bodies for a recipient whose free-look numbers are `magic`.
+    func bodies(magic: [DocumentID: String]) -> (text: String, html: String) {
+        let number = courtCase.number.description
+        let main = entry.documents.first { $0.attachment == 0 }
+        let mainURL = main.map { documentURL($0, magic[$0.id] ?? "") }
+        let (day, time, filed) = entered
+        let opening =
+            "The following transaction was entered by \(enteredBy) on \(day) at \(time) and filed on \(filed)"
+
+        var text = [
+            opening, "Case Name: \(courtCase.title)", "Case Number: \(number) \(docketURL)",
+            "Document Number: " + (main != nil ? (entry.number.map(String.init) ?? "") : "No document attached"),
+        ]
+        if let mainURL { text += ["Open this URL to view the document:", mainURL] }
+        text += ["Docket Text:", entry.text, "", "\(number) Notice has been electronically mailed to:"]
+        for recipient in service.electronic {
+            text += [recipient.name, recipient.addresses.map(\.address).joined(separator: ", ")]
+        }
+        text += ["\(number) Notice will be delivered by other means to:"] + service.otherMeans
+        if !entry.documents.isEmpty {
+            text += ["", "The following document(s) are associated with this transaction:"]
+            for document in entry.documents {
+                text += [
+                    "Document description: \(document.description)",
+                    "Original filename: \(document.originalFileName)", "Electronic document Stamp:", stamp(document),
+                ]
+            }
+        }
+
+        let e = HTML.escape
+        var html = "<p>\(e(opening))</p>\n<table>\n"
+        html += "<tr><td><strong>Case Name:</strong></td><td>\(e(courtCase.title))</td></tr>\n"
+        html += "<tr><td><strong>Case Number:</strong></td><td><a href=\"\(e(docketURL))\">\(e(number))</a></td></tr>\n"
+        html += "<tr><td><strong>Document Number:</strong></td><td>"
+        if let mainURL {
+            html += "<a href=\"\(e(mainURL))\">\(entry.number.map(String.init) ?? "")</a>"
+        } else {
+            html += "No document attached"
+        }
+        html += "</td></tr>\n</table>\n"
+        html +=
+            "<p><strong>Docket Text:</strong><br><font face=\"arial,helvetica\"><b>\(e(entry.text))</b></font></p>\n"
+        html += "<b>\(e(number)) Notice has been electronically mailed to:</b><br>\n"
+        for recipient in service.electronic {
+            html +=
+                "<br>\(e(recipient.name)) &nbsp;&nbsp; \(e(recipient.addresses.map(\.address).joined(separator: ", ")))<br>\n"
+        }
+        html += "<b>\(e(number)) Notice will be delivered by other means to:</b><br>\n"
+        for name in service.otherMeans { html += "\(e(name))<br>\n" }
+        if !entry.documents.isEmpty {
+            html += "<p>The following document(s) are associated with this transaction:</p>\n"
+            for document in entry.documents {
+                html += "<strong>Document description:</strong>\(e(document.description))<br>\n"
+                html += "<strong>Original filename:</strong>\(e(document.originalFileName))<br>\n"
+                html += "<strong>Electronic document Stamp:</strong><br>\n\(e(stamp(document)))<br>\n"
+            }
+        }
+        return (text.joined(separator: "\n") + "\n", html)
+    }
+}

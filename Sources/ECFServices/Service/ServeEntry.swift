@@ -1,0 +1,74 @@
+import ECFDomain
+import Foundation
+
+/// Serves a docket entry inside the transaction that records it: one Notice of Electronic Filing
+/// per entitled account (primary address in To, its secondaries in Cc) written to the court's
+/// outbox, a free-look number per recipient and document, a service record per recipient — or,
+/// for those who chose it, a place in the day's summary. A filing that rolls back serves nobody.
+struct ServeEntry: Sendable {
+    let context: CourtContext
+    let court: OpenCourt
+
+    /// Who is entitled, read before the transaction (accounts live in the same court database).
+    func serviceList(
+        courtCase: CourtCase, parties: [Party], participations: [Participation], restriction: Restriction,
+        filedBy: CourtAccountID?
+    ) async throws -> ServiceList {
+        let accounts = try await court.store.accounts()
+        let byID = Dictionary(accounts.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let docket = try await context.stores.docket(court.id)
+        let subscribers = try await docket.subscribers(of: courtCase.id).compactMap { byID[$0] }
+        return ServiceList.build(
+            parties: parties, participations: participations, accounts: byID, subscribers: subscribers,
+            courtStaff: accounts.filter { $0.role == .clerk && $0.status == .active },
+            entryRestriction: restriction, caseRestriction: courtCase.restriction, filedBy: filedBy)
+    }
+
+    func write(
+        _ service: ServiceList, entry: DocketEntry, courtCase: CourtCase, enteredBy: String,
+        in transaction: any DocketTransaction
+    ) async throws {
+        let event = EventCatalog.event(entry.eventID, in: court.court.kind) ?? EventCatalog.event(entry.eventID)
+        guard let event else { return }
+        let links = context.mails.links
+        let base = "/ecf/\(court.id.rawValue)"
+        let notice = NoticeOfElectronicFiling(
+            court: court.court, zone: court.zone, courtCase: courtCase, entry: entry, event: event,
+            enteredBy: enteredBy, service: service,
+            docketURL: links.url("\(base)/cgi-bin/DktRpt.pl") + "?\(courtCase.id.rawValue)",
+            documentURL: { document, magic in
+                links.url(
+                    "\(base)/doc1/\(document.id.rawValue)",
+                    query: ["caseid": "\(courtCase.id.rawValue)", "de_seq_num": "\(entry.seq)", "magic_num": magic])
+            })
+        let day = court.today.description
+        for recipient in service.electronic {
+            var magic: [DocumentID: String] = [:]
+            for document in entry.documents {
+                let number = String(format: "%08d", Int.random(in: 0..<100_000_000))
+                magic[document.id] = number
+                try await transaction.insert(
+                    FreeLook(
+                        magicNumber: number, documentID: document.id, caseID: courtCase.id, seq: entry.seq,
+                        account: recipient.account, issuedAt: entry.dateEntered))
+            }
+            var outboxID: OutboxMessageID?
+            switch recipient.delivery {
+            case .eachFiling:
+                let (text, html) = notice.bodies(magic: magic)
+                let mail = context.mails.notice(
+                    to: recipient, subject: notice.subject, text: text, html: html)
+                let id = OutboxMessageID(context.ids.uuid())
+                try await transaction.enqueue(try .mail(mail, id: id, at: entry.dateEntered))
+                outboxID = id
+            case .dailySummary:
+                try await transaction.insert(
+                    SummaryItem(account: recipient.account, caseID: courtCase.id, seq: entry.seq, day: day))
+            }
+            try await transaction.insert(
+                ServiceRecord(
+                    caseID: courtCase.id, seq: entry.seq, account: recipient.account, name: recipient.name,
+                    addresses: recipient.addresses, delivery: recipient.delivery, outboxID: outboxID))
+        }
+    }
+}
