@@ -63,7 +63,8 @@ class Server:
         env.update(self.env)
         self.log = open(self.log_path, "ab")
         self.process = subprocess.Popen(
-            [str(BINARY), "serve", "--port", str(self.port), "--data-dir", str(self.data_dir), *self.args],
+            [str(BINARY), "serve", "--port", str(self.port), "--data-dir", str(self.data_dir),
+             *[arg.replace("{port}", str(self.port)) for arg in self.args]],
             stdout=self.log, stderr=subprocess.STDOUT, env=env)
         wait_until(self._healthy, timeout=60, message=f"openecf to answer on {self.url} (log: {self.log_path})")
         return self

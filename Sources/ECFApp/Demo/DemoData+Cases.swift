@@ -71,13 +71,17 @@ extension DemoData {
                             parties: [
                                 .init(name: "Northwind Shipping Co.", type: .plaintiff, represented: true),
                                 .init(name: "Bluewater Logistics, Inc.", type: .defendant, represented: false),
+                                // Pro se, not registered for e-service: served by other means.
+                                .init(name: "Sam Rivera", type: .interestedParty, represented: false),
                             ]),
                         complaint: try await upload(
                             "Complaint", ["COMPLAINT FOR BREACH OF CONTRACT", "Plaintiff Northwind Shipping Co."],
                             signedBy: "Lee Jordan")),
                     by: lee, judges: try await court.store.accounts())
             let caseID = second.courtCase.id
-            guard let defendant = try await docket.parties(of: caseID).last else { continue }
+            guard let defendant = try await docket.parties(of: caseID).first(where: { $0.type == .defendant }) else {
+                continue
+            }
             try await docket.transaction { transaction in
                 try await transaction.insert(
                     Participation(caseID: caseID, partyID: defendant.id, account: attorney.id, kind: .attorney([.lead]))

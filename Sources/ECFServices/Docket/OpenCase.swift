@@ -112,7 +112,8 @@ public struct OpenCase: Sendable {
     public static func complaintText(_ parties: [Opening.NewParty], by attorney: CourtAccount, receipt: String?)
         -> String
     {
-        let against = parties.filter { !$0.represented }.map(\.name).joined(separator: ", ")
+        let against = parties.filter { !$0.represented && [.defendant, .respondent].contains($0.type) }.map(\.name)
+            .joined(separator: ", ")
         return DocketText.compose(
             event: EventCatalog.event("complaint")!, added: against.isEmpty ? nil : "against \(against)",
             fee: (FeeSchedule.amount(.civilCaseFiling), receipt),

@@ -1,0 +1,113 @@
+"""Notices of Electronic Filing end to end, through a real SMTP server (aiosmtpd), read by
+juriscraper 4.0.1 as CourtListener reads them: each entitled recipient gets exactly one message
+(an attorney with two secondary addresses in copy, the other side's attorney, a media subscriber);
+the pro se party without e-service is listed for service by other means; the free-look link opens
+the document once; notices queued while the SMTP server is down arrive once when it is back."""
+import datetime
+import json
+import time
+import urllib.request
+
+import pytest
+import httpx
+from juriscraper.pacer import NotificationEmail, S3NotificationEmail
+
+import pdfs
+from conftest import free_port, wait_until
+from mailbox_server import MailServer
+from test_cutover import api, pacer_token
+
+SUBJECT = "Northwind Shipping Co. v. Bluewater Logistics, Inc. Motion to Dismiss"
+AVERY = ["avery.attorney@example.org", "avery.docketing@example.org", "avery.paralegal@example.org"]
+
+
+def link_and_file(server):
+    """Avery links in nysd; the press follows case 2; Avery files a motion with an exhibit there."""
+    avery = pacer_token(server, "demo-attorney", "sunlit harbor of nine courts")
+    status, body, _ = api(server, "POST", "/api/v1/courts/nysd/links",
+                          {"login": "avery-attorney", "password": "harbor lights of the ninth circuit"}, token=avery)
+    assert status == 201, body
+    press = pacer_token(server, "demo-press", "ink and paper every single day")
+    status, body, _ = api(server, "POST", "/api/v1/courts/nysd/cases/2/subscriptions", token=press)
+    assert status == 201, body
+    status, case, _ = api(server, "GET", "/api/v1/courts/nysd/cases/2", token=avery)
+    bluewater = next(p["partyId"] for p in case["parties"] if p["name"] == "Bluewater Logistics, Inc.")
+    filing = {"event": "motionToDismiss", "filers": [bluewater], "attachments": [{"description": "Exhibit A"}]}
+    response = httpx.post(
+        server.url + "/api/v1/courts/nysd/cases/2/filings", headers={"Authorization": f"Bearer {avery}"},
+        files={"filing": (None, json.dumps(filing), "application/json"),
+               "document": ("motion.pdf", pdfs.text_pdf(["MOTION TO DISMISS"]), "application/pdf"),
+               "attachment1": ("exhibit-a.pdf", pdfs.text_pdf(["EXHIBIT A"]), "application/pdf")},
+        timeout=30)
+    assert response.status_code == 201, response.text
+    return case, response.json()
+
+
+def notices(mail_server):
+    return [m for m in mail_server.received() if SUBJECT in str(m["message"]["Subject"])]
+
+
+def test_each_recipient_gets_one_notice_that_juriscraper_reads(mail_server, start_server):
+    server = start_server("--demo", "--smtp-url", mail_server.url, "--public-url", "http://127.0.0.1:{port}")
+    case, receipt = link_and_file(server)
+    wait_until(lambda: len(notices(mail_server)) >= 3, timeout=30, message="three notices")
+    time.sleep(2)
+    received = notices(mail_server)
+    by_to = {str(m["message"]["To"]).split("<")[-1].rstrip(">"): m for m in received}
+    assert sorted(by_to) == ["avery.attorney@example.org", "lee.jordan@example.org", "morgan.media@example.org"]
+    assert len(received) == 3, [m["to"] for m in received]
+    assert sorted(by_to["avery.attorney@example.org"]["to"]) == sorted(AVERY)
+
+    year = datetime.date.today().year % 100
+    main = receipt["documents"][0]
+    magic_numbers = set()
+    for address, item in by_to.items():
+        message = item["message"]
+        assert [part.get_content_type() for part in message.iter_parts()] == ["text/plain", "text/html"]
+        plain = message.get_body(("plain",)).get_content()
+        assert "Notice will be delivered by other means to:\nSam Rivera" in plain.replace("\r\n", "\n")
+        whole = S3NotificationEmail("nysd")
+        whole._parse_text(item["raw"].decode())
+        html = NotificationEmail("nysd")
+        html._parse_text(message.get_body(("html",)).get_content())
+        for data in (whole.data, html.data):
+            [docket] = data["dockets"]
+            assert docket["case_name"] == "Northwind Shipping Co. v. Bluewater Logistics, Inc."
+            assert docket["docket_number"] == f"2:{year:02d}-cv-00002"
+            assert docket["federal_dn_office_code"] == "2" and docket["federal_dn_case_type"] == "cv"
+            assert docket["federal_dn_judge_initials_assigned"] in ("HE", "MW")
+            [entry] = docket["docket_entries"]
+            assert entry["document_number"] == "4"
+            assert entry["pacer_doc_id"] == main["docId"]
+            assert entry["pacer_case_id"] == "2" and entry["pacer_seq_no"] == "4"
+            # juriscraper drops the "#" of "(Attachments: # 1 …)" as it does for CM/ECF's own notices.
+            assert entry["description"] == receipt["docketText"].replace("# 1", "1")
+            assert entry["date_filed"] is not None
+            assert [r["name"] for r in data["email_recipients"]] == ["Lee Jordan", "Avery Attorney", "Morgan Media"]
+            assert data["email_recipients"][1]["email_addresses"] == AVERY
+            magic_numbers.add((address, entry["pacer_magic_num"]))
+    assert len({magic for _, magic in magic_numbers}) == 3, "each recipient has its own free look"
+
+    # The free look: the press's link opens the PDF once without a sign-in; the second time asks for one.
+    press = by_to["morgan.media@example.org"]["message"].get_body(("plain",)).get_content()
+    link = next(line for line in press.splitlines() if "/doc1/" in line).strip()
+    with urllib.request.urlopen(link, timeout=10) as first:
+        assert first.headers["Content-Type"] == "application/pdf" and first.read().startswith(b"%PDF-")
+    with urllib.request.urlopen(link, timeout=10) as second:
+        assert "/pacer/login" in second.geturl() and "free look" in second.read().decode()
+
+
+def test_notices_wait_for_the_smtp_server_and_arrive_once(start_server):
+    port = free_port()
+    server = start_server("--demo", "--smtp-url", f"smtp://127.0.0.1:{port}")
+    link_and_file(server)
+    wait_until(lambda: "outbox delivery failed; will retry" in server.logs(), message="a failed attempt")
+    mail_server = MailServer(port=port).start()
+    try:
+        wait_until(lambda: len(notices(mail_server)) >= 3, timeout=60, message="the notices after the outage")
+        time.sleep(3)
+        assert len(notices(mail_server)) == 3
+        ids = [m["message"]["Message-ID"] for m in notices(mail_server)]
+        assert len(set(ids)) == 3
+    finally:
+        mail_server.stop()
