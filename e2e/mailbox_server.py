@@ -12,6 +12,12 @@ class _Handler:
     def __init__(self, server):
         self.server = server
 
+    async def handle_RCPT(self, smtp_server, session, envelope, address, rcpt_options):
+        if address in self.server.refuse:
+            return "550 5.1.1 No such user here"
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
+
     async def handle_DATA(self, smtp_server, session, envelope):
         import asyncio
 
@@ -36,6 +42,8 @@ class MailServer:
         self.lock = threading.Lock()
         self.hold = threading.Event()
         self.data_started = threading.Event()
+        # Addresses refused at RCPT, as a mail server answers for a user it does not have.
+        self.refuse = set()
         self.controller = Controller(_Handler(self), hostname="127.0.0.1", port=port)
 
     @property

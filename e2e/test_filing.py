@@ -138,6 +138,9 @@ def test_an_attorney_opens_a_case_and_files_a_motion(court, browser, accessibili
     assert documents[0][4] == hashlib.sha256(pdfs.text_pdf(*motion_lines)).hexdigest()
     assert all(re.fullmatch(r"[0-9a-f]{64}", row[4]) for row in documents)
     assert accessibility_violations() == []
+    # The notice: Avery is served electronically; the defendant has no one registered yet.
+    assert "Avery Attorney" in browser.find_element(By.ID, "served").text
+    assert browser.find_element(By.ID, "other-means").text == "Acme Widgets LLC"
     links = [a.get_attribute("href") for a in browser.find_elements(By.CSS_SELECTOR, "#documents tbody a")]
     assert all(re.search(r"/ecf/nysd/doc1/\d{12}$", link) for link in links) and len(set(links)) == 2
     screenshot("motion-filed")
@@ -183,5 +186,5 @@ def test_the_clerk_corrects_restricts_and_strikes_in_the_browser(court, browser,
     click_and_wait(browser, "form[action='/ecf/nysd/clerk/settings'] button")
     assert "document settings are saved" in main_text(browser)
     status, settings, _ = api(court, "GET", "/api/v1/courts/nysd/settings")
-    assert settings == {"maxFileMegabytes": 50, "scannedPDFs": "warn"}
+    assert settings == {"maxFileMegabytes": 50, "scannedPDFs": "warn", "summaryTime": "17:00"}
     assert accessibility_violations() == []

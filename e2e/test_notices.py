@@ -49,6 +49,8 @@ def notices(mail_server):
 
 def test_each_recipient_gets_one_notice_that_juriscraper_reads(mail_server, start_server):
     server = start_server("--demo", "--smtp-url", mail_server.url, "--public-url", "http://127.0.0.1:{port}")
+    # One of Avery's secondary addresses no longer exists: the others still get the notice.
+    mail_server.refuse.add("avery.paralegal@example.org")
     case, receipt = link_and_file(server)
     wait_until(lambda: len(notices(mail_server)) >= 3, timeout=30, message="three notices")
     time.sleep(2)
@@ -56,7 +58,17 @@ def test_each_recipient_gets_one_notice_that_juriscraper_reads(mail_server, star
     by_to = {str(m["message"]["To"]).split("<")[-1].rstrip(">"): m for m in received}
     assert sorted(by_to) == ["avery.attorney@example.org", "lee.jordan@example.org", "morgan.media@example.org"]
     assert len(received) == 3, [m["to"] for m in received]
-    assert sorted(by_to["avery.attorney@example.org"]["to"]) == sorted(AVERY)
+    assert sorted(by_to["avery.attorney@example.org"]["to"]) == sorted(AVERY[:2])
+    clerk = pacer_token(server, "demo-clerk", "clerks keep the docket true")
+
+    def service():
+        return api(server, "GET", "/api/v1/courts/nysd/cases/2/entries/4/service", token=clerk)[1]["served"]
+
+    wait_until(lambda: all(r["status"] != "queued" for r in service()), message="every notice settled")
+    records = {r["name"]: r for r in service()}
+    assert records["Avery Attorney"]["status"] == "partlyRefused"
+    assert "avery.paralegal@example.org" in records["Avery Attorney"]["problem"]
+    assert records["Lee Jordan"]["status"] == records["Morgan Media"]["status"] == "delivered"
 
     year = datetime.date.today().year % 100
     main = receipt["documents"][0]
@@ -111,3 +123,32 @@ def test_notices_wait_for_the_smtp_server_and_arrive_once(start_server):
         assert len(set(ids)) == 3
     finally:
         mail_server.stop()
+
+
+def test_the_press_follows_a_case_and_an_attorney_chooses_a_daily_summary(start_server, browser, accessibility_violations):
+    from selenium.webdriver.common.by import By
+
+    from test_cutover import main_text, pacer_sign_in
+    from test_pacer_accounts import click_and_wait, fill
+
+    server = start_server("--demo")
+    browser.delete_all_cookies()
+    pacer_sign_in(browser, server, "demo-press", "ink and paper every single day", "/ecf/nysd/notices")
+    assert browser.current_url.endswith("/ecf/nysd/notices")
+    assert accessibility_violations() == []
+    year = datetime.date.today().year % 100
+    fill(browser, {"number": f"2:{year:02d}-cv-00001"})
+    click_and_wait(browser, "form[action='/ecf/nysd/notices/follow'] button")
+    assert "You now receive this case's public notices." in main_text(browser)
+    assert "Roe v. Bolt Fasteners, Inc." in browser.find_element(By.ID, "followed").text
+    assert accessibility_violations() == []
+    click_and_wait(browser, "#followed form button")
+    assert "You no longer receive" in main_text(browser)
+
+    browser.delete_all_cookies()
+    pacer_sign_in(browser, server, "demo-clerk", "clerks keep the docket true", "/ecf/nysd/notices")
+    browser.find_element(By.CSS_SELECTOR, "label[for=delivery-dailySummary]").click()
+    click_and_wait(browser, "form[action='/ecf/nysd/notices/delivery'] button")
+    assert "Your notice delivery is saved." in main_text(browser)
+    assert browser.find_element(By.ID, "delivery-dailySummary").is_selected()
+    assert "Cases you follow" not in main_text(browser)

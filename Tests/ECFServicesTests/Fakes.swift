@@ -25,8 +25,9 @@ final class FakeOutboxStore: OutboxStore {
         }
     }
 
-    func markDelivered(_ id: OutboxMessageID, at instant: Date, attempts: Int) async throws {
+    func markDelivered(_ id: OutboxMessageID, at instant: Date, attempts: Int, note: String?) async throws {
         messages.withLock {
+            $0[id]?.lastError = note
             $0[id]?.status = .delivered
             $0[id]?.deliveredAt = instant
             $0[id]?.attempts = attempts
@@ -69,9 +70,11 @@ final class FakeMailTransport: MailTransport {
     let mode = Mutex<Mode>(.accept)
     let sent = Mutex<[OutgoingMail]>([])
 
-    func send(_ mail: OutgoingMail) async throws {
+    func send(_ mail: OutgoingMail) async throws -> [String] {
         switch mode.withLock({ $0 }) {
-        case .accept: sent.withLock { $0.append(mail) }
+        case .accept:
+            sent.withLock { $0.append(mail) }
+            return []
         case .down: throw MailTransportError(isPermanent: false, "connection refused")
         case .refuse: throw MailTransportError(isPermanent: true, "550 no such user")
         }

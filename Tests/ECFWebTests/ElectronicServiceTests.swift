@@ -90,7 +90,7 @@ struct ElectronicServiceTests {
             let list = try await api.call(.get, "/api/v1/courts/nysd/cases/2/service-list", token: avery)
             let names = (list.json["electronic"] as? [[String: Any]])?.compactMap { $0["name"] as? String }
             #expect(names == ["Lee Jordan", "Avery Attorney", "Morgan Media"])
-            #expect((list.json["otherMeans"] as? [String]) == [])
+            #expect((list.json["otherMeans"] as? [String]) == ["Sam Rivera"])
             #expect(try await api.call(.get, "/api/v1/courts/nysd/cases/2/service-list").status == .forbidden)
         }
     }

@@ -47,7 +47,17 @@ public struct FreeLook: Sendable, Equatable {
 /// reached its server is the outbox's to say.
 public struct ServiceRecord: Sendable, Equatable {
     public enum Status: String, Sendable, Equatable {
-        case queued, delivered, failed, inSummary
+        case queued, delivered, partlyRefused, failed, inSummary
+
+        public var label: String {
+            switch self {
+            case .queued: "Queued"
+            case .delivered: "Delivered"
+            case .partlyRefused: "Delivered; some addresses refused"
+            case .failed: "Not delivered"
+            case .inSummary: "In the daily summary"
+            }
+        }
     }
 
     public let caseID: CaseID

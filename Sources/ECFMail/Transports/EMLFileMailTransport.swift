@@ -13,12 +13,14 @@ public struct EMLFileMailTransport: MailTransport {
         self.clock = clock
     }
 
-    public func send(_ mail: OutgoingMail) async throws {
+    @discardableResult
+    public func send(_ mail: OutgoingMail) async throws -> [String] {
         do {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
             let data = Data(MIMEMessage(mail, date: clock.now).rendered().utf8)
             let file = directory.appendingPathComponent(Self.fileName(for: mail))
             try data.write(to: file, options: .atomic)
+            return []
         } catch {
             throw MailTransportError(isPermanent: false, "cannot write the message in \(directory.path): \(error)")
         }

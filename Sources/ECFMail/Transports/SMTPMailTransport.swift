@@ -16,7 +16,8 @@ public struct SMTPMailTransport: MailTransport {
         self.logger = logger
     }
 
-    public func send(_ mail: OutgoingMail) async throws {
+    @discardableResult
+    public func send(_ mail: OutgoingMail) async throws -> [String] {
         let data = MIMEMessage(mail, date: clock.now).rendered()
         do {
             let refused = try await client.send(
@@ -26,6 +27,7 @@ public struct SMTPMailTransport: MailTransport {
                     "the mail server refused some recipients",
                     metadata: ["messageID": "\(mail.messageID)", "refused": "\(refused.joined(separator: ", "))"])
             }
+            return refused
         } catch let rejection as SMTPClient.Rejection {
             throw MailTransportError(isPermanent: rejection.isPermanent, rejection.description)
         } catch is CancellationError {

@@ -14,6 +14,12 @@ extension SQLDocketStore {
             .all(decoding: Row.self, keyDecodingStrategy: .convertFromSnakeCase).map { CourtAccountID($0.accountId) }
     }
 
+    public func subscribedCases(of account: CourtAccountID) async throws -> [CourtCase] {
+        try await sql.raw(
+            "SELECT * FROM cases WHERE id IN (SELECT case_id FROM subscriptions WHERE account_id = \(bind: account.rawValue)) ORDER BY id DESC"
+        ).all(decoding: CaseRow.self, keyDecodingStrategy: .convertFromSnakeCase).map { try $0.domain() }
+    }
+
     public func setSubscription(_ caseID: CaseID, account: CourtAccountID, subscribed: Bool, at instant: Date)
         async throws -> Bool
     {
@@ -74,7 +80,7 @@ extension SQLDocketStore {
             let status: ServiceRecord.Status =
                 switch (row.outboxId, row.status) {
                 case (nil, _): .inSummary
-                case (_, "delivered"): .delivered
+                case (_, "delivered"): row.lastError == nil ? .delivered : .partlyRefused
                 case (_, "failed"): .failed
                 default: .queued
                 }

@@ -25,13 +25,15 @@ public struct SQLOutboxStore: OutboxStore {
             .map { try $0.domain() }
     }
 
-    public func markDelivered(_ id: OutboxMessageID, at instant: Date, attempts: Int) async throws {
+    public func markDelivered(_ id: OutboxMessageID, at instant: Date, attempts: Int, note: String? = nil)
+        async throws
+    {
         try await OutboxRecord.query(on: database)
             .filter(\.$id == id.rawValue)
             .set(\.$status, to: OutboxMessage.Status.delivered.rawValue)
             .set(\.$attempts, to: attempts)
             .set(\.$deliveredAt, to: instant)
-            .set(\.$lastError, to: nil)
+            .set(\.$lastError, to: note)
             .update()
     }
 

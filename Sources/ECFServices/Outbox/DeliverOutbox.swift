@@ -48,11 +48,14 @@ public struct DeliverOutbox: Sendable {
     ) async {
         let attempts = message.attempts + 1
         do {
+            var refused: [String] = []
             switch message.kind {
             case .mail:
-                try await mail.send(try message.decodedMail())
+                refused = try await mail.send(try message.decodedMail())
             }
-            try await store.markDelivered(message.id, at: clock.now, attempts: attempts)
+            try await store.markDelivered(
+                message.id, at: clock.now, attempts: attempts,
+                note: refused.isEmpty ? nil : "The mail server refused \(refused.joined(separator: ", ")).")
             report.delivered += 1
             logger.info("outbox message delivered", metadata: ["outbox": "\(location)", "id": "\(message.id)"])
         } catch let error as MailTransportError where error.isPermanent && attempts >= policy.permanentFailureLimit {

@@ -20,6 +20,8 @@ public protocol DocketStore: Sendable {
     func participations(of caseID: CaseID) async throws -> [Participation]
     /// The accounts subscribed to the case's notices (media e-service).
     func subscribers(of caseID: CaseID) async throws -> [CourtAccountID]
+    /// The cases an account follows, newest first.
+    func subscribedCases(of account: CourtAccountID) async throws -> [CourtCase]
     /// Subscribes or unsubscribes an account; `false` when it already was (or was not).
     func setSubscription(_ caseID: CaseID, account: CourtAccountID, subscribed: Bool, at instant: Date) async throws
         -> Bool

@@ -2,8 +2,10 @@ import ECFDomain
 
 /// Hands a message to whatever carries mail (an SMTP server, or `.eml` files).
 public protocol MailTransport: Sendable {
-    /// Returns only when the message was accepted; throws `MailTransportError` otherwise.
-    func send(_ mail: OutgoingMail) async throws
+    /// Returns only when the message was accepted — with the addresses the server refused while
+    /// accepting the others; throws `MailTransportError` otherwise.
+    @discardableResult
+    func send(_ mail: OutgoingMail) async throws -> [String]
 }
 
 public struct MailTransportError: Error, Sendable, CustomStringConvertible {

@@ -21,7 +21,9 @@ public protocol OutboxStore: Sendable {
     func enqueue(_ message: OutboxMessage) async throws
     /// Pending messages due at `instant`, oldest first.
     func due(at instant: Date, limit: Int) async throws -> [OutboxMessage]
-    func markDelivered(_ id: OutboxMessageID, at instant: Date, attempts: Int) async throws
+    /// `note`: what the receiver said of a partial delivery (addresses it refused), kept as the
+    /// message's last error.
+    func markDelivered(_ id: OutboxMessageID, at instant: Date, attempts: Int, note: String?) async throws
     func reschedule(_ id: OutboxMessageID, attempts: Int, nextAttemptAt: Date, error: String) async throws
     func markFailed(_ id: OutboxMessageID, attempts: Int, error: String) async throws
     /// Messages not yet delivered (pending), for the metrics.

@@ -57,6 +57,24 @@ public struct ElectronicService: Sendable {
             caseID, account: account.id, subscribed: subscribed, at: court.now)
     }
 
+    /// Who was served an entry and what became of each message, for the case's participants and
+    /// the court (a refused address shows here; it never stops the others).
+    public func records(of caseID: CaseID, seq: Int, in court: OpenCourt, identity: CourtIdentity) async throws
+        -> (entry: DocketEntry, records: [ServiceRecord])
+    {
+        let view = try await ReadCase(context)(caseID, in: court, identity: identity)
+        guard view.viewer != .outsider else {
+            throw CourtError(
+                .notAllowedToFile, "Service records are for the case's attorneys, parties and the court.",
+                fields: ["reason": "not_a_participant"])
+        }
+        guard let entry = view.entries.first(where: { $0.seq == seq }) else {
+            throw CourtError(.notFound, "There is no such entry in this case.")
+        }
+        let records = try await context.stores.docket(court.id).serviceRecords(of: caseID).filter { $0.seq == seq }
+        return (entry, records)
+    }
+
     /// The case's service list as it stands, for its participants and the court.
     public func serviceList(of caseID: CaseID, in court: OpenCourt, identity: CourtIdentity) async throws
         -> ServiceList

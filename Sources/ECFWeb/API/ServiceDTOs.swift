@@ -32,3 +32,26 @@ struct SubscriptionDTO: Encodable {
     let caseId: String
     let subscribed: Bool
 }
+
+/// `GET /api/v1/courts/{court}/cases/{caseId}/entries/{seq}/service`
+struct ServiceRecordsDTO: Encodable {
+    struct Record: Encodable {
+        let name: String
+        let emails: [String]
+        let delivery: String
+        let status: String
+        let problem: String?
+    }
+
+    let entryNumber: Int?
+    let served: [Record]
+
+    init(entry: DocketEntry, records: [ServiceRecord]) {
+        entryNumber = entry.number
+        served = records.map {
+            Record(
+                name: $0.name, emails: $0.addresses.map(\.address), delivery: $0.delivery.rawValue,
+                status: $0.status.rawValue, problem: $0.error)
+        }
+    }
+}

@@ -61,11 +61,13 @@ struct ClerkDocketPageRoutes {
         status: HTTPResponse.Status = .ok
     ) async throws -> Response {
         let (court, _) = try await clerkRoutes.clerk(request, context)
+        let caseID = try context.caseID(in: court)
         let view = try await ReadCase(clerkRoutes.courts.context)(
-            try context.caseID(in: court), in: court,
-            identity: try await clerkRoutes.courts.pageIdentity(request, context, in: court))
+            caseID, in: court, identity: try await clerkRoutes.courts.pageIdentity(request, context, in: court))
+        let records = try await clerkRoutes.courts.context.stores.docket(court.id).serviceRecords(of: caseID)
         return try clerkRoutes.pages.render(
-            ClerkCasePage(context: context, court: court, view: view, notice: notice, problem: problem),
+            ClerkCasePage(
+                context: context, court: court, view: view, records: records, notice: notice, problem: problem),
             status: status)
     }
 

@@ -37,6 +37,16 @@ struct CourtAPIRoutes {
             )
             return try JSONResponse.make(ServiceListDTO(list))
         }
+        router.get("\(base)/cases/{caseId}/entries/{seq}/service") { request, context in
+            let court = try await courts.court(context)
+            guard let seq = Int(try context.parameters.require("seq")) else {
+                throw CourtError(.notFound, "There is no such entry in this case.")
+            }
+            let (entry, records) = try await ElectronicService(courts.context).records(
+                of: try context.caseID(in: court), seq: seq, in: court,
+                identity: try await courts.apiIdentity(request, in: court))
+            return try JSONResponse.make(ServiceRecordsDTO(entry: entry, records: records))
+        }
         for (method, subscribed) in [(HTTPRequest.Method.post, true), (.delete, false)] {
             router.on("\(base)/cases/{caseId}/subscriptions", method: method) { request, context in
                 let court = try await courts.court(context)

@@ -170,6 +170,7 @@ struct CourtPageRoutes {
                     readiness: try await courts.readiness.forUser(in: court, signedIn: claims)))
         }
         FilingPageRoutes(courts: courts, pages: pages).register(on: router)
+        NoticePageRoutes(courts: courts, pages: pages).register(on: router)
         CourtClerkPageRoutes(courts: courts, pages: pages).register(on: router)
     }
 

@@ -231,7 +231,20 @@ struct FilingPageRoutes {
         guard let seq = Int(try context.parameters.require("seq")),
             let entry = view.entries.first(where: { $0.seq == seq })
         else { throw CourtError(.notFound, "There is no such entry in this case.") }
-        let payment = try await courts.context.stores.docket(court.id).payment(of: caseID, seq: seq)
+        let docket = try await courts.context.stores.docket(court.id)
+        let payment = try await docket.payment(of: caseID, seq: seq)
+        let records = try await docket.serviceRecords(of: caseID).filter { $0.seq == seq }
+        let otherMeans =
+            view.viewer == .outsider
+            ? []
+            : ServiceList.build(
+                parties: try await docket.parties(of: caseID),
+                participations: try await docket.participations(of: caseID),
+                accounts: Dictionary(
+                    try await court.store.accounts().map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }),
+                subscribers: [], courtStaff: [], entryRestriction: entry.restriction,
+                caseRestriction: view.courtCase.restriction, filedBy: entry.filedBy
+            ).otherMeans
         let notice: String? =
             switch request.uri.queryParameters.get("notice") {
             case "filed": "Your filing is docketed."
@@ -240,8 +253,9 @@ struct FilingPageRoutes {
             }
         return try pages.render(
             FilingReceiptPage(
-                context: context, court: court, courtCase: view.courtCase, entry: entry, payment: payment,
-                notice: notice))
+                context: context, court: court, courtCase: view.courtCase, entry: entry,
+                payment: view.viewer == .outsider ? nil : payment, records: view.viewer == .outsider ? [] : records,
+                otherMeans: otherMeans, notice: notice))
     }
 }
 

@@ -15,6 +15,13 @@ struct ClerkCasePage: Page {
         let options: [Option]
     }
 
+    struct Served: Sendable {
+        let name: String
+        let addresses: String
+        let status: String
+        let problem: String?
+    }
+
     struct Entry: Sendable {
         let seq: Int
         let number: String
@@ -26,6 +33,8 @@ struct ClerkCasePage: Page {
         let canStrike: Bool
         let options: [Option]
         let documents: [Document]
+        let served: [Served]
+        let hasServed: Bool
     }
 
     let title: String
@@ -39,7 +48,8 @@ struct ClerkCasePage: Page {
     let entries: [Entry]
 
     init(
-        context: AppRequestContext, court: OpenCourt, view: ReadCase.CaseView, notice: String?, problem: String?
+        context: AppRequestContext, court: OpenCourt, view: ReadCase.CaseView, records: [ServiceRecord],
+        notice: String?, problem: String?
     ) {
         nav = NavBar(context)
         csrfToken = context.csrfToken
@@ -54,7 +64,12 @@ struct ClerkCasePage: Page {
         caseOptions = options(view.courtCase.restriction)
         let zone = court.zone
         entries = view.entries.map { entry in
-            Entry(
+            let served = records.filter { $0.seq == entry.seq }.map {
+                Served(
+                    name: $0.name, addresses: $0.addresses.map(\.address).joined(separator: ", "),
+                    status: $0.status.label, problem: $0.error)
+            }
+            return Entry(
                 seq: entry.seq, number: entry.number.map(String.init) ?? "—",
                 filed: CourtLocalTime.dayAndTime(entry.dateFiled, in: zone), text: entry.text,
                 restriction: entry.restriction.label,
@@ -69,7 +84,7 @@ struct ClerkCasePage: Page {
                         id: document.id.rawValue,
                         label: "\(number ?? "") \(document.description) (\(document.originalFileName))",
                         restriction: document.restriction.label, options: options(document.restriction))
-                })
+                }, served: served, hasServed: !served.isEmpty)
         }
     }
 }

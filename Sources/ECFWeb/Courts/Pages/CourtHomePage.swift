@@ -42,6 +42,7 @@ struct CourtHomePage: Page {
             linkedLogin = nil
             actions.append(Action(href: CourtPaths.eFile(id), label: "E-file in this court"))
             if account.role == .clerk { actions.append(Action(href: CourtPaths.clerk(id), label: "Clerk's office")) }
+            actions.append(Action(href: "/ecf/\(id.rawValue)/notices", label: "My notices"))
             actions.append(Action(href: "/ecf/\(id.rawValue)/change-password", label: "Change my CM/ECF password"))
         case .pacer(let profile, let linked):
             courtLogin = nil
@@ -53,6 +54,7 @@ struct CourtHomePage: Page {
             }
             actions.append(Action(href: CourtPaths.eFile(id), label: "E-file in this court"))
             if linked?.role == .clerk { actions.append(Action(href: CourtPaths.clerk(id), label: "Clerk's office")) }
+            if linked != nil { actions.append(Action(href: "/ecf/\(id.rawValue)/notices", label: "My notices")) }
         case .nobody:
             courtLogin = nil
             pacerName = nil

@@ -28,11 +28,21 @@ struct FilingReceiptPage: Page {
     let documents: [Document]
     let payment: String?
     let fileAnother: String
+    let served: [ClerkCasePage.Served]
+    let otherMeans: [String]
+    let hasOtherMeans: Bool
 
     init(
         context: AppRequestContext, court: OpenCourt, courtCase: CourtCase, entry: DocketEntry, payment: Payment?,
-        notice: String?
+        records: [ServiceRecord], otherMeans: [String], notice: String?
     ) {
+        served = records.map {
+            ClerkCasePage.Served(
+                name: $0.name, addresses: $0.addresses.map(\.address).joined(separator: ", "), status: $0.status.label,
+                problem: $0.error)
+        }
+        self.otherMeans = otherMeans
+        hasOtherMeans = !otherMeans.isEmpty
         nav = NavBar(context)
         self.notice = notice
         caseNumber = courtCase.number.description
