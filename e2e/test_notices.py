@@ -152,3 +152,27 @@ def test_the_press_follows_a_case_and_an_attorney_chooses_a_daily_summary(start_
     assert "Your notice delivery is saved." in main_text(browser)
     assert browser.find_element(By.ID, "delivery-dailySummary").is_selected()
     assert "Cases you follow" not in main_text(browser)
+
+
+def test_a_server_killed_while_serving_sends_each_notice_again_with_the_same_message_id(
+        mail_server, start_server, tmp_path):
+    data_dir = tmp_path / "data"
+    mail_server.hold.set()  # the SMTP server takes the first notice but never answers its final dot
+    server = start_server("--demo", "--smtp-url", mail_server.url, data_dir=data_dir)
+    link_and_file(server)
+    assert mail_server.data_started.wait(timeout=30), "delivery never reached DATA"
+    server.kill()
+    mail_server.hold.clear()
+    time.sleep(0.5)
+
+    start_server("--demo", "--smtp-url", mail_server.url, data_dir=data_dir)
+    wait_until(lambda: len({m["message"]["Message-ID"] for m in notices(mail_server)}) >= 3, timeout=60,
+               message="every notice after the restart")
+    time.sleep(3)
+    by_id = {}
+    for item in notices(mail_server):
+        by_id.setdefault(item["message"]["Message-ID"], []).append(item)
+    # Three notices; a notice the SMTP server took before the crash may come twice, with its Message-ID.
+    assert len(by_id) == 3
+    for copies in by_id.values():
+        assert len(copies) <= 2 and len({str(c["message"]["To"]) for c in copies}) == 1

@@ -5,6 +5,7 @@ import ECFPersistence
 import ECFServices
 import Foundation
 import HummingbirdTesting
+import SQLKit
 import Testing
 
 @Suite("Filing into a case (the use case, with real PDF inspection and the court database)")
@@ -161,6 +162,40 @@ struct FileDocumentTests {
             motion(setup, main: try pdf(["MOTION UNDER SEAL"])), into: CaseID(1), in: setup.court,
             identity: try await setup.identity(pacer: "demo-attorney", linked: "avery-attorney"), validateOnly: false)
         #expect(filed.entry?.restriction == .sealed)
+        await setup.composition.close()
+    }
+
+    @Test func aFilingThatFailsAfterItsEntryLeavesNeitherEntryNorNotice() async throws {
+        let setup = try await setUp()
+        let avery = try await setup.identity(pacer: "demo-attorney", linked: "avery-attorney")
+        let database = try await setup.composition.databases.court(CourtID("nysd"))
+        let sql = try #require(database as? any SQLDatabase)
+        let outbox = SQLOutboxStore(database: database)
+        func notices() async throws -> Int {
+            try await outbox.due(at: .distantFuture, limit: 1000).filter {
+                (try? $0.decodedMail().subject.contains("Activity in Case")) == true
+            }.count
+        }
+        let docket = try await setup.context.stores.docket(setup.court.id)
+        let before = try await docket.entries(of: CaseID(1)).count
+        // The database refuses the service records: the failure comes after the entry, its
+        // documents and its notices were written in the transaction.
+        try await sql.raw(
+            "CREATE TRIGGER forced_failure BEFORE INSERT ON service_records BEGIN SELECT RAISE(ABORT, 'forced'); END"
+        ).run()
+        await #expect(throws: (any Error).self) {
+            _ = try await setup.file(
+                motion(setup, main: try pdf(["MOTION TO DISMISS"])), into: CaseID(1), in: setup.court, identity: avery,
+                validateOnly: false)
+        }
+        #expect(try await docket.entries(of: CaseID(1)).count == before)
+        #expect(try await notices() == 0)
+        try await sql.raw("DROP TRIGGER forced_failure").run()
+        let filed = try await setup.file(
+            motion(setup, main: try pdf(["MOTION TO DISMISS"])), into: CaseID(1), in: setup.court, identity: avery,
+            validateOnly: false)
+        #expect(filed.entry?.number == 4, "the failed filing gave its number back")
+        #expect(try await notices() == 1, "Avery, the only registered participant, is served once")
         await setup.composition.close()
     }
 }
