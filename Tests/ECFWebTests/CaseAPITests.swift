@@ -129,9 +129,7 @@ struct CaseAPITests {
         try await app.test(.router) { client in
             let api = CourtAPIClient(client: client)
             let clerk = try await api.pacer(Demo.clerk.username, Demo.clerk.password)
-            let avery = try await api.pacer(Demo.attorney.username, Demo.attorney.password)
-            _ = try await api.link(
-                "nysd", token: avery, login: Demo.courtAttorney.login, password: Demo.courtAttorney.password)
+            let avery = try await api.linkedAvery()
             let base = "/api/v1/courts/nysd/cases/1"
             func documents(of seq: Int, token: String?) async throws -> [String] {
                 let entries = try await api.call(.get, "\(base)/entries", token: token).json["entries"]

@@ -44,9 +44,7 @@ struct CaseOpeningAPITests {
         let app = try await TestApp.build()
         try await app.test(.router) { client in
             let api = CourtAPIClient(client: client)
-            let avery = try await api.pacer(Demo.attorney.username, Demo.attorney.password)
-            _ = try await api.link(
-                "nysd", token: avery, login: Demo.courtAttorney.login, password: Demo.courtAttorney.password)
+            let avery = try await api.linkedAvery()
             let complaint: [File] = [("document", "complaint.pdf", FilingAPITests.pdf(["COMPLAINT", "Breach."]))]
             func open(_ json: [String: Any], query: String = "", key: String? = nil) async throws -> (
                 HTTPResponse.Status, [String: Any]

@@ -55,6 +55,13 @@ struct CourtAPIClient {
         let status: HTTPResponse.Status
     }
 
+    /// A PACER token of demo-attorney, its court login avery-attorney linked in nysd.
+    func linkedAvery() async throws -> String {
+        let avery = try await pacer(Demo.attorney.username, Demo.attorney.password)
+        _ = try await link("nysd", token: avery, login: Demo.courtAttorney.login, password: Demo.courtAttorney.password)
+        return avery
+    }
+
     func link(_ court: String, token: String, login: String, password: String) async throws -> Answer {
         try await call(
             .post, "/api/v1/courts/\(court)/links", token: token, body: ["login": login, "password": password])

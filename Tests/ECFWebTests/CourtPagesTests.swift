@@ -103,9 +103,7 @@ struct CourtPagesTests {
         let app = try await TestApp.build()
         try await app.test(.router) { client in
             let api = CourtAPIClient(client: client)
-            let avery = try await api.pacer(Demo.attorney.username, Demo.attorney.password)
-            _ = try await api.link(
-                "nysd", token: avery, login: Demo.courtAttorney.login, password: Demo.courtAttorney.password)
+            let avery = try await api.linkedAvery()
             let csrf = String(repeating: "c", count: 43)
             let (body, type) = FilingAPITests.multipart(
                 filing: [:], named: "ignored", files: [("document", "motion.pdf", FilingAPITests.pdf(["MOTION"]))])

@@ -46,9 +46,7 @@ struct ElectronicServiceTests {
         let app = try await TestApp.build(config)
         try await app.test(.router) { client in
             let api = CourtAPIClient(client: client)
-            let avery = try await api.pacer(Demo.attorney.username, Demo.attorney.password)
-            _ = try await api.link(
-                "nysd", token: avery, login: Demo.courtAttorney.login, password: Demo.courtAttorney.password)
+            let avery = try await api.linkedAvery()
             let press = try await api.pacer(Self.press.username, Self.press.password)
             let subscribed = try await api.call(.post, "/api/v1/courts/nysd/cases/2/subscriptions", token: press)
             #expect(subscribed.status == .created)
@@ -101,9 +99,7 @@ struct ElectronicServiceTests {
         let app = try await TestApp.build(config, clock: clock)
         try await app.test(.router) { client in
             let api = CourtAPIClient(client: client)
-            let avery = try await api.pacer(Demo.attorney.username, Demo.attorney.password)
-            _ = try await api.link(
-                "nysd", token: avery, login: Demo.courtAttorney.login, password: Demo.courtAttorney.password)
+            let avery = try await api.linkedAvery()
             let press = try await api.pacer(Self.press.username, Self.press.password)
             let clerk = try await api.pacer(Demo.clerk.username, Demo.clerk.password)
             #expect(

@@ -40,9 +40,7 @@ struct FilingAPITests {
         let app = try await TestApp.build()
         try await app.test(.router) { client in
             let api = CourtAPIClient(client: client)
-            let avery = try await api.pacer(Demo.attorney.username, Demo.attorney.password)
-            _ = try await api.link(
-                "nysd", token: avery, login: Demo.courtAttorney.login, password: Demo.courtAttorney.password)
+            let avery = try await api.linkedAvery()
             let courtCase = try await api.call(.get, "/api/v1/courts/nysd/cases/1")
             let jane = try #require((courtCase.json["parties"] as? [[String: Any]])?.first?["partyId"] as? String)
             let filing: [String: Any] = [
