@@ -5,6 +5,7 @@ the pro se party without e-service is listed for service by other means; the fre
 the document once; notices queued while the SMTP server is down arrive once when it is back."""
 import datetime
 import json
+from zoneinfo import ZoneInfo
 import time
 import urllib.request
 
@@ -94,7 +95,8 @@ def test_each_recipient_gets_one_notice_that_juriscraper_reads(mail_server, star
             assert entry["pacer_case_id"] == "2" and entry["pacer_seq_no"] == "4"
             # juriscraper drops the "#" of "(Attachments: # 1 …)" as it does for CM/ECF's own notices.
             assert entry["description"] == receipt["docketText"].replace("# 1", "1")
-            assert entry["date_filed"] is not None
+            assert str(entry["date_filed"])[:10] == str(datetime.datetime.now(ZoneInfo("America/New_York")).date())
+            assert f"magic_num={entry['pacer_magic_num']}" in message.get_body(("plain",)).get_content()
             assert [r["name"] for r in data["email_recipients"]] == ["Lee Jordan", "Avery Attorney", "Morgan Media"]
             assert data["email_recipients"][1]["email_addresses"] == AVERY
             magic_numbers.add((address, entry["pacer_magic_num"]))
