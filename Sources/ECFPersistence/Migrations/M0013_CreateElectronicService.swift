@@ -17,8 +17,9 @@ struct M0013_CreateElectronicService: AsyncMigration {
             .field("created_at", .datetime, .required)
             .unique(on: "case_id", "account_id", name: "subscriptions_unique")
             .create()
+        // A magic number is unique per document (eight digits would collide across millions).
         try await database.schema("free_looks")
-            .field("magic_num", .string, .identifier(auto: false))
+            .field("magic_num", .string, .required)
             .field("doc_id", .string, .required)
             .field("case_id", .int, .required, .references("cases", "id"))
             .field("seq", .int, .required)
@@ -26,6 +27,7 @@ struct M0013_CreateElectronicService: AsyncMigration {
             .field("issued_at", .datetime, .required)
             .field("used_at", .datetime)
             .field("used_from", .string)
+            .unique(on: "doc_id", "magic_num", name: "free_looks_document_number")
             .create()
         try await database.schema("service_records")
             .field("case_id", .int, .required, .references("cases", "id"))

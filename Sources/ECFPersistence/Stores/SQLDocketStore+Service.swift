@@ -31,7 +31,7 @@ extension SQLDocketStore {
         return try await sql.raw(query).all(decoding: Row.self, keyDecodingStrategy: .convertFromSnakeCase).count == 1
     }
 
-    public func freeLook(_ magicNumber: String) async throws -> FreeLook? {
+    public func freeLook(_ magicNumber: String, of document: DocumentID) async throws -> FreeLook? {
         struct Row: Decodable {
             let magicNum: String
             let docId: String
@@ -42,8 +42,9 @@ extension SQLDocketStore {
             let usedAt: Date?
         }
         guard
-            let row = try await sql.select().column("*").from("free_looks").where("magic_num", .equal, magicNumber)
-                .first(decoding: Row.self, keyDecodingStrategy: .convertFromSnakeCase),
+            let row = try await sql.select().column("*").from("free_looks").where("doc_id", .equal, document.rawValue)
+                .where("magic_num", .equal, magicNumber).first(
+                    decoding: Row.self, keyDecodingStrategy: .convertFromSnakeCase),
             let document = DocumentID(row.docId)
         else { return nil }
         return FreeLook(
@@ -51,10 +52,12 @@ extension SQLDocketStore {
             account: CourtAccountID(row.accountId), issuedAt: row.issuedAt, usedAt: row.usedAt)
     }
 
-    public func useFreeLook(_ magicNumber: String, at instant: Date, from client: String) async throws -> Bool {
+    public func useFreeLook(_ magicNumber: String, of document: DocumentID, at instant: Date, from client: String)
+        async throws -> Bool
+    {
         struct Row: Decodable { let magicNum: String }
         return try await sql.raw(
-            "UPDATE free_looks SET used_at = \(bind: instant), used_from = \(bind: client) WHERE magic_num = \(bind: magicNumber) AND used_at IS NULL RETURNING magic_num"
+            "UPDATE free_looks SET used_at = \(bind: instant), used_from = \(bind: client) WHERE doc_id = \(bind: document.rawValue) AND magic_num = \(bind: magicNumber) AND used_at IS NULL RETURNING magic_num"
         ).all(decoding: Row.self, keyDecodingStrategy: .convertFromSnakeCase).count == 1
     }
 

@@ -35,8 +35,8 @@ public struct OpenDocument: Sendable {
         var viewer = ReadCase.viewer(identity, phase: court.phase, participations: participations)
         var freeLook: FreeLook?
         if let magicNumber {
-            let look = FreeLook.isWellFormed(magicNumber) ? try await docket.freeLook(magicNumber) : nil
-            if let look, look.documentID == id, look.isFree(at: court.now),
+            let look = FreeLook.isWellFormed(magicNumber) ? try await docket.freeLook(magicNumber, of: id) : nil
+            if let look, look.isFree(at: court.now),
                 let recipient = try await court.store.account(look.account)
             {
                 freeLook = look
@@ -54,7 +54,7 @@ public struct OpenDocument: Sendable {
         else { throw notFound }
         guard let file = blobs.file(for: document.sha256) else { throw notFound }
         // The first view wins the free look; a second at the same moment is an ordinary view.
-        if let look = freeLook, try await !docket.useFreeLook(look.magicNumber, at: court.now, from: client) {
+        if let look = freeLook, try await !docket.useFreeLook(look.magicNumber, of: id, at: court.now, from: client) {
             freeLook = nil
             if case .nobody = identity {
                 throw CourtError(

@@ -25,9 +25,11 @@ public protocol DocketStore: Sendable {
     /// Subscribes or unsubscribes an account; `false` when it already was (or was not).
     func setSubscription(_ caseID: CaseID, account: CourtAccountID, subscribed: Bool, at instant: Date) async throws
         -> Bool
-    func freeLook(_ magicNumber: String) async throws -> FreeLook?
+    /// The free look of this number for this document (a number is unique per document only).
+    func freeLook(_ magicNumber: String, of document: DocumentID) async throws -> FreeLook?
     /// Marks a free look used; `false` when someone used it already (the first view wins).
-    func useFreeLook(_ magicNumber: String, at instant: Date, from client: String) async throws -> Bool
+    func useFreeLook(_ magicNumber: String, of document: DocumentID, at instant: Date, from client: String)
+        async throws -> Bool
     /// Who was served each entry of the case, with what the outbox says of each message.
     func serviceRecords(of caseID: CaseID) async throws -> [ServiceRecord]
     /// Entries waiting for a daily summary, from court days up to `day` (`YYYY-MM-DD`).

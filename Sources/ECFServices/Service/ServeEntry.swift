@@ -42,10 +42,16 @@ struct ServeEntry: Sendable {
                     query: ["caseid": "\(courtCase.id.rawValue)", "de_seq_num": "\(entry.seq)", "magic_num": magic])
             })
         let day = court.today.description
+        // Numbers are unique per document: no two recipients of a document share one.
+        var issued: [DocumentID: Set<String>] = [:]
         for recipient in service.electronic {
             var magic: [DocumentID: String] = [:]
             for document in entry.documents {
-                let number = String(format: "%08d", Int.random(in: 0..<100_000_000))
+                var number: String
+                repeat {
+                    number = String(format: "%08d", Int.random(in: 0..<100_000_000))
+                } while issued[document.id, default: []].contains(number)
+                issued[document.id, default: []].insert(number)
                 magic[document.id] = number
                 try await transaction.insert(
                     FreeLook(
