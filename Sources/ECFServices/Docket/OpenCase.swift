@@ -122,7 +122,7 @@ public struct OpenCase: Sendable {
     }
 
     /// A judge's initials as case numbers carry them: first and last name (`Otis Wright` → `OW`).
-    static func initials(_ judge: CourtAccount) -> String? {
+    public static func initials(_ judge: CourtAccount) -> String? {
         let letters = (judge.firstName.prefix(1) + judge.lastName.prefix(1)).uppercased()
             .filter { $0.isASCII && $0.isLetter }
         return letters.count == 2 ? letters : nil

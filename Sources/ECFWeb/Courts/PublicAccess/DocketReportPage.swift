@@ -1,0 +1,125 @@
+import ECFDomain
+import ECFServices
+import Foundation
+
+/// `/ecf/{court}/cgi-bin/DktRpt.pl?{caseId}`: the CM/ECF docket report, laid out the way
+/// CourtListener's juriscraper reads it (`../shared/docs/juriscraper-compat.md` §1): the docket
+/// number in an `<h3>`, one metadata table whose cells break lines with `<br>`, the parties with
+/// exactly three cells per row, and the entries table of date filed, number and docket text.
+struct DocketReportPage: Page {
+    static let template = "docket-report"
+
+    struct Line: Sendable {
+        let text: String
+    }
+
+    struct Attorney: Sendable {
+        let name: String
+        let contact: [Line]
+        let roles: [Line]
+    }
+
+    struct PartyRow: Sendable {
+        /// Set on the first party of each type: the type row before it.
+        let typeHeading: String?
+        let name: String
+        let terminated: String?
+        let attorneys: [Attorney]
+        let represented: Bool
+    }
+
+    struct EntryRow: Sendable {
+        let dateFiled: String
+        let number: String?
+        let documentPath: String?
+        let onclick: String?
+        let text: String
+    }
+
+    let title: String
+    let nav: NavBar
+    let courtKind: String
+    let courtName: String
+    let heading: String
+    let caseTitle: String
+    let left: [Line]
+    let right: [Line]
+    let parties: [PartyRow]
+    let entries: [EntryRow]
+    let hasEntries: Bool
+
+    init(
+        context: AppRequestContext, court: OpenCourt, view: ReadCase.CaseView, judges: [CourtAccount]
+    ) {
+        nav = NavBar(context)
+        let courtCase = view.courtCase
+        let number = courtCase.number.description
+        title = "Docket report: \(number)"
+        courtKind = court.court.kind == .bankruptcy ? "U.S. Bankruptcy Court" : "U.S. District Court"
+        courtName = court.court.name
+        heading = "\(courtCase.number.type == .cv ? "CIVIL" : "") DOCKET FOR CASE #: \(number)"
+            .trimmingCharacters(in: .whitespaces)
+        caseTitle = courtCase.title
+        let date = Self.date(in: court.zone)
+        let assigned = courtCase.number.assignedJudge.flatMap { initials in
+            judges.first { OpenCase.initials($0) == initials }
+        }
+        var left: [Line] = []
+        if let assigned { left.append(Line(text: "Assigned to: Judge \(assigned.fullName)")) }
+        if !courtCase.cause.isEmpty { left.append(Line(text: "Cause: \(courtCase.cause)")) }
+        self.left = left
+        var right = [Line(text: "Date Filed: \(Self.day(courtCase.dateFiled))")]
+        if let terminated = courtCase.dateTerminated {
+            right.append(Line(text: "Date Terminated: \(Self.day(terminated))"))
+        }
+        if !courtCase.juryDemand.isEmpty { right.append(Line(text: "Jury Demand: \(courtCase.juryDemand)")) }
+        if let nature = courtCase.natureOfSuit { right.append(Line(text: "Nature of Suit: \(nature)")) }
+        if !courtCase.jurisdiction.isEmpty { right.append(Line(text: "Jurisdiction: \(courtCase.jurisdiction)")) }
+        if !courtCase.demand.isEmpty { right.append(Line(text: "Demand: \(courtCase.demand)")) }
+        self.right = right
+        var seenTypes: Set<PartyType> = []
+        parties = view.parties.map { partyView in
+            let party = partyView.party
+            let first = seenTypes.insert(party.type).inserted
+            return PartyRow(
+                typeHeading: first ? party.type.label : nil, name: party.name,
+                terminated: party.dateTerminated.map { "TERMINATED: \(Self.day($0))" },
+                attorneys: partyView.attorneys.map { attorney, roles in
+                    Attorney(
+                        name: attorney.fullName,
+                        contact: [Line(text: "Email: \(attorney.email.address)")],
+                        roles: roles.labels.map { Line(text: $0) })
+                } + (partyView.proSe ? [Attorney(name: party.name, contact: [], roles: [Line(text: "PRO SE")])] : []),
+                represented: !partyView.attorneys.isEmpty || partyView.proSe)
+        }
+        let base = "/ecf/\(court.id.rawValue)"
+        entries = view.entries.map { entry in
+            let main = entry.documents.first { $0.attachment == 0 }
+            var text = entry.text
+            if entry.strickenAt != nil { text = "STRICKEN. " + text }
+            if let modified = entry.modifiedAt { text += " (Modified on \(date(modified)))" }
+            text += " (Entered: \(date(entry.dateEntered)))"
+            return EntryRow(
+                dateFiled: date(entry.dateFiled), number: entry.number.map(String.init),
+                documentPath: main.map { "\(base)/doc1/\($0.id.rawValue)" },
+                onclick: main.map {
+                    "goDLS('/doc1/\($0.id.rawValue)','\(courtCase.id.rawValue)','\(entry.seq)','','','1','','');return(false);"
+                },
+                text: text)
+        }
+        hasEntries = !entries.isEmpty
+    }
+
+    /// `MM/DD/YYYY`, month first, as juriscraper reads dates.
+    static func day(_ date: DateOnly) -> String {
+        String(format: "%02d/%02d/%04d", date.month, date.day, date.year)
+    }
+
+    static func date(in zone: TimeZone) -> (Date) -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = zone
+        formatter.dateFormat = "MM/dd/yyyy"
+        return { formatter.string(from: $0) }
+    }
+}

@@ -1,0 +1,39 @@
+import ECFDomain
+import ECFServices
+import Foundation
+import Hummingbird
+
+/// The docket report: the CM/ECF address `/ecf/{court}/cgi-bin/DktRpt.pl?{caseId}` (the case id
+/// is the whole query, as CM/ECF writes it; `?caseid=` works too) and its JSON twin
+/// `GET /api/v1/courts/{court}/cases/{caseId}/docket`. Each viewer sees what the restriction levels
+/// let it see.
+struct DocketReportRoutes {
+    let courts: CourtsWeb
+    let pages: PageRenderer
+
+    func register(on router: Router<AppRequestContext>) {
+        router.get("/ecf/{court}/cgi-bin/DktRpt.pl") { request, context in
+            let court = try await courts.court(context)
+            let query = request.uri.query ?? ""
+            guard let id = Int64(query) ?? request.uri.queryParameters.get("caseid").flatMap({ Int64($0) }) else {
+                throw CourtError(.notFound, "Give the case as DktRpt.pl?<case id>, for example DktRpt.pl?1.")
+            }
+            let view = try await ReadCase(courts.context)(
+                CaseID(id), in: court, identity: try await courts.pageIdentity(request, context, in: court))
+            let judges = try await court.store.accounts().filter { $0.role == .judge }
+            return try pages.render(DocketReportPage(context: context, court: court, view: view, judges: judges))
+        }
+        router.get("/api/v1/courts/{court}/cases/{caseId}/docket") { request, context in
+            let court = try await courts.court(context)
+            let view = try await ReadCase(courts.context)(
+                try context.caseID(in: court), in: court, identity: try await courts.apiIdentity(request, in: court))
+            return try JSONResponse.make(DocketDTO(case: CaseDTO(view), entries: EntriesDTO(view).entries))
+        }
+    }
+}
+
+/// `GET /api/v1/courts/{court}/cases/{caseId}/docket`: the case and its entries in one answer.
+struct DocketDTO: Encodable {
+    let `case`: CaseDTO
+    let entries: [EntriesDTO.Entry]
+}

@@ -1,0 +1,72 @@
+"""The docket report at CM/ECF's address, read by juriscraper 4.0.1 as CourtListener reads it,
+field by field, for each viewer: the public does not see the sealed order, the clerk does; an
+unnumbered minute entry keeps its place; the page passes axe in Chromium."""
+import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+from juriscraper.pacer import DocketReport
+
+from test_cutover import api, pacer_sign_in, pacer_token
+
+
+@pytest.fixture
+def court(start_server):
+    return start_server("--demo")
+
+
+def report(html):
+    parsed = DocketReport("nysd")
+    parsed._parse_text(html)
+    return parsed.data
+
+
+def test_juriscraper_reads_every_field_of_the_docket_report(court):
+    status, html = court.get("/ecf/nysd/cgi-bin/DktRpt.pl?2")
+    assert status == 200
+    data = report(html)
+    year = datetime.date.today().year % 100
+    assert data["docket_number"] == f"2:{year:02d}-cv-00002"
+    assert data["case_name"] == "Northwind Shipping Co. v. Bluewater Logistics, Inc."
+    assert data["federal_dn_office_code"] == "2" and data["federal_dn_case_type"] == "cv"
+    initials = data["federal_dn_judge_initials_assigned"]
+    assert {"HE": "Harriet Ellis", "MW": "Marcus Webb"}[initials] == data["assigned_to_str"]
+    assert data["cause"] == "28:1332 Diversity-Breach of Contract"
+    assert data["nature_of_suit"] == "190 Contract: Other" and data["jurisdiction"] == "Diversity"
+    assert data["jury_demand"] == "None" and data["demand"] == "$1,200,000"
+    assert str(data["date_filed"]) == str(datetime.datetime.now(ZoneInfo("America/New_York")).date())
+    parties = {p["name"]: p for p in data["parties"]}
+    assert [p["type"] for p in data["parties"]] == ["Plaintiff", "Defendant", "Interested Party"]
+    assert parties["Northwind Shipping Co."]["attorneys"][0]["name"] == "Lee Jordan"
+    assert parties["Northwind Shipping Co."]["attorneys"][0]["roles"] == ["LEAD ATTORNEY", "ATTORNEY TO BE NOTICED"]
+    assert parties["Bluewater Logistics, Inc."]["attorneys"][0]["name"] == "Avery Attorney"
+    assert parties["Sam Rivera"]["attorneys"] == []
+    entries = data["docket_entries"]
+    assert [e["document_number"] for e in entries] == ["1", "2", "3"]
+    assert [e["pacer_seq_no"] for e in entries] == ["1", "2", "3"]
+    assert all(e["pacer_doc_id"].startswith("1270") and e["date_entered"] for e in entries)
+    assert entries[2]["description"].startswith("ANSWER to Complaint filed by Defendant Bluewater Logistics, Inc.")
+
+    # The JSON twin says the same.
+    status, docket, _ = api(court, "GET", "/api/v1/courts/nysd/cases/2/docket")
+    assert status == 200 and docket["case"]["title"] == data["case_name"]
+    assert [e["entryNumber"] for e in docket["entries"]] == [1, 2, 3]
+
+
+def test_each_viewer_sees_what_it_may_and_the_page_is_accessible(court, browser, accessibility_violations):
+    status, html = court.get("/ecf/nysd/cgi-bin/DktRpt.pl?1")
+    public = report(html)["docket_entries"]
+    # The minute entry is unnumbered and keeps its place; the sealed order is not there.
+    assert [e["document_number"] for e in public] == ["1", "2", None]
+    assert "SEALED ORDER" not in html
+
+    browser.delete_all_cookies()
+    browser.get(court.url + "/ecf/nysd/cgi-bin/DktRpt.pl?1")
+    assert "CIVIL DOCKET FOR CASE #:" in browser.page_source
+    assert accessibility_violations() == []
+    pacer_sign_in(browser, court, "demo-clerk", "clerks keep the docket true", "/ecf/nysd/cgi-bin/DktRpt.pl?1")
+    clerk_view = report(browser.page_source)["docket_entries"]
+    assert [e["document_number"] for e in clerk_view] == ["1", "2", None, "3"]
+    assert "SEALED ORDER" in clerk_view[-1]["description"]
+    status, _, _ = api(court, "GET", "/api/v1/courts/nysd/cases/99/docket")
+    assert status == 404
