@@ -28,6 +28,7 @@ struct FilingReceiptPage: Page {
     let documents: [Document]
     let payment: String?
     let fileAnother: String
+    let docket: String
     let served: [ClerkCasePage.Served]
     let otherMeans: [String]
     let hasOtherMeans: Bool
@@ -66,5 +67,6 @@ struct FilingReceiptPage: Page {
             "\($0.amount) paid with the card ending in \($0.cardLastFour), receipt number \($0.receiptNumber)."
         }
         fileAnother = FilingPaths.form(court.id, courtCase.id)
+        docket = FilingPaths.docket(court.id, courtCase.id)
     }
 }
