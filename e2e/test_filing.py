@@ -9,7 +9,8 @@ import re
 
 import pytest
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support.ui import Select
+from selenium.webdriver.support import expected_conditions
+from selenium.webdriver.support.ui import Select, WebDriverWait
 
 import pdfs
 from conftest import wait_until
@@ -167,8 +168,11 @@ def test_the_clerk_corrects_restricts_and_strikes_in_the_browser(court, browser,
     browser.find_element(By.CSS_SELECTOR, "#entry-2 summary").click()
     exhibit_form = browser.find_elements(By.CSS_SELECTOR, "#entry-2 form[action*='/documents/']")[1]
     Select(exhibit_form.find_element(By.TAG_NAME, "select")).select_by_value("caseParticipants")
+    old_page = browser.find_element(By.TAG_NAME, "html")
     exhibit_form.find_element(By.TAG_NAME, "button").click()
-    wait_until(lambda: "Saved." in main_text(browser), message="the restriction saved")
+    WebDriverWait(browser, 15).until(expected_conditions.staleness_of(old_page))
+    wait_until(lambda: browser.execute_script("return document.readyState") == "complete", message="the page")
+    assert "Saved." in main_text(browser)
     status, body, _ = api(court, "GET", "/api/v1/courts/nysd/cases/1/entries")
     motion = next(e for e in body["entries"] if e["seq"] == 2)
     assert len(motion["documents"]) == 1, motion
