@@ -70,3 +70,30 @@ def test_each_viewer_sees_what_it_may_and_the_page_is_accessible(court, browser,
     assert "SEALED ORDER" in clerk_view[-1]["description"]
     status, _, _ = api(court, "GET", "/api/v1/courts/nysd/cases/99/docket")
     assert status == 404
+
+
+def test_juriscraper_reads_the_courts_rss_feed_of_public_entries(court):
+    from juriscraper.pacer import PacerRssFeed
+
+    status, xml = court.get("/ecf/nysd/cgi-bin/rss_outside.pl")
+    assert status == 200
+    feed = PacerRssFeed("nysd")
+    feed._parse_text(xml)
+    year = datetime.date.today().year % 100
+    by_case = {}
+    for docket in feed.data:
+        by_case.setdefault(docket["pacer_case_id"], []).append(docket)
+    assert sorted(by_case) == ["1", "2"]
+    northwind = by_case["2"]
+    assert all(d["docket_number"] == f"2:{year:02d}-cv-00002" for d in northwind)
+    assert all(d["case_name"] == "Northwind Shipping Co. v. Bluewater Logistics, Inc." for d in northwind)
+    entries = sorted((e for d in northwind for e in d["docket_entries"]), key=lambda e: e["document_number"])
+    assert [e["document_number"] for e in entries] == ["1", "2", "3"]
+    assert [e["short_description"] for e in entries] == ["Complaint", "Notice of Appearance", "Answer to Complaint"]
+    assert all(e["pacer_doc_id"].startswith("1270") for e in entries)
+    assert [e["pacer_seq_no"] for e in entries] == ["1", "2", "3"]
+    # The sealed order of case 1 is not in the public feed; its minute entry is, without a document.
+    roe = [e for d in by_case["1"] for e in d["docket_entries"]]
+    assert "Order" not in [e["short_description"] for e in roe]
+    assert "Minute Entry" in [e["short_description"] for e in roe]
+    assert "SEALED" not in xml

@@ -34,6 +34,8 @@ public protocol DocketStore: Sendable {
     func serviceRecords(of caseID: CaseID) async throws -> [ServiceRecord]
     /// Entries waiting for a daily summary, from court days up to `day` (`YYYY-MM-DD`).
     func pendingSummaries(through day: String) async throws -> [SummaryItem]
+    /// The court's latest public entries in public cases, newest first, with their public documents.
+    func recentPublicEntries(limit: Int) async throws -> [(courtCase: CourtCase, entry: DocketEntry)]
     func transaction<T: Sendable>(_ body: @escaping @Sendable (any DocketTransaction) async throws -> T) async throws
         -> T
 }

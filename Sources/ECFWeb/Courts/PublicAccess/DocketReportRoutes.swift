@@ -3,7 +3,8 @@ import ECFServices
 import Foundation
 import Hummingbird
 
-/// The docket report: the CM/ECF address `/ecf/{court}/cgi-bin/DktRpt.pl?{caseId}` (the case id
+/// The court's RSS feed of recent public entries (`/ecf/{court}/cgi-bin/rss_outside.pl`), and the
+/// docket report: the CM/ECF address `/ecf/{court}/cgi-bin/DktRpt.pl?{caseId}` (the case id
 /// is the whole query, as CM/ECF writes it; `?caseid=` works too) and its JSON twin
 /// `GET /api/v1/courts/{court}/cases/{caseId}/docket`. Each viewer sees what the restriction levels
 /// let it see.
@@ -22,6 +23,15 @@ struct DocketReportRoutes {
                 CaseID(id), in: court, identity: try await courts.pageIdentity(request, context, in: court))
             let judges = try await court.store.accounts().filter { $0.role == .judge }
             return try pages.render(DocketReportPage(context: context, court: court, view: view, judges: judges))
+        }
+        router.get("/ecf/{court}/cgi-bin/rss_outside.pl") { _, context in
+            let court = try await courts.court(context)
+            try court.requireAvailable()
+            let items = try await courts.context.stores.docket(court.id).recentPublicEntries(limit: 100)
+            let feed = RSSFeed(court: court.court, links: courts.context.mails.links, items: items)
+            var headers = HTTPFields()
+            headers[.contentType] = "application/rss+xml; charset=utf-8"
+            return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(string: feed.xml())))
         }
         router.get("/api/v1/courts/{court}/cases/{caseId}/docket") { request, context in
             let court = try await courts.court(context)

@@ -1,0 +1,58 @@
+import ECFDomain
+import ECFServices
+import Foundation
+
+/// A court's RSS 2.0 feed of recent public entries, in the form CourtListener's juriscraper reads
+/// (`../shared/docs/juriscraper-compat.md` §3): each item's title is the docket number and case
+/// name, its link the docket report with the case id after `?`, its description the short
+/// description in brackets and the document link, its date with a zone.
+struct RSSFeed {
+    let court: FederalCourt
+    let links: LinkBuilder
+    let items: [(courtCase: CourtCase, entry: DocketEntry)]
+
+    func xml() -> String {
+        let e = XML.escape
+        let home = links.url("/ecf/\(court.id.rawValue)")
+        var out = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <rss version="2.0"><channel><title>\(e(court.name)) - Recent Entries</title>
+            <link>\(e(home))</link><description>Docket entries of type: all</description>
+
+            """
+        let date = DateFormatter()
+        date.locale = Locale(identifier: "en_US_POSIX")
+        date.timeZone = TimeZone(identifier: "GMT")
+        date.dateFormat = "EEE, dd MMM yyyy HH:mm:ss 'GMT'"
+        for (courtCase, entry) in items {
+            let docket = links.url("/ecf/\(court.id.rawValue)/cgi-bin/DktRpt.pl") + "?\(courtCase.id.rawValue)"
+            let name =
+                EventCatalog.event(entry.eventID, in: court.kind)?.name ?? EventCatalog.event(entry.eventID)?.name
+            var description = "[\(name ?? entry.text)]"
+            if let number = entry.number, let main = entry.documents.first(where: { $0.attachment == 0 }) {
+                let document = links.url(
+                    "/ecf/\(court.id.rawValue)/doc1/\(main.id.rawValue)",
+                    query: ["caseid": "\(courtCase.id.rawValue)", "de_seq_num": "\(entry.seq)"])
+                description += " (<a href=\"\(document)\">\(number)</a>)"
+            }
+            out += """
+                <item>
+                <title>\(e(courtCase.number.base)) \(e(courtCase.title))</title>
+                <link>\(e(docket))</link>
+                <description>\(e(description))</description>
+                <guid isPermaLink="true">\(e(docket))&amp;\(entry.seq)</guid>
+                <pubDate>\(date.string(from: entry.dateEntered))</pubDate>
+                </item>
+
+                """
+        }
+        return out + "</channel></rss>\n"
+    }
+}
+
+enum XML {
+    static func escape(_ text: String) -> String {
+        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
+    }
+}
