@@ -56,7 +56,7 @@ struct MultipartUpload {
             if Self.parameter("filename", in: disposition) != nil {
                 if handle == nil {
                     let url = directory.appendingPathComponent("upload-\(UUID().uuidString)")
-                    FileManager.default.createFile(atPath: url.path, contents: nil)
+                    _ = FileManager.default.createFile(atPath: url.path, contents: nil)
                     handle = try? FileHandle(forWritingTo: url)
                     file = url
                 }
@@ -81,7 +81,7 @@ struct MultipartUpload {
             if fileName != nil, file == nil {
                 // A file part with no bytes is still a file: its inspection says it is empty.
                 let url = directory.appendingPathComponent("upload-\(UUID().uuidString)")
-                FileManager.default.createFile(atPath: url.path, contents: nil)
+                _ = FileManager.default.createFile(atPath: url.path, contents: nil)
                 file = url
             }
             try? handle?.close()
