@@ -12,6 +12,14 @@ public struct DateOnly: Hashable, Sendable, Comparable, Codable, CustomStringCon
         self.day = day
     }
 
+    /// The calendar date of an instant in a time zone (a court's, or the PSC's).
+    public init(_ instant: Date, in zone: TimeZone) {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = zone
+        let day = calendar.dateComponents([.year, .month, .day], from: instant)
+        self.init(year: day.year!, month: day.month!, day: day.day!)
+    }
+
     /// Reads `YYYY-MM-DD`, refusing dates that do not exist.
     public init?(iso text: String) {
         let parts = text.trimmingCharacters(in: .whitespaces).split(separator: "-")

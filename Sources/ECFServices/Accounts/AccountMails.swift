@@ -87,9 +87,10 @@ public struct AccountMails: Sendable {
     }
 }
 
-/// Minimal HTML escaping for text placed in mail bodies.
-enum HTML {
-    static func escape(_ text: String) -> String {
+/// Minimal escaping for text placed in mail bodies and feeds.
+public enum HTML {
+    /// Text for HTML or XML: `&`, `<`, `>` and both quotes escaped.
+    public static func escape(_ text: String) -> String {
         var result = ""
         for character in text {
             switch character {

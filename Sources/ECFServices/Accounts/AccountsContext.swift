@@ -23,12 +23,7 @@ public struct AccountsContext: Sendable {
     }
 
     /// Today in the PSC's time zone (Central, where the PACER Service Center is).
-    var today: DateOnly {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "America/Chicago")!
-        let parts = calendar.dateComponents([.year, .month, .day], from: clock.now)
-        return DateOnly(year: parts.year!, month: parts.month!, day: parts.day!)
-    }
+    var today: DateOnly { DateOnly(clock.now, in: TimeZone(identifier: "America/Chicago")!) }
 
     func outbox(_ mail: OutgoingMail, id: UUID) throws -> OutboxMessage {
         try OutboxMessage.mail(mail, id: OutboxMessageID(id), at: clock.now)

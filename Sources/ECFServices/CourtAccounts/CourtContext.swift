@@ -73,12 +73,7 @@ public struct OpenCourt: Sendable {
     public var phase: CourtPhase { plan.phase(at: now) }
     public var zone: TimeZone { TimeZone(identifier: court.timeZoneID) ?? .gmt }
     /// The date at the court, in its own time zone.
-    public var today: DateOnly {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = zone
-        let day = calendar.dateComponents([.year, .month, .day], from: now)
-        return DateOnly(year: day.year!, month: day.month!, day: day.day!)
-    }
+    public var today: DateOnly { DateOnly(now, in: zone) }
 
     /// Throws the 503 answer while the court is in a blackout window.
     public func requireAvailable() throws {

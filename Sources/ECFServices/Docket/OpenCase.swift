@@ -51,12 +51,7 @@ public struct OpenCase: Sendable {
         serve: (@Sendable (any DocketTransaction, Opened, [Party], [Participation]) async throws -> Void)? = nil
     ) async throws -> Opened {
         let complaint = EventCatalog.event("complaint")!
-        let zone = TimeZone(identifier: court.timeZoneID) ?? .gmt
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = zone
-        let now = clock.now
-        let day = calendar.dateComponents([.year, .month, .day], from: now)
-        let filed = DateOnly(year: day.year!, month: day.month!, day: day.day!)
+        let filed = DateOnly(clock.now, in: TimeZone(identifier: court.timeZoneID) ?? .gmt)
         let ordered = judges.filter { $0.role == .judge && $0.status == .active }.sorted {
             $0.login.canonical < $1.login.canonical
         }

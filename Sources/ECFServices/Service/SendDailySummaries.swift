@@ -60,12 +60,3 @@ public struct SendDailySummaries: Sendable {
         return queued
     }
 }
-
-extension DateOnly {
-    init(_ instant: Date, in zone: TimeZone) {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = zone
-        let day = calendar.dateComponents([.year, .month, .day], from: instant)
-        self.init(year: day.year!, month: day.month!, day: day.day!)
-    }
-}

@@ -12,7 +12,7 @@ struct RSSFeed {
     let items: [(courtCase: CourtCase, entry: DocketEntry)]
 
     func xml() -> String {
-        let e = XML.escape
+        let e = HTML.escape
         let home = links.url("/ecf/\(court.id.rawValue)")
         var out = """
             <?xml version="1.0" encoding="UTF-8"?>
@@ -47,12 +47,5 @@ struct RSSFeed {
                 """
         }
         return out + "</channel></rss>\n"
-    }
-}
-
-enum XML {
-    static func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
     }
 }
