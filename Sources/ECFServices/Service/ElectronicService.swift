@@ -75,6 +75,17 @@ public struct ElectronicService: Sendable {
         return (entry, records)
     }
 
+    /// Who must be served an entry by other means (the parties with no one registered), by the
+    /// same rules that served it; for a viewer the caller already let see the entry.
+    public func otherMeans(for entry: DocketEntry, in courtCase: CourtCase, court: OpenCourt) async throws -> [String] {
+        let docket = try await context.stores.docket(court.id)
+        return try await ServeEntry(context: context, court: court).serviceList(
+            courtCase: courtCase, parties: try await docket.parties(of: courtCase.id),
+            participations: try await docket.participations(of: courtCase.id), restriction: entry.restriction,
+            filedBy: entry.filedBy
+        ).otherMeans
+    }
+
     /// The case's service list as it stands, for its participants and the court.
     public func serviceList(of caseID: CaseID, in court: OpenCourt, identity: CourtIdentity) async throws
         -> ServiceList

@@ -237,14 +237,7 @@ struct FilingPageRoutes {
         let otherMeans =
             view.viewer == .outsider
             ? []
-            : ServiceList.build(
-                parties: try await docket.parties(of: caseID),
-                participations: try await docket.participations(of: caseID),
-                accounts: Dictionary(
-                    try await court.store.accounts().map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }),
-                subscribers: [], courtStaff: [], entryRestriction: entry.restriction,
-                caseRestriction: view.courtCase.restriction, filedBy: entry.filedBy
-            ).otherMeans
+            : try await ElectronicService(courts.context).otherMeans(for: entry, in: view.courtCase, court: court)
         let notice: String? =
             switch request.uri.queryParameters.get("notice") {
             case "filed": "Your filing is docketed."
