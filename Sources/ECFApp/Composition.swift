@@ -93,10 +93,19 @@ public struct Composition: Sendable {
         return EMLFileMailTransport(directory: config.mailDirectory, clock: clock)
     }
 
-    public func deliverOutbox(policy: RetryPolicy = RetryPolicy()) -> DeliverOutbox {
+    public func deliverOutbox(policy: RetryPolicy = RetryPolicy()) async throws -> DeliverOutbox {
         DeliverOutbox(
-            directory: SQLOutboxDirectory(databases: databases), mail: mailTransport(), clock: clock, policy: policy,
-            logger: logger)
+            directory: SQLOutboxDirectory(databases: databases), mail: mailTransport(),
+            handlers: [
+                .locator: PublishToLocator(
+                    stores: SQLCourtStores(databases: databases), feed: try await caseLocator(), clock: clock)
+            ],
+            clock: clock, policy: policy, logger: logger)
+    }
+
+    /// The national case locator, in the PSC's database.
+    public func caseLocator() async throws -> SQLCaseLocator {
+        SQLCaseLocator(database: try await databases.psc())
     }
 
     /// Enables every court at once (used for the demo and for migrating at start-up).

@@ -74,9 +74,10 @@ public enum OpenECFApplication {
             courts: CourtsWeb(
                 context: courtContext, cso: accounts.cso, blobs: composition.documentBlobs(),
                 inspector: ToolPDFInspector(), payments: composition.payments(), random: SystemRandomSource(),
-                uploads: config.dataDirectory.appendingPathComponent("uploads")))
+                uploads: config.dataDirectory.appendingPathComponent("uploads")),
+            access: PublicAccessWeb(locator: try await composition.caseLocator()))
         let router = try WebRouter.build(dependencies)
-        let worker = OutboxWorker(deliver: composition.deliverOutbox(), logger: logger)
+        let worker = OutboxWorker(deliver: try await composition.deliverOutbox(), logger: logger)
         let demo = config.demo
         let publicURL = config.publicURL.absoluteString
         return Application(

@@ -13,6 +13,10 @@ public struct OutboxMessageID: Hashable, Sendable, Codable, CustomStringConverti
 public struct OutboxMessage: Sendable, Equatable {
     public enum Kind: String, Sendable, Codable, CaseIterable {
         case mail
+        /// A court's case changed: the national case locator reads it again (payload: the case id).
+        case locator
+        /// A billable view: the PSC's billing ledger records it (payload: the `AccessCharge`).
+        case billing
     }
 
     public enum Status: String, Sendable, Codable, CaseIterable {
@@ -53,6 +57,19 @@ public struct OutboxMessage: Sendable, Equatable {
     public static func mail(_ mail: OutgoingMail, id: OutboxMessageID, at now: Date) throws -> OutboxMessage {
         let payload = try JSONEncoder.outbox.encode(mail)
         return OutboxMessage(id: id, kind: .mail, payload: payload, createdAt: now, nextAttemptAt: now)
+    }
+
+    /// Tells the national case locator to read the case again, due at once. The locator reads the
+    /// case as it is when the message is delivered, so messages may arrive in any order.
+    public static func locator(_ caseID: CaseID, at now: Date) -> OutboxMessage {
+        let payload = Data("{\"caseId\":\(caseID.rawValue)}".utf8)
+        return OutboxMessage(
+            id: OutboxMessageID(UUID()), kind: .locator, payload: payload, createdAt: now, nextAttemptAt: now)
+    }
+
+    public func decodedCaseID() throws -> CaseID {
+        struct Payload: Decodable { let caseId: Int64 }
+        return CaseID(try JSONDecoder().decode(Payload.self, from: payload).caseId)
     }
 
     public func decodedMail() throws -> OutgoingMail {

@@ -18,6 +18,7 @@ public final class ECFDatabases: Sendable {
     let eventLoopGroup: any EventLoopGroup
     let logger: Logger
     private let prepared = Mutex<Set<DatabaseKey>>([])
+    private let sqliteLoops = Mutex<[DatabaseKey: any EventLoop]>([:])
 
     public init(
         location: DatabaseLocation, logger: Logger,
@@ -64,7 +65,7 @@ public final class ECFDatabases: Sendable {
         let migrations = Migrations()
         migrations.add(key.migrations, to: key.fluentID)
         let migrator = Migrator(
-            databases: databases, migrations: migrations, logger: logger, on: eventLoopGroup.any(),
+            databases: databases, migrations: migrations, logger: logger, on: eventLoop(for: key),
             migrationLogLevel: .debug)
         try await migrator.setupIfNeeded().get()
         try await migrator.prepareBatch().get()
@@ -91,7 +92,22 @@ public final class ECFDatabases: Sendable {
     }
 
     func handle(_ key: DatabaseKey) -> any Database {
-        databases.database(key.fluentID, logger: logger, on: eventLoopGroup.any())!
+        databases.database(key.fluentID, logger: logger, on: eventLoop(for: key))!
+    }
+
+    /// A SQLite file is used through one connection only, on one event loop: SQLite lets one
+    /// writer in at a time anyway, and a second connection of this process waiting for the lock
+    /// would spin in SQLiteNIO's busy handler on a thread of the shared pool — with a few such
+    /// waiters, the threads the lock holders need to finish are all taken and every database
+    /// stops. PostgreSQL connections are spread over every loop.
+    private func eventLoop(for key: DatabaseKey) -> any EventLoop {
+        guard case .sqlite = location else { return eventLoopGroup.any() }
+        return sqliteLoops.withLock { loops in
+            if let loop = loops[key] { return loop }
+            let loop = eventLoopGroup.next()
+            loops[key] = loop
+            return loop
+        }
     }
 
     private func register(_ key: DatabaseKey) async throws {

@@ -9,6 +9,7 @@ enum MigrationList {
         M0003_CreateAccounts(),
         M0004_CreateSigningKeys(),
         M0005_CreateTwoStepVerification(),
+        M0015_CreateLocatorAndBilling(),
     ]
 
     static let court: [any Migration] = [
@@ -21,5 +22,6 @@ enum MigrationList {
         M0011_CreatePayments(),
         M0012_CreateCourtSettings(),
         M0013_CreateElectronicService(),
+        M0014_CreatePublicAccess(),
     ]
 }

@@ -6,6 +6,10 @@ import SQLKit
 
 /// What the public reads across a court: its latest public entries, newest first.
 extension SQLDocketStore {
+    public func searchCases(_ search: CaseSearch, court: CourtID, seesSealed: Bool) async throws -> CaseSearchPage {
+        try await CaseSearchSQL.court(court).run(search, seesSealed: seesSealed, on: sql)
+    }
+
     public func recentPublicEntries(limit: Int) async throws -> [(courtCase: CourtCase, entry: DocketEntry)] {
         let entries = try await sql.raw(
             """

@@ -180,6 +180,7 @@ struct SQLDocketTransaction: DocketTransaction {
                 "INSERT INTO parties (case_id, name, type) VALUES (\(bind: caseID.rawValue), \(bind: name), \(bind: type.rawValue)) RETURNING id"
             ).first(decoding: Row.self)
         else { throw PersistenceError.corruptRow(table: "parties", detail: name) }
+        try await PartyKeyRows.insert(name, party: row.id, case: caseID.rawValue, on: sql)
         return row.id
     }
 

@@ -53,6 +53,8 @@ public struct ClerkQualityControl: Sendable {
             case (.restriction(let level), let seq?):
                 return try await transaction.restrict(caseID, seq: seq, to: level)
             case (.restriction(let level), nil):
+                // The national locator learns at once that the case is sealed (or unsealed).
+                try await transaction.enqueue(.locator(caseID, at: now))
                 return try await transaction.restrict(caseID, to: level)
             case (.documentRestriction(let document, let level), _):
                 return try await transaction.restrict(document: document, in: caseID, to: level)

@@ -98,6 +98,7 @@ public struct OpenCase: Sendable {
                     dateFiled: filed),
                 entry: entry)
             try await serve?(transaction, opened, parties, participations)
+            try await transaction.enqueue(.locator(caseID, at: clock.now))
             return opened
         }
     }

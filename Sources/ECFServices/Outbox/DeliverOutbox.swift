@@ -15,17 +15,20 @@ public struct DeliverOutbox: Sendable {
 
     let directory: any OutboxDirectory
     let mail: any MailTransport
+    let handlers: [OutboxMessage.Kind: any OutboxHandler]
     let clock: any Clock
     let policy: RetryPolicy
     let batchSize: Int
     let logger: Logger
 
     public init(
-        directory: any OutboxDirectory, mail: any MailTransport, clock: any Clock,
+        directory: any OutboxDirectory, mail: any MailTransport,
+        handlers: [OutboxMessage.Kind: any OutboxHandler] = [:], clock: any Clock,
         policy: RetryPolicy = RetryPolicy(), batchSize: Int = 50, logger: Logger
     ) {
         self.directory = directory
         self.mail = mail
+        self.handlers = handlers
         self.clock = clock
         self.policy = policy
         self.batchSize = batchSize
@@ -52,6 +55,9 @@ public struct DeliverOutbox: Sendable {
             switch message.kind {
             case .mail:
                 refused = try await mail.send(try message.decodedMail())
+            case .locator, .billing:
+                guard let handler = handlers[message.kind] else { throw NoOutboxHandler(kind: message.kind) }
+                try await handler.handle(message, from: location)
             }
             try await store.markDelivered(
                 message.id, at: clock.now, attempts: attempts,

@@ -36,6 +36,9 @@ public protocol DocketStore: Sendable {
     func pendingSummaries(through day: String) async throws -> [SummaryItem]
     /// The court's latest public entries in public cases, newest first, with their public documents.
     func recentPublicEntries(limit: Int) async throws -> [(courtCase: CourtCase, entry: DocketEntry)]
+    /// The court's cases matching the search, newest first; `seesSealed` for court staff (others
+    /// find a sealed case only by number or date, and see only its number).
+    func searchCases(_ search: CaseSearch, court: CourtID, seesSealed: Bool) async throws -> CaseSearchPage
     func transaction<T: Sendable>(_ body: @escaping @Sendable (any DocketTransaction) async throws -> T) async throws
         -> T
 }

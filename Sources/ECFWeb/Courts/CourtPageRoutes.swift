@@ -172,6 +172,7 @@ struct CourtPageRoutes {
         FilingPageRoutes(courts: courts, pages: pages).register(on: router)
         NoticePageRoutes(courts: courts, pages: pages).register(on: router)
         DocketReportRoutes(courts: courts, pages: pages).register(on: router)
+        CaseSearchRoutes(courts: courts, pages: pages).register(on: router)
         CourtClerkPageRoutes(courts: courts, pages: pages).register(on: router)
     }
 

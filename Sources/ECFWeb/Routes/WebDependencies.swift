@@ -11,12 +11,14 @@ public struct WebDependencies: Sendable {
     public let accounts: AccountsWeb
     public let pageSessions: PageSessionMiddleware
     public let courts: CourtsWeb
+    public let access: PublicAccessWeb
 
     public init(
         listCourts: ListCourts, readiness: [any ReadinessProbe], outboxBacklog: OutboxBacklog,
         metrics: PrometheusCollectorRegistry, pages: PageRenderer, accounts: AccountsWeb,
-        pageSessions: PageSessionMiddleware, courts: CourtsWeb
+        pageSessions: PageSessionMiddleware, courts: CourtsWeb, access: PublicAccessWeb
     ) {
+        self.access = access
         self.courts = courts
         self.accounts = accounts
         self.pageSessions = pageSessions

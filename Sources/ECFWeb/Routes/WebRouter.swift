@@ -18,6 +18,7 @@ public enum WebRouter {
         AccountPageRoutes(accounts: dependencies.accounts, pages: dependencies.pages, cookies: pageSessions)
             .register(on: router)
         CourtAPIRoutes(courts: dependencies.courts).register(on: router)
+        LocatorRoutes(access: dependencies.access, pages: dependencies.pages).register(on: router)
         CourtPageRoutes(
             courts: dependencies.courts, pages: dependencies.pages, secureCookies: pageSessions.secureCookies
         )

@@ -68,9 +68,9 @@ struct DocketReportPage: Page {
         if let assigned { left.append(Line(text: "Assigned to: Judge \(assigned.fullName)")) }
         if !courtCase.cause.isEmpty { left.append(Line(text: "Cause: \(courtCase.cause)")) }
         self.left = left
-        var right = [Line(text: "Date Filed: \(Self.day(courtCase.dateFiled))")]
+        var right = [Line(text: "Date Filed: \(courtCase.dateFiled.usFormat)")]
         if let terminated = courtCase.dateTerminated {
-            right.append(Line(text: "Date Terminated: \(Self.day(terminated))"))
+            right.append(Line(text: "Date Terminated: \(terminated.usFormat)"))
         }
         if !courtCase.juryDemand.isEmpty { right.append(Line(text: "Jury Demand: \(courtCase.juryDemand)")) }
         if let nature = courtCase.natureOfSuit { right.append(Line(text: "Nature of Suit: \(nature)")) }
@@ -83,7 +83,7 @@ struct DocketReportPage: Page {
             let first = seenTypes.insert(party.type).inserted
             return PartyRow(
                 typeHeading: first ? party.type.label : nil, name: party.name,
-                terminated: party.dateTerminated.map { "TERMINATED: \(Self.day($0))" },
+                terminated: party.dateTerminated.map { "TERMINATED: \($0.usFormat)" },
                 attorneys: partyView.attorneys.map { attorney, roles in
                     Attorney(
                         name: attorney.fullName,
@@ -108,11 +108,6 @@ struct DocketReportPage: Page {
                 text: text)
         }
         hasEntries = !entries.isEmpty
-    }
-
-    /// `MM/DD/YYYY`, month first, as juriscraper reads dates.
-    static func day(_ date: DateOnly) -> String {
-        String(format: "%02d/%02d/%04d", date.month, date.day, date.year)
     }
 
     static func date(in zone: TimeZone) -> (Date) -> String {

@@ -1,0 +1,98 @@
+import ECFDomain
+import Foundation
+import SQLKit
+
+/// One search over a table of cases and a table of their party-name keys, shared by a court's
+/// own search (its `cases` and `party_keys`) and the national locator (`locator_cases` and
+/// `locator_keys`, which add a `court` column): newest first, a page at a time after a cursor.
+struct CaseSearchSQL {
+    let cases: String
+    let keys: String
+    let idColumn: String
+    /// The court column of the locator's tables; a court's own tables have none.
+    let courtColumn: String?
+    /// The court whose own tables these are (ignored for the locator).
+    let court: CourtID?
+
+    static func court(_ id: CourtID) -> CaseSearchSQL {
+        CaseSearchSQL(cases: "cases", keys: "party_keys", idColumn: "id", courtColumn: nil, court: id)
+    }
+
+    static let locator = CaseSearchSQL(
+        cases: "locator_cases", keys: "locator_keys", idColumn: "case_id", courtColumn: "court", court: nil)
+
+    struct Row: Decodable {
+        let court: String
+        let caseId: Int64
+        let number: String
+        let title: String
+        let dateFiled: String
+        let dateTerminated: String?
+        let restriction: String
+    }
+
+    /// - Parameter seesSealed: court staff; everyone else finds a sealed case only by its number or
+    ///   dates, and sees only its number.
+    func run(_ search: CaseSearch, seesSealed: Bool, on sql: any SQLDatabase) async throws -> CaseSearchPage {
+        let courtExpression: SQLQueryString =
+            courtColumn.map { "c.\(ident: $0)" } ?? "\(literal: court?.rawValue ?? "")"
+        var conditions: [SQLQueryString] = []
+        if let courtColumn, let court = search.court {
+            conditions.append("c.\(ident: courtColumn) = \(bind: court.rawValue)")
+        }
+        if let number = search.number {
+            conditions.append("c.number_base LIKE \(bind: number.likePattern)")
+        }
+        if let party = search.party {
+            let sameCourt: SQLQueryString = courtColumn.map { " AND k.\(ident: $0) = c.\(ident: $0)" } ?? ""
+            conditions.append(
+                "EXISTS (SELECT 1 FROM \(ident: keys) k WHERE k.case_id = c.\(ident: idColumn)\(sameCourt) AND k.key LIKE \(bind: party + "%"))"
+            )
+        }
+        if let nature = search.natureOfSuit { conditions.append("c.nature_of_suit = \(bind: nature.code)") }
+        if let from = search.filedFrom { conditions.append("c.date_filed >= \(bind: from.description)") }
+        if let to = search.filedTo { conditions.append("c.date_filed <= \(bind: to.description)") }
+        switch search.status {
+        case .open: conditions.append("c.date_terminated IS NULL")
+        case .closed: conditions.append("c.date_terminated IS NOT NULL")
+        case nil: break
+        }
+        if !seesSealed, search.asksWhatSealingHides {
+            conditions.append("c.restriction <> \(bind: Restriction.sealed.rawValue)")
+        }
+        if let after = search.after {
+            let date = after.dateFiled.description
+            conditions.append(
+                "(c.date_filed < \(bind: date) OR (c.date_filed = \(bind: date) AND (\(courtExpression) < \(bind: after.court) OR (\(courtExpression) = \(bind: after.court) AND c.\(ident: idColumn) < \(bind: after.caseID)))))"
+            )
+        }
+        var query: SQLQueryString =
+            "SELECT \(courtExpression) AS court, c.\(ident: idColumn) AS case_id, c.number, c.title, c.date_filed, c.date_terminated, c.restriction FROM \(ident: cases) c"
+        if !conditions.isEmpty { query += " WHERE " + conditions.joined(separator: " AND ") }
+        // PostgreSQL refuses a constant in ORDER BY: a court's own tables are ordered without it.
+        let courtOrder: SQLQueryString = courtColumn.map { "c.\(ident: $0) DESC, " } ?? ""
+        query +=
+            " ORDER BY c.date_filed DESC, \(courtOrder)c.\(ident: idColumn) DESC LIMIT \(literal: search.limit + 1)"
+        let rows = try await sql.raw(query).all(decoding: Row.self, keyDecodingStrategy: .convertFromSnakeCase)
+        let page = rows.prefix(search.limit)
+        let hits = try page.map { row in
+            guard let restriction = Restriction(rawValue: row.restriction) else {
+                throw PersistenceError.corruptRow(table: cases, detail: "\(row.court) \(row.caseId)")
+            }
+            return CaseHit(
+                court: CourtID(row.court), caseID: CaseID(row.caseId), number: row.number, title: row.title,
+                dateFiled: DateOnly(iso: row.dateFiled),
+                dateTerminated: row.dateTerminated.flatMap { DateOnly(iso: $0) },
+                restriction: restriction
+            ).shown(toCourt: seesSealed)
+        }
+        let next =
+            rows.count > search.limit
+            ? page.last.flatMap { last in
+                DateOnly(iso: last.dateFiled).map {
+                    CaseSearchCursor(dateFiled: $0, court: last.court, caseID: last.caseId)
+                }
+            } : nil
+        return CaseSearchPage(hits: hits, next: next)
+    }
+}

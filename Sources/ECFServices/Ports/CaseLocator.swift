@@ -1,0 +1,15 @@
+import ECFDomain
+import Foundation
+
+/// How a court tells the national case locator about a case (in one process a direct call into
+/// the PSC's database; federated, a request to the PSC). Publishing the same record again changes
+/// nothing, so a retried delivery is harmless.
+public protocol LocatorFeed: Sendable {
+    func publish(_ record: LocatorRecord, at instant: Date) async throws
+}
+
+/// The national case locator's index at the PSC.
+public protocol CaseLocator: LocatorFeed {
+    /// Every court's cases matching the search, newest first (sealed ones by number only).
+    func search(_ search: CaseSearch) async throws -> CaseSearchPage
+}

@@ -1,0 +1,59 @@
+import ECFDomain
+import ECFServices
+import Foundation
+import Hummingbird
+
+/// The national PACER Case Locator: the same searches as a court's Query, across every court, at
+/// `/pacer/locator` (a GET form) and `GET /api/v1/pacer/locator`.
+struct LocatorRoutes {
+    let access: PublicAccessWeb
+    let pages: PageRenderer
+
+    func register(on router: Router<AppRequestContext>) {
+        router.get("/pacer/locator") { request, context in
+            let answers = Self.answers(request)
+            guard answers.values.contains(where: { !$0.isEmpty }) else {
+                return try pages.render(screen(context, answers: answers, result: nil))
+            }
+            switch CaseSearch.read({ answers[$0] }) {
+            case .failure(let problems):
+                return try pages.render(
+                    screen(context, answers: answers, result: .failure(problems)), status: .unprocessableContent)
+            case .success(let search):
+                let page = try await access.locator.search(search)
+                return try pages.render(screen(context, answers: answers, result: .success(page)))
+            }
+        }
+        router.get("/api/v1/pacer/locator") { request, _ in
+            let answers = Self.answers(request)
+            switch CaseSearch.read({ answers[$0] }) {
+            case .failure(let problems):
+                return try APIError(
+                    status: .unprocessableContent, message: "Some search terms need another look.",
+                    fields: problems.byField
+                ).response()
+            case .success(let search):
+                return try JSONResponse.make(CaseSearchDTO(try await access.locator.search(search)))
+            }
+        }
+    }
+
+    func screen(
+        _ context: AppRequestContext, answers: [String: String], result: Result<CaseSearchPage, FieldProblems>?
+    ) -> CaseSearchScreen {
+        CaseSearchScreen(
+            context: context, title: "Find a case in any court",
+            intro:
+                "The PACER Case Locator searches every court on this server. It learns of a new case within seconds of its filing.",
+            action: "/pacer/locator", national: true, answers: answers, result: result)
+    }
+
+    /// The search's query parameters as typed.
+    static func answers(_ request: Request) -> [String: String] {
+        var answers: [String: String] = [:]
+        for name in ["number", "party", "court", "natureOfSuit", "filedFrom", "filedTo", "status", "cursor", "limit"] {
+            if let value = request.uri.queryParameters.get(name) { answers[name] = value }
+        }
+        return answers
+    }
+}
