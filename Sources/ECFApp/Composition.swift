@@ -98,9 +98,15 @@ public struct Composition: Sendable {
             directory: SQLOutboxDirectory(databases: databases), mail: mailTransport(),
             handlers: [
                 .locator: PublishToLocator(
-                    stores: SQLCourtStores(databases: databases), feed: try await caseLocator(), clock: clock)
+                    stores: SQLCourtStores(databases: databases), feed: try await caseLocator(), clock: clock),
+                .billing: RecordCharge(feed: try await billingLedger()),
             ],
             clock: clock, policy: policy, logger: logger)
+    }
+
+    /// The PACER billing ledger, in the PSC's database.
+    public func billingLedger() async throws -> SQLBillingLedger {
+        SQLBillingLedger(database: try await databases.psc())
     }
 
     /// The national case locator, in the PSC's database.

@@ -75,7 +75,9 @@ public enum OpenECFApplication {
                 context: courtContext, cso: accounts.cso, blobs: composition.documentBlobs(),
                 inspector: ToolPDFInspector(), payments: composition.payments(), random: SystemRandomSource(),
                 uploads: config.dataDirectory.appendingPathComponent("uploads")),
-            access: PublicAccessWeb(locator: try await composition.caseLocator()))
+            access: PublicAccessWeb(
+                locator: try await composition.caseLocator(), ledger: try await composition.billingLedger(),
+                clock: composition.clock))
         let router = try WebRouter.build(dependencies)
         let worker = OutboxWorker(deliver: try await composition.deliverOutbox(), logger: logger)
         let demo = config.demo

@@ -7,7 +7,10 @@ import Foundation
 struct CourtCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "court", abstract: "Enable courts on this server and list them.",
-        subcommands: [Add.self, List.self, PlanCutoverCommand.self, DocumentSettingsCommand.self])
+        subcommands: [
+            Add.self, List.self, PlanCutoverCommand.self, DocumentSettingsCommand.self, CourtSetCommand.self,
+            CourtExemptCommand.self,
+        ])
 
     struct Add: AsyncParsableCommand {
         static let configuration = CommandConfiguration(

@@ -1,5 +1,6 @@
 import ECFApp
 import Foundation
+import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
 import Testing
@@ -10,8 +11,16 @@ struct CaseAPITests {
         let app = try await TestApp.build()
         try await app.test(.router) { client in
             let api = CourtAPIClient(client: client)
-            let courtCase = try await api.call(.get, "/api/v1/courts/nysd/cases/1")
+            let anonymous = try await api.call(.get, "/api/v1/courts/nysd/cases/1")
+            #expect(anonymous.status == .unauthorized && anonymous.error == "not_signed_in")
+            #expect((anonymous.json["message"] as? String)?.contains("Sign in with your PACER account") == true)
+            let press = try await api.pacer(Demo.press.username, Demo.press.password)
+            let courtCase = try await api.call(.get, "/api/v1/courts/nysd/cases/1", token: press)
             #expect(courtCase.status == .ok)
+            let receipt = courtCase.json["receipt"] as? [String: Any] ?? [:]
+            #expect(receipt["description"] as? String == "Case Query" && receipt["username"] as? String == "demo-press")
+            #expect(
+                (receipt["cost"] as? [String: Any])?["cents"] as? Int == 10 * (receipt["billablePages"] as? Int ?? -1))
             #expect((courtCase.json["caseNumber"] as? String)?.hasPrefix("2:") == true)
             #expect(courtCase.json["title"] as? String == "Roe v. Bolt Fasteners, Inc.")
             #expect(courtCase.json["natureOfSuit"] as? String == "442 Civil Rights: Jobs")
@@ -20,7 +29,7 @@ struct CaseAPITests {
             let attorneys = parties.first?["attorneys"] as? [[String: Any]] ?? []
             #expect(attorneys.first?["roles"] as? [String] == ["LEAD ATTORNEY", "ATTORNEY TO BE NOTICED"])
 
-            let outsider = try await api.call(.get, "/api/v1/courts/nysd/cases/1/entries")
+            let outsider = try await api.call(.get, "/api/v1/courts/nysd/cases/1/entries", token: press)
             let publicEntries = outsider.json["entries"] as? [[String: Any]] ?? []
             #expect(publicEntries.map { $0["entryNumber"] as? Int } == [1, 2, nil])
             #expect(!publicEntries.contains { ($0["docketText"] as? String)?.contains("SEALED") == true })
@@ -34,6 +43,7 @@ struct CaseAPITests {
             let court = try await api.call(.get, "/api/v1/courts/nysd/cases/1/entries", token: clerk)
             let courtEntries = court.json["entries"] as? [[String: Any]] ?? []
             #expect(courtEntries.count == 4)
+            #expect((court.json["receipt"] as? [String: Any])?["freeBecause"] as? String == "courtUser")
             #expect(courtEntries.last?["restriction"] as? String == "sealed")
 
             #expect(try await api.call(.get, "/api/v1/courts/nysd/cases/999").status == .notFound)
@@ -54,8 +64,16 @@ struct CaseAPITests {
             let publicDoc = docID(all.first)
             let sealedDoc = docID(all.last)
             try await client.execute(uri: "/ecf/nysd/doc1/\(publicDoc)", method: .get) { response in
+                #expect(response.status == .seeOther, "a billable document asks for a PACER sign-in")
+                #expect(response.headers[.location] == "/pacer/login?next=/ecf/nysd/doc1/\(publicDoc)")
+            }
+            let press = try await api.pacer(Demo.press.username, Demo.press.password)
+            try await client.execute(
+                uri: "/ecf/nysd/doc1/\(publicDoc)", method: .get, headers: [.authorization: "Bearer \(press)"]
+            ) { response in
                 #expect(response.status == .ok && response.headers[.contentType] == "application/pdf")
                 #expect(String(buffer: response.body).hasPrefix("%PDF-"))
+                #expect(response.headers[HTTPField.Name("X-PACER-Cost-Cents")!].flatMap { Int($0) } ?? 0 > 0)
             }
             try await client.execute(uri: "/ecf/nysd/doc1/\(sealedDoc)", method: .get) { response in
                 #expect(response.status == .notFound, "the public does not learn that it exists")
@@ -109,7 +127,8 @@ struct CaseAPITests {
                 .put, "\(base)/restriction", token: clerk, body: ["restriction": "secret"])
             #expect(badLevel.status == .unprocessableContent)
 
-            let outsider = try await api.call(.get, "\(base)/entries")
+            let press = try await api.pacer(Demo.press.username, Demo.press.password)
+            let outsider = try await api.call(.get, "\(base)/entries", token: press)
             let shown = outsider.json["entries"] as? [[String: Any]] ?? []
             #expect(
                 shown.map { $0["seq"] as? Int } == [2, 3], "the sealed complaint is hidden; the struck motion stays")
@@ -150,7 +169,8 @@ struct CaseAPITests {
                 .put, "\(base)/documents/\(exhibit)/restriction", token: clerk,
                 body: ["restriction": "caseParticipants"])
             #expect(restricted.status == .ok)
-            #expect(try await documents(of: 2, token: nil) == [both[0]], "the public sees the motion only")
+            let press = try await api.pacer(Demo.press.username, Demo.press.password)
+            #expect(try await documents(of: 2, token: press) == [both[0]], "the public sees the motion only")
             #expect(try await documents(of: 2, token: avery) == both, "a participant sees both")
             let download = try await client.execute(uri: "/ecf/nysd/doc1/\(exhibit)", method: .get) { $0.status }
             #expect(download == .notFound)

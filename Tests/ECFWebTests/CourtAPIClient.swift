@@ -76,4 +76,6 @@ enum Demo {
     static let courtAttorney = (login: "avery-attorney", password: "harbor lights of the ninth circuit")
     static let courtLegacy = (login: "lee-jordan", password: "old maple desk by the window")
     static let cacdClerk = (login: "cacd-clerk", password: "clerks keep the docket true")
+    /// A PACER user outside every demo case: pays for what it views.
+    static let press = (username: "demo-press", password: "ink and paper every single day")
 }

@@ -41,7 +41,7 @@ struct FilingAPITests {
         try await app.test(.router) { client in
             let api = CourtAPIClient(client: client)
             let avery = try await api.linkedAvery()
-            let courtCase = try await api.call(.get, "/api/v1/courts/nysd/cases/1")
+            let courtCase = try await api.call(.get, "/api/v1/courts/nysd/cases/1", token: avery)
             let jane = try #require((courtCase.json["parties"] as? [[String: Any]])?.first?["partyId"] as? String)
             let filing: [String: Any] = [
                 "event": "motionToDismiss", "filers": [jane], "attachments": [["description": "Exhibit A"]],
@@ -95,7 +95,7 @@ struct FilingAPITests {
             #expect(listed.map { $0["file"] as? String } == ["motion.pdf", "exhibit-a.pdf"])
             #expect((listed.first?["problem"] as? String)?.contains("must be text-searchable") == true)
             #expect(
-                try await api.call(.get, "/api/v1/courts/nysd/cases/1/entries").json["entries"].map {
+                try await api.call(.get, "/api/v1/courts/nysd/cases/1/entries", token: avery).json["entries"].map {
                     ($0 as? [Any])?.count
                 } == 4)
         }

@@ -18,6 +18,8 @@ public struct CourtAuditEntry: Sendable, Equatable {
         case entryStricken
         case restrictionChanged
         case settingsChanged
+        /// A PACER account's fee exemption in this court was granted or revoked.
+        case feeExemptionChanged
     }
 
     public let id: UUID

@@ -23,11 +23,15 @@ public struct CourtSettings: Sendable, Equatable, Codable {
     public var scannedPDFs: ScannedPDFs
     /// The daily summaries' time of day in the court's zone, `HH:MM` (24-hour).
     public var summaryTime: String
+    /// Public access here costs nothing and shows no receipts (an operator's choice, see
+    /// `AccessFees.freeBecause`).
+    public var feeFree: Bool
 
-    public init(maxFileBytes: Int, scannedPDFs: ScannedPDFs, summaryTime: String = "17:00") {
+    public init(maxFileBytes: Int, scannedPDFs: ScannedPDFs, summaryTime: String = "17:00", feeFree: Bool = false) {
         self.maxFileBytes = maxFileBytes
         self.scannedPDFs = scannedPDFs
         self.summaryTime = summaryTime
+        self.feeFree = feeFree
     }
 
     /// The summary time as hour and minute.

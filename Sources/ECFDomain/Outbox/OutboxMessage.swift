@@ -72,6 +72,17 @@ public struct OutboxMessage: Sendable, Equatable {
         return CaseID(try JSONDecoder().decode(Payload.self, from: payload).caseId)
     }
 
+    /// A billable view for the PSC's billing ledger, due at once.
+    public static func billing(_ charge: AccessCharge, at now: Date) throws -> OutboxMessage {
+        OutboxMessage(
+            id: OutboxMessageID(UUID()), kind: .billing, payload: try JSONEncoder.outbox.encode(charge),
+            createdAt: now, nextAttemptAt: now)
+    }
+
+    public func decodedCharge() throws -> AccessCharge {
+        try JSONDecoder().decode(AccessCharge.self, from: payload)
+    }
+
     public func decodedMail() throws -> OutgoingMail {
         try JSONDecoder().decode(OutgoingMail.self, from: payload)
     }

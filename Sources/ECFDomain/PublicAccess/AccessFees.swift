@@ -38,6 +38,12 @@ public enum AccessFees {
         }
     }
 
+    /// A filed document's kind: a transcript of proceedings (an event whose id starts with
+    /// `transcript`) is billed for every page; anything else is capped.
+    public static func document(pages: Int, eventID: String) -> Kind {
+        eventID.hasPrefix("transcript") ? .transcript(pages: pages) : .document(pages: pages)
+    }
+
     public static func fee(_ kind: Kind) -> Money { Money(cents: perPage.cents * pages(kind)) }
 
     /// 4,321 bytes are two pages; an empty report still one.
@@ -45,4 +51,54 @@ public enum AccessFees {
 
     /// What is billed for a quarter whose charges total `total`: nothing up to $30.00, all of it above.
     public static func billed(quarterTotal total: Money) -> Money { total <= quarterlyWaiver ? .zero : total }
+}
+
+extension AccessFees {
+    /// Why a view costs nothing, when it does.
+    public enum FreeBecause: String, Sendable, Equatable {
+        /// The whole court runs without fees (its setting).
+        case feeFreeCourt
+        /// Court staff: the clerk's office and chambers.
+        case courtUser
+        /// The case's own attorneys and parties.
+        case caseParticipant
+        /// The first look through a Notice of Electronic Filing.
+        case freeLook
+        /// The court exempted this account (pro bono counsel, researchers…).
+        case exemption
+        /// Written opinions are free to everyone.
+        case writtenOpinion
+
+        public var label: String {
+            switch self {
+            case .feeFreeCourt: "this court charges no fees"
+            case .courtUser: "court users view free"
+            case .caseParticipant: "case participants view their own case free"
+            case .freeLook: "free look from a notice of electronic filing"
+            case .exemption: "fee exemption granted by the court"
+            case .writtenOpinion: "written opinions are free"
+            }
+        }
+    }
+
+    /// Who views free, in this order.
+    ///
+    /// Source: EPA Fee Schedule ¶ 8 and its exemptions: no fee for court users, for the parties' and
+    /// attorneys' one free electronic copy (the NEF's free look), for opinions; courts may exempt
+    /// persons or classes (indigents, pro bono attorneys, researchers) for their court. DESIGN.md:
+    /// "Case participants signed in always view their own case's documents free"; a court may run fee-free.
+    public static func freeBecause(
+        _ kind: Kind, viewer: Viewer, feeFreeCourt: Bool, exempt: Bool, freeLook: Bool
+    ) -> FreeBecause? {
+        if feeFreeCourt { return .feeFreeCourt }
+        if case .writtenOpinion = kind { return .writtenOpinion }
+        switch viewer {
+        case .court: return .courtUser
+        case .participant: return .caseParticipant
+        case .outsider: break
+        }
+        if freeLook { return .freeLook }
+        if exempt { return .exemption }
+        return nil
+    }
 }

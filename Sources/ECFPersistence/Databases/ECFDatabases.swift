@@ -56,7 +56,7 @@ public final class ECFDatabases: Sendable {
         if !prepared.withLock({ $0.contains(key) }) {
             try await prepare(key)
         }
-        return handle(key)
+        return try handle(key)
     }
 
     /// Creates the database if missing and runs its pending migrations.
@@ -75,7 +75,7 @@ public final class ECFDatabases: Sendable {
     /// The migrations this database still lacks (empty when it is current).
     public func missingMigrations(_ key: DatabaseKey) async throws -> [String] {
         try await register(key)
-        let sql = handle(key) as! any SQLDatabase
+        let sql = try handle(key) as! any SQLDatabase
         struct Row: Decodable { let name: String }
         let applied = try await sql.raw("SELECT name FROM _fluent_migrations").all(decoding: Row.self)
         let names = Set(applied.map(\.name))
@@ -91,8 +91,12 @@ public final class ECFDatabases: Sendable {
         await databases.shutdownAsync()
     }
 
-    func handle(_ key: DatabaseKey) -> any Database {
-        databases.database(key.fluentID, logger: logger, on: eventLoop(for: key))!
+    /// A job still running while the process shuts down gets an error, not a crash.
+    func handle(_ key: DatabaseKey) throws -> any Database {
+        guard let database = databases.database(key.fluentID, logger: logger, on: eventLoop(for: key)) else {
+            throw PersistenceError.closed
+        }
+        return database
     }
 
     /// A SQLite file is used through one connection only, on one event loop: SQLite lets one
@@ -118,7 +122,7 @@ public final class ECFDatabases: Sendable {
             let file = directory.appendingPathComponent("\(key.storageName).sqlite").path
             databases.use(.sqlite(.file(file), sqlLogLevel: .trace), as: key.fluentID, isDefault: false)
             // WAL lets readers go on while one writer commits; it is a property of the file.
-            let sql = handle(key) as! any SQLDatabase
+            let sql = try handle(key) as! any SQLDatabase
             try await sql.raw("PRAGMA journal_mode=WAL").run()
         case .postgres(let server):
             let name = "\(server.baseName)_\(key.storageName)"

@@ -4,6 +4,8 @@ public enum PersistenceError: Error, CustomStringConvertible {
     case unreachable(String)
     case notWritable(String)
     case courtNotEnabled(String)
+    /// The process is shutting down and its databases are closed.
+    case closed
 
     public var description: String {
         switch self {
@@ -11,6 +13,7 @@ public enum PersistenceError: Error, CustomStringConvertible {
         case .unreachable(let detail): detail
         case .notWritable(let detail): detail
         case .courtNotEnabled(let id): "the court \(id) is not enabled on this server"
+        case .closed: "the databases are closed (the server is shutting down)"
         }
     }
 }

@@ -30,6 +30,8 @@ struct M0015_CreateLocatorAndBilling: AsyncMigration {
             .field("quarter", .string, .required)
             .field("viewed_at", .datetime, .required)
             .field("description", .string, .required)
+            .field("criteria", .string, .required)
+            .field("username", .string, .required)
             .field("pages", .int, .required)
             .field("cents", .int, .required)
             .field("client_code", .string, .required)

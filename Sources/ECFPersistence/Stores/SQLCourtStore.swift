@@ -99,6 +99,7 @@ struct CourtQueries: Sendable {
             let maxFileBytes: Int
             let scannedPdfs: String
             let summaryTime: String
+            let feeFree: Bool
         }
         guard
             let row = try await select("court_settings").where("id", .equal, 1)
@@ -107,7 +108,8 @@ struct CourtQueries: Sendable {
         guard let scanned = CourtSettings.ScannedPDFs(rawValue: row.scannedPdfs) else {
             throw PersistenceError.corruptRow(table: "court_settings", detail: row.scannedPdfs)
         }
-        return CourtSettings(maxFileBytes: row.maxFileBytes, scannedPDFs: scanned, summaryTime: row.summaryTime)
+        return CourtSettings(
+            maxFileBytes: row.maxFileBytes, scannedPDFs: scanned, summaryTime: row.summaryTime, feeFree: row.feeFree)
     }
 
     func accountRow(_ column: String, _ value: some Encodable & Sendable) async throws -> CourtAccountRow? {
@@ -148,7 +150,7 @@ struct SQLCourtTransaction: CourtTransaction {
     func save(_ settings: CourtSettings) async throws {
         try await sql.delete(from: "court_settings").where("id", .equal, 1).run()
         try await sql.raw(
-            "INSERT INTO court_settings (id, max_file_bytes, scanned_pdfs, summary_time) VALUES (1, \(bind: settings.maxFileBytes), \(bind: settings.scannedPDFs.rawValue), \(bind: settings.summaryTime))"
+            "INSERT INTO court_settings (id, max_file_bytes, scanned_pdfs, summary_time, fee_free) VALUES (1, \(bind: settings.maxFileBytes), \(bind: settings.scannedPDFs.rawValue), \(bind: settings.summaryTime), \(bind: settings.feeFree))"
         ).run()
     }
 

@@ -35,3 +35,50 @@ extension SQLDocketStore {
         }
     }
 }
+
+/// Fee exemptions and billable views in the court's database.
+extension SQLDocketStore {
+    public func feeExempt(_ account: AccountID) async throws -> Bool {
+        struct Row: Decodable { let reason: String }
+        return try await sql.select().column("reason").from("fee_exemptions")
+            .where("account_id", .equal, account.rawValue).first(decoding: Row.self) != nil
+    }
+
+    public func view(_ key: String) async throws -> RecordedView? {
+        struct Row: Decodable {
+            let viewKey: String
+            let accountId: UUID
+            let docId: String?
+            let viewedAt: Date
+        }
+        return try await sql.select().columns("view_key", "account_id", "doc_id", "viewed_at").from("access_views")
+            .where("view_key", .equal, key).first(decoding: Row.self, keyDecodingStrategy: .convertFromSnakeCase)
+            .map {
+                RecordedView(
+                    key: $0.viewKey, account: AccountID($0.accountId), document: $0.docId.flatMap(DocumentID.init),
+                    viewedAt: $0.viewedAt)
+            }
+    }
+}
+
+extension SQLDocketTransaction {
+    func insert(_ charge: AccessCharge, document: DocumentID?, caseID: CaseID?) async throws {
+        try await sql.insert(into: "access_views")
+            .columns(
+                "view_key", "account_id", "doc_id", "case_id", "description", "pages", "cents", "client_code",
+                "viewed_at"
+            )
+            .values(
+                SQLBind(charge.viewKey), SQLBind(charge.account.rawValue), SQLBind(document?.rawValue),
+                SQLBind(caseID?.rawValue), SQLBind(charge.description), SQLBind(charge.pages),
+                SQLBind(charge.amount.cents), SQLBind(charge.clientCode), SQLBind(charge.viewedAt)
+            ).run()
+    }
+
+    func setFeeExemption(_ account: AccountID, reason: String?, at instant: Date, by actor: String) async throws {
+        try await sql.delete(from: "fee_exemptions").where("account_id", .equal, account.rawValue).run()
+        guard let reason else { return }
+        try await sql.insert(into: "fee_exemptions").columns("account_id", "reason", "granted_at", "granted_by")
+            .values(SQLBind(account.rawValue), SQLBind(reason), SQLBind(instant), SQLBind(actor)).run()
+    }
+}

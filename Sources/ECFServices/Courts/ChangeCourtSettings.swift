@@ -16,13 +16,16 @@ public struct ChangeCourtSettings: Sendable {
     ) async throws -> CourtSettings {
         let court = try await context.court(typed)
         try court.requireAvailable()
-        let settings: CourtSettings
+        var chosen: CourtSettings
         switch CourtSettings.typed(
             maxFileMegabytes: maxFileMegabytes, scannedPDFs: scannedPDFs, summaryTime: summaryTime)
         {
-        case .success(let chosen): settings = chosen
+        case .success(let typed): chosen = typed
         case .failure(let problems): throw CourtError.invalid(problems, "The settings need another look.")
         }
+        // Fees are the operator's setting (`SetCourtFees`), kept as they are.
+        chosen.feeFree = try await court.store.settings().feeFree
+        let settings = chosen
         let entry = context.audit(
             .settingsChanged, actor: actor.auditName,
             detail:

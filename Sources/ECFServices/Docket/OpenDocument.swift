@@ -12,6 +12,10 @@ public struct OpenDocument: Sendable {
         public let file: URL
         /// Opened through the free look of a notice.
         public let freeLook: Bool
+        /// Who opened it, as the restriction levels and the fees see them.
+        public let viewer: Viewer
+        public let courtCase: CourtCase
+        public let entry: DocketEntry
     }
 
     let context: CourtContext
@@ -85,6 +89,8 @@ public struct OpenDocument: Sendable {
             )
             try await court.store.transaction { try await $0.append(line) }
         }
-        return Opened(document: document, file: file, freeLook: freeLook != nil)
+        return Opened(
+            document: document, file: file, freeLook: freeLook != nil, viewer: viewer, courtCase: courtCase,
+            entry: entry)
     }
 }

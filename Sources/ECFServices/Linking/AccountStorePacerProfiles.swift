@@ -12,4 +12,8 @@ public struct AccountStorePacerProfiles: PacerProfiles {
     public func profile(_ account: AccountID) async throws -> PacerProfile? {
         try await store.account(account).map(PacerProfile.init)
     }
+
+    public func profile(username: Username) async throws -> PacerProfile? {
+        try await store.account(username: username).map(PacerProfile.init)
+    }
 }

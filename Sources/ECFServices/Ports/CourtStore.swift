@@ -68,4 +68,5 @@ public protocol CourtStores: Sendable {
 /// an authenticated request to the PSC).
 public protocol PacerProfiles: Sendable {
     func profile(_ account: AccountID) async throws -> PacerProfile?
+    func profile(username: Username) async throws -> PacerProfile?
 }

@@ -39,6 +39,10 @@ public protocol DocketStore: Sendable {
     /// The court's cases matching the search, newest first; `seesSealed` for court staff (others
     /// find a sealed case only by number or date, and see only its number).
     func searchCases(_ search: CaseSearch, court: CourtID, seesSealed: Bool) async throws -> CaseSearchPage
+    /// Whether the court exempted this PACER account from fees.
+    func feeExempt(_ account: AccountID) async throws -> Bool
+    /// A billable view recorded here, by its key (a bought document is opened with it).
+    func view(_ key: String) async throws -> RecordedView?
     func transaction<T: Sendable>(_ body: @escaping @Sendable (any DocketTransaction) async throws -> T) async throws
         -> T
 }
@@ -77,6 +81,10 @@ public protocol DocketTransaction: Sendable {
     func insert(_ freeLook: FreeLook) async throws
     func insert(_ record: ServiceRecord) async throws
     func insert(_ item: SummaryItem) async throws
+    /// Records a billable view (the court's copy; the PSC's ledger gets it through the outbox).
+    func insert(_ charge: AccessCharge, document: DocumentID?, caseID: CaseID?) async throws
+    /// Grants (with a reason) or revokes (nil) a PACER account's fee exemption in this court.
+    func setFeeExemption(_ account: AccountID, reason: String?, at instant: Date, by actor: String) async throws
     /// Marks the account's items up to `day` sent; returns how many it marked (0: another process did).
     func markSummarySent(_ account: CourtAccountID, through day: String, at instant: Date) async throws -> Int
 }
@@ -94,5 +102,20 @@ public struct SummaryItem: Sendable, Equatable {
         self.caseID = caseID
         self.seq = seq
         self.day = day
+    }
+}
+
+/// A billable view as the court keeps it.
+public struct RecordedView: Sendable, Equatable {
+    public let key: String
+    public let account: AccountID
+    public let document: DocumentID?
+    public let viewedAt: Date
+
+    public init(key: String, account: AccountID, document: DocumentID?, viewedAt: Date) {
+        self.key = key
+        self.account = account
+        self.document = document
+        self.viewedAt = viewedAt
     }
 }

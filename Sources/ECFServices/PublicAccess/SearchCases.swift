@@ -10,11 +10,14 @@ public struct SearchCases: Sendable {
         self.context = context
     }
 
+    /// The page of results, and the searcher as the fees see it (court staff search free).
     public func callAsFunction(_ search: CaseSearch, in court: OpenCourt, identity: CourtIdentity) async throws
-        -> CaseSearchPage
+        -> (page: CaseSearchPage, viewer: Viewer)
     {
         try court.requireAvailable()
-        let seesSealed = ReadCase.viewer(identity, phase: court.phase, participations: []) == .court
-        return try await context.stores.docket(court.id).searchCases(search, court: court.id, seesSealed: seesSealed)
+        let viewer = ReadCase.viewer(identity, phase: court.phase, participations: [])
+        let page = try await context.stores.docket(court.id).searchCases(
+            search, court: court.id, seesSealed: viewer == .court)
+        return (page, viewer)
     }
 }

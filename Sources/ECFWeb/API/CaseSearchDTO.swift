@@ -15,8 +15,11 @@ struct CaseSearchDTO: Encodable {
 
     let cases: [Hit]
     let nextCursor: String?
+    /// The transaction receipt (absent in a fee-free court).
+    let receipt: ReceiptDTO?
 
-    init(_ page: CaseSearchPage) {
+    init(_ page: CaseSearchPage, receipt: ReceiptDTO? = nil) {
+        self.receipt = receipt
         cases = page.hits.map {
             Hit(
                 court: $0.court.rawValue, caseId: String($0.caseID.rawValue), caseNumber: $0.number, title: $0.title,

@@ -7,10 +7,13 @@ struct CourtSettingsDTO: Codable {
     let scannedPDFs: String?
     /// When the daily summaries go out, `HH:MM` in the court's time.
     let summaryTime: String?
+    /// Public access here costs nothing (set by the operator: `openecf court set <court> --fee-free`).
+    let feeFree: Bool?
 
     init(_ settings: CourtSettings) {
         maxFileMegabytes = settings.maxFileMegabytes
         scannedPDFs = settings.scannedPDFs.rawValue
         summaryTime = settings.summaryTime
+        feeFree = settings.feeFree
     }
 }

@@ -28,7 +28,27 @@ struct CourtAPIRoutes {
             let changed = try await ChangeCourtSettings(courts.context)(
                 court: court.id.rawValue, maxFileMegabytes: body.maxFileMegabytes.map(String.init) ?? "",
                 scannedPDFs: body.scannedPDFs ?? "", summaryTime: body.summaryTime ?? "17:00", by: .clerk(clerk))
-            return try JSONResponse.make(CourtSettingsDTO(changed))
+            if let feeFree = body.feeFree, feeFree != changed.feeFree {
+                try await SetCourtFees(courts.context).feeFree(feeFree, court: court.id.rawValue, by: .clerk(clerk))
+            }
+            return try JSONResponse.make(CourtSettingsDTO(try await court.store.settings()))
+        }
+        // A PACER account exempt from fees in this court (pro bono counsel, researchers).
+        router.post("\(base)/fee-exemptions") { request, context in
+            let court = try await courts.court(context)
+            let clerk = try await clerk(request, court: court)
+            let body = try await request.decode(as: FeeExemptionRequest.self, context: context)
+            try await SetCourtFees(courts.context).exempt(
+                username: body.username ?? "", reason: body.reason ?? "", court: court.id.rawValue, by: .clerk(clerk))
+            return Response(status: .noContent)
+        }
+        router.delete("\(base)/fee-exemptions/{username}") { request, context in
+            let court = try await courts.court(context)
+            let clerk = try await clerk(request, court: court)
+            try await SetCourtFees(courts.context).exempt(
+                username: try context.parameters.require("username"), reason: nil, court: court.id.rawValue,
+                by: .clerk(clerk))
+            return Response(status: .noContent)
         }
         router.get("\(base)/cases/{caseId}/service-list") { request, context in
             let court = try await courts.court(context)
@@ -74,13 +94,16 @@ struct CourtAPIRoutes {
             let court = try await courts.court(context)
             return try JSONResponse.make(EventCatalogDTO(EventCatalog.events(for: court.court.kind)))
         }
+        // The case (CM/ECF's case query) and its entries (the docket) are billed reports.
         router.get("\(base)/cases/{caseId}") { request, context in
-            let view = try await caseView(request, context)
-            return try JSONResponse.make(CaseDTO(view))
+            try await billedCase(request, context, description: "Case Query") { view, receipt in
+                WithReceipt(body: CaseDTO(view), receipt: receipt)
+            }
         }
         router.get("\(base)/cases/{caseId}/entries") { request, context in
-            let view = try await caseView(request, context)
-            return try JSONResponse.make(EntriesDTO(view))
+            try await billedCase(request, context, description: "Docket Report") { view, receipt in
+                WithReceipt(body: EntriesDTO(view), receipt: receipt)
+            }
         }
         router.patch("\(base)/cases/{caseId}/entries/{seq}") { request, context in
             let body = try await request.decode(as: DocketTextRequest.self, context: context)
@@ -297,6 +320,21 @@ struct CourtAPIRoutes {
         return try JSONResponse.make(EntriesDTO(try await caseView(request, context)))
     }
 
+    /// A case report as JSON, billed by its size like a docket report (capped at 30 pages).
+    func billedCase<Body: Encodable>(
+        _ request: Request, _ context: AppRequestContext, description: String,
+        _ make: @escaping (ReadCase.CaseView, ReceiptDTO?) -> Body
+    ) async throws -> Response {
+        let court = try await courts.court(context)
+        let identity = try await courts.apiIdentity(request, in: court)
+        let view = try await ReadCase(courts.context)(try context.caseID(in: court), in: court, identity: identity)
+        return try await courts.billedJSON(
+            { .docketReport(bytes: $0) }, description: description, criteria: view.courtCase.number.description,
+            in: court, identity: identity, viewer: view.viewer, request: request, caseID: view.courtCase.id,
+            body: { make(view, $0) }
+        )
+    }
+
     func caseView(_ request: Request, _ context: AppRequestContext) async throws -> ReadCase.CaseView {
         let court = try await courts.court(context)
         return try await ReadCase(courts.context)(
@@ -313,4 +351,10 @@ struct CourtAPIRoutes {
         }
         return account
     }
+}
+
+/// `POST /api/v1/courts/{court}/fee-exemptions`
+struct FeeExemptionRequest: Decodable {
+    let username: String?
+    let reason: String?
 }

@@ -4,8 +4,10 @@ import Foundation
 import Hummingbird
 
 /// The national PACER Case Locator: the same searches as a court's Query, across every court, at
-/// `/pacer/locator` (a GET form) and `GET /api/v1/pacer/locator`.
+/// `/pacer/locator` (a GET form) and `GET /api/v1/pacer/locator`. A search is billed to the
+/// signed-in PACER account (`ChargeLocatorSearch`).
 struct LocatorRoutes {
+    let accounts: AccountsWeb
     let access: PublicAccessWeb
     let pages: PageRenderer
 
@@ -20,8 +22,20 @@ struct LocatorRoutes {
                 return try pages.render(
                     screen(context, answers: answers, result: .failure(problems)), status: .unprocessableContent)
             case .success(let search):
+                guard let claims = context.signedIn else {
+                    let back = "/pacer/locator?" + CaseSearchScreen.queryString(answers)
+                    return AccountPageRoutes.redirect(
+                        "/pacer/login?next=" + (back.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")
+                    )
+                }
                 let page = try await access.locator.search(search)
-                return try pages.render(screen(context, answers: answers, result: .success(page)))
+                var found = screen(context, answers: answers, result: .success(page))
+                let receipt = try await ChargeLocatorSearch(ledger: access.ledger, clock: access.clock)(
+                    resultBytes: try pages.html(found).utf8.count, found: !page.hits.isEmpty,
+                    account: claims.accountID, username: claims.username,
+                    criteria: CaseSearchRoutes.criteria(answers), clientCode: ClientCodeInput.read(request))
+                found.receipt = ReceiptView(receipt)
+                return pages.response(try pages.html(found))
             }
         }
         router.get("/api/v1/pacer/locator") { request, _ in
@@ -33,7 +47,13 @@ struct LocatorRoutes {
                     fields: problems.byField
                 ).response()
             case .success(let search):
-                return try JSONResponse.make(CaseSearchDTO(try await access.locator.search(search)))
+                let claims = try await AccountAPIRoutes(accounts: accounts).bearerClaims(request)
+                let page = try await access.locator.search(search)
+                let receipt = try await ChargeLocatorSearch(ledger: access.ledger, clock: access.clock)(
+                    resultBytes: try JSONResponse.encode(CaseSearchDTO(page)).count, found: !page.hits.isEmpty,
+                    account: claims.accountID, username: claims.username,
+                    criteria: CaseSearchRoutes.criteria(answers), clientCode: ClientCodeInput.read(request))
+                return try JSONResponse.make(CaseSearchDTO(page, receipt: ReceiptDTO(receipt)))
             }
         }
     }

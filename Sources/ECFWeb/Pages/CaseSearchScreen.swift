@@ -32,6 +32,8 @@ struct CaseSearchScreen: Page {
     let hasHits: Bool
     let resultCount: String
     let nextLink: String?
+    /// The transaction receipt of a billed search.
+    var receipt: ReceiptView?
 
     static let order = ["number", "party", "court", "natureOfSuit", "filedFrom", "filedTo", "status"]
 

@@ -15,9 +15,18 @@ public struct PageRenderer: Sendable {
     }
 
     public func render(_ page: some Page, status: HTTPResponse.Status = .ok) throws -> Response {
+        response(try html(page), status: status)
+    }
+
+    /// The page's HTML (a billable report is measured before it is sent).
+    func html(_ page: some Page) throws -> String {
         guard let html = library.render(page, withTemplate: type(of: page).template) else {
             throw HTTPError(.internalServerError, message: "the page template \(type(of: page).template) is missing")
         }
+        return html
+    }
+
+    func response(_ html: String, status: HTTPResponse.Status = .ok) -> Response {
         var headers = HTTPFields()
         headers[.contentType] = "text/html; charset=utf-8"
         headers[.cacheControl] = "no-store"

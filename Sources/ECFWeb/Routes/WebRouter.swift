@@ -18,13 +18,18 @@ public enum WebRouter {
         AccountPageRoutes(accounts: dependencies.accounts, pages: dependencies.pages, cookies: pageSessions)
             .register(on: router)
         CourtAPIRoutes(courts: dependencies.courts).register(on: router)
-        LocatorRoutes(access: dependencies.access, pages: dependencies.pages).register(on: router)
+        LocatorRoutes(accounts: dependencies.accounts, access: dependencies.access, pages: dependencies.pages)
+            .register(on: router)
+        BillingRoutes(
+            accounts: dependencies.accounts, access: dependencies.access, pages: dependencies.pages,
+            secureCookies: pageSessions.secureCookies
+        ).register(on: router)
         CourtPageRoutes(
             courts: dependencies.courts, pages: dependencies.pages, secureCookies: pageSessions.secureCookies
         )
         .register(on: router)
         EFileRegistrationPageRoutes(courts: dependencies.courts, pages: dependencies.pages).register(on: router)
-        DocumentRoutes(courts: dependencies.courts).register(on: router)
+        DocumentRoutes(courts: dependencies.courts, pages: dependencies.pages).register(on: router)
         FilingRoutes(courts: dependencies.courts).register(on: router)
         let assets = try StaticAssets.bundled()
         router.get("/assets/{name}") { _, context in

@@ -14,7 +14,7 @@ struct CaseSearchRoutes {
             let court = try await courts.court(context)
             var answers = LocatorRoutes.answers(request)
             answers["court"] = nil
-            let screen = { (result: Result<CaseSearchPage, FieldProblems>?) in
+            let screen = { (result: Result<CaseSearchPage, FieldProblems>?) -> CaseSearchScreen in
                 CaseSearchScreen(
                     context: context, title: "Query: \(court.court.name)",
                     intro: "Find a case in \(court.court.name) by number, party, nature of suit or date filed.",
@@ -26,9 +26,22 @@ struct CaseSearchRoutes {
             case .failure(let problems):
                 return try pages.render(screen(.failure(problems)), status: .unprocessableContent)
             case .success(let search):
-                let page = try await SearchCases(courts.context)(
-                    search, in: court, identity: try await courts.pageIdentity(request, context, in: court))
-                return try pages.render(screen(.success(page)))
+                let identity = try await courts.pageIdentity(request, context, in: court)
+                let (page, viewer) = try await SearchCases(courts.context)(search, in: court, identity: identity)
+                var screen = screen(.success(page))
+                do {
+                    let receipt = try await courts.charge(
+                        page.hits.isEmpty ? .emptySearch : .report(bytes: try pages.html(screen).utf8.count),
+                        description: "Search", criteria: Self.criteria(answers), in: court, identity: identity,
+                        viewer: viewer, request: request)
+                    screen.receipt = receipt.map(ReceiptView.init)
+                } catch let error as CourtError where error.code == .notSignedIn {
+                    let back = "/ecf/\(court.id.rawValue)/cgi-bin/iquery.pl?" + CaseSearchScreen.queryString(answers)
+                    return CourtPageRoutes.redirect(
+                        "/pacer/login?next=" + (back.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")
+                    )
+                }
+                return pages.response(try pages.html(screen))
             }
         }
         router.get("/api/v1/courts/{court}/cases") { request, context in
@@ -39,10 +52,23 @@ struct CaseSearchRoutes {
             case .failure(let problems):
                 throw CourtError.invalid(problems, "Some search terms need another look.")
             case .success(let search):
-                let page = try await SearchCases(courts.context)(
-                    search, in: court, identity: try await courts.apiIdentity(request, in: court))
-                return try JSONResponse.make(CaseSearchDTO(page))
+                let identity = try await courts.apiIdentity(request, in: court)
+                let (page, viewer) = try await SearchCases(courts.context)(search, in: court, identity: identity)
+                return try await courts.billedJSON(
+                    { page.hits.isEmpty ? .emptySearch : .report(bytes: $0) }, description: "Search",
+                    criteria: Self.criteria(answers), in: court, identity: identity, viewer: viewer, request: request,
+                    body: { CaseSearchDTO(page, receipt: $0) }
+                )
             }
         }
+    }
+
+    /// The receipt's "Search Criteria": what was asked, `party: rivera; status: open`.
+    static func criteria(_ answers: [String: String]) -> String {
+        let shown = answers.filter { $0.key != "cursor" && $0.key != "limit" && !$0.value.isEmpty }
+        return shown.isEmpty
+            ? "all cases"
+            : shown.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }
+                .joined(separator: "; ")
     }
 }

@@ -47,6 +47,8 @@ struct DocketReportPage: Page {
     let parties: [PartyRow]
     let entries: [EntryRow]
     let hasEntries: Bool
+    /// The transaction receipt, added once the report's size is known.
+    var receipt: ReceiptView?
 
     init(
         context: AppRequestContext, court: OpenCourt, view: ReadCase.CaseView, judges: [CourtAccount]

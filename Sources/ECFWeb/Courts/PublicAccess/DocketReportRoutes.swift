@@ -19,10 +19,20 @@ struct DocketReportRoutes {
             guard let id = Int64(query) ?? request.uri.queryParameters.get("caseid").flatMap({ Int64($0) }) else {
                 throw CourtError(.notFound, "Give the case as DktRpt.pl?<case id>, for example DktRpt.pl?1.")
             }
-            let view = try await ReadCase(courts.context)(
-                CaseID(id), in: court, identity: try await courts.pageIdentity(request, context, in: court))
+            let identity = try await courts.pageIdentity(request, context, in: court)
+            let view = try await ReadCase(courts.context)(CaseID(id), in: court, identity: identity)
             let judges = try await court.store.accounts().filter { $0.role == .judge }
-            return try pages.render(DocketReportPage(context: context, court: court, view: view, judges: judges))
+            var page = DocketReportPage(context: context, court: court, view: view, judges: judges)
+            do {
+                let receipt = try await courts.charge(
+                    .docketReport(bytes: try pages.html(page).utf8.count), description: "Docket Report",
+                    criteria: view.courtCase.number.description, in: court, identity: identity, viewer: view.viewer,
+                    request: request, caseID: view.courtCase.id)
+                page.receipt = receipt.map(ReceiptView.init)
+            } catch let error as CourtError where error.code == .notSignedIn {
+                return CourtPageRoutes.redirect("/pacer/login?next=/ecf/\(court.id.rawValue)/cgi-bin/DktRpt.pl?\(id)")
+            }
+            return pages.response(try pages.html(page))
         }
         router.get("/ecf/{court}/cgi-bin/rss_outside.pl") { _, context in
             let court = try await courts.court(context)
@@ -35,9 +45,14 @@ struct DocketReportRoutes {
         }
         router.get("/api/v1/courts/{court}/cases/{caseId}/docket") { request, context in
             let court = try await courts.court(context)
-            let view = try await ReadCase(courts.context)(
-                try context.caseID(in: court), in: court, identity: try await courts.apiIdentity(request, in: court))
-            return try JSONResponse.make(DocketDTO(case: CaseDTO(view), entries: EntriesDTO(view).entries))
+            let identity = try await courts.apiIdentity(request, in: court)
+            let view = try await ReadCase(courts.context)(try context.caseID(in: court), in: court, identity: identity)
+            return try await courts.billedJSON(
+                { .docketReport(bytes: $0) }, description: "Docket Report",
+                criteria: view.courtCase.number.description, in: court, identity: identity, viewer: view.viewer,
+                request: request, caseID: view.courtCase.id,
+                body: { DocketDTO(case: CaseDTO(view), entries: EntriesDTO(view).entries, receipt: $0) }
+            )
         }
     }
 }
@@ -46,4 +61,6 @@ struct DocketReportRoutes {
 struct DocketDTO: Encodable {
     let `case`: CaseDTO
     let entries: [EntriesDTO.Entry]
+    /// The transaction receipt (absent in a fee-free court).
+    let receipt: ReceiptDTO?
 }

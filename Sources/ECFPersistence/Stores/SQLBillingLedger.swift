@@ -1,0 +1,59 @@
+import ECFDomain
+import ECFServices
+import FluentKit
+import Foundation
+import SQLKit
+
+/// The PACER billing ledger in the PSC's database: one row per billable view.
+public struct SQLBillingLedger: BillingLedger {
+    let database: any Database
+    var sql: any SQLDatabase { database as! any SQLDatabase }
+
+    public init(database: any Database) {
+        self.database = database
+    }
+
+    public func record(_ charge: AccessCharge) async throws {
+        // The view key is the row's key: a second delivery of the same view finds it there.
+        struct Row: Decodable { let viewKey: String }
+        let known = try await sql.select().column("view_key").from("billing_charges")
+            .where("view_key", .equal, charge.viewKey)
+            .first(decoding: Row.self, keyDecodingStrategy: .convertFromSnakeCase)
+        guard known == nil else { return }
+        try await sql.insert(into: "billing_charges")
+            .columns(
+                "view_key", "account_id", "court", "quarter", "viewed_at", "description", "criteria", "username",
+                "pages", "cents", "client_code"
+            )
+            .values(
+                SQLBind(charge.viewKey), SQLBind(charge.account.rawValue), SQLBind(charge.court.rawValue),
+                SQLBind(charge.quarter.description), SQLBind(charge.viewedAt),
+                SQLBind(charge.description), SQLBind(charge.criteria), SQLBind(charge.username), SQLBind(charge.pages),
+                SQLBind(charge.amount.cents), SQLBind(charge.clientCode)
+            ).run()
+    }
+
+    public func charges(of account: AccountID, in quarter: BillingQuarter) async throws -> [AccessCharge] {
+        struct Row: Decodable {
+            let viewKey: String
+            let court: String
+            let viewedAt: Date
+            let description: String
+            let criteria: String
+            let username: String
+            let pages: Int
+            let cents: Int
+            let clientCode: String
+        }
+        return try await sql.select().column("*").from("billing_charges")
+            .where("account_id", .equal, account.rawValue).where("quarter", .equal, quarter.description)
+            .orderBy("viewed_at").orderBy("view_key")
+            .all(decoding: Row.self, keyDecodingStrategy: .convertFromSnakeCase)
+            .map { row in
+                AccessCharge(
+                    viewKey: row.viewKey, account: account, username: row.username, court: CourtID(row.court),
+                    viewedAt: row.viewedAt, description: row.description, criteria: row.criteria, pages: row.pages,
+                    amount: Money(cents: row.cents), clientCode: row.clientCode)
+            }
+    }
+}

@@ -1,0 +1,14 @@
+import ECFDomain
+import Foundation
+
+/// How a court hands a billable view to the PSC (in one process a direct call; federated, a
+/// request to the PSC). Recording a view key again changes nothing.
+public protocol BillingFeed: Sendable {
+    func record(_ charge: AccessCharge) async throws
+}
+
+/// The PSC's billing ledger.
+public protocol BillingLedger: BillingFeed {
+    /// An account's charges in a quarter, oldest first.
+    func charges(of account: AccountID, in quarter: BillingQuarter) async throws -> [AccessCharge]
+}

@@ -1,0 +1,78 @@
+import ECFDomain
+import ECFServices
+import Foundation
+import Hummingbird
+
+/// Reports billed by their size (the docket report, search results): the report is made, measured,
+/// priced for its viewer and recorded, then sent with its receipt — under the page, or as the
+/// JSON's `receipt`.
+extension CourtsWeb {
+    /// Prices and records the view; the receipt is nil in a fee-free court. Throws `notSignedIn`
+    /// when it costs something and no PACER account is signed in.
+    func charge(
+        _ kind: AccessFees.Kind, description: String, criteria: String, in court: OpenCourt, identity: CourtIdentity,
+        viewer: Viewer, request: Request, caseID: CaseID? = nil
+    ) async throws -> ChargeView.Receipt? {
+        let charge = ChargeView(context)
+        let quote = try await charge.quote(
+            kind, description: description, criteria: criteria, in: court, identity: identity, viewer: viewer,
+            clientCode: ClientCodeInput.read(request))
+        try await charge.record(quote, caseID: caseID)
+        return quote.receipt
+    }
+
+    /// A billed JSON answer: `make(nil)` is measured, `make(receipt)` is sent.
+    func billedJSON<Body: Encodable>(
+        _ kind: (Int) -> AccessFees.Kind, description: String, criteria: String, in court: OpenCourt,
+        identity: CourtIdentity, viewer: Viewer, request: Request, caseID: CaseID? = nil,
+        body make: (ReceiptDTO?) -> Body
+    ) async throws -> Response {
+        let bytes = try JSONResponse.encode(make(nil)).count
+        let receipt = try await charge(
+            kind(bytes), description: description, criteria: criteria, in: court, identity: identity,
+            viewer: viewer, request: request, caseID: caseID)
+        return JSONResponse.response(try JSONResponse.encode(make(receipt.map(ReceiptDTO.init))))
+    }
+}
+
+/// A transaction receipt in a JSON answer.
+struct ReceiptDTO: Encodable {
+    struct Amount: Encodable {
+        let cents: Int
+        let currency = "USD"
+    }
+
+    let username: String
+    let clientCode: String
+    let viewedAt: Date
+    let description: String
+    let criteria: String
+    let billablePages: Int
+    let cost: Amount
+    let freeBecause: String?
+
+    init(_ receipt: ChargeView.Receipt) {
+        username = receipt.username
+        clientCode = receipt.clientCode
+        viewedAt = receipt.viewedAt
+        description = receipt.description
+        criteria = receipt.criteria
+        billablePages = receipt.pages
+        cost = Amount(cents: receipt.amount.cents)
+        freeBecause = receipt.free?.rawValue
+    }
+}
+
+/// An answer with its receipt added beside its own keys (`{…, "receipt": {…}}`).
+struct WithReceipt<Body: Encodable>: Encodable {
+    let body: Body
+    let receipt: ReceiptDTO?
+
+    enum Key: String, CodingKey { case receipt }
+
+    func encode(to encoder: any Encoder) throws {
+        try body.encode(to: encoder)
+        var container = encoder.container(keyedBy: Key.self)
+        try container.encodeIfPresent(receipt, forKey: .receipt)
+    }
+}

@@ -1,0 +1,106 @@
+import ECFDomain
+import ECFServices
+import Foundation
+import Hummingbird
+
+/// A PACER account's charges: `/pacer/account/billing?quarter=2026Q4` in Manage My Account and
+/// `GET /api/v1/pacer/account/billing?quarter=`; and the client code its charges carry.
+struct BillingRoutes {
+    let accounts: AccountsWeb
+    let access: PublicAccessWeb
+    let pages: PageRenderer
+    let secureCookies: Bool
+
+    func register(on router: Router<AppRequestContext>) {
+        router.get("/pacer/account/billing") { request, context in
+            guard let claims = context.signedIn else {
+                return AccountPageRoutes.redirect("/pacer/login?next=/pacer/account/billing")
+            }
+            let current = BillingQuarter(access.clock.now)
+            let quarter = try Self.quarter(request, current: current)
+            let statement = BillingStatement(
+                quarter: quarter, charges: try await access.ledger.charges(of: claims.accountID, in: quarter))
+            let notice = request.uri.queryParameters.get("notice") == "clientCode" ? "Your client code is saved." : nil
+            return try pages.render(
+                BillingPage(
+                    context: context, statement: statement, current: current,
+                    clientCode: ClientCodeInput.read(request), notice: notice, problem: nil))
+        }
+        router.post("/pacer/account/client-code") { request, context in
+            guard let claims = context.signedIn else { return AccountPageRoutes.redirect("/pacer/login") }
+            let form = try await AccountPageRoutes.form(request)
+            switch ClientCode.check(form.text("clientCode")) {
+            case .failure(let problems):
+                let current = BillingQuarter(access.clock.now)
+                let statement = BillingStatement(
+                    quarter: current, charges: try await access.ledger.charges(of: claims.accountID, in: current))
+                return try pages.render(
+                    BillingPage(
+                        context: context, statement: statement, current: current, clientCode: form.text("clientCode"),
+                        notice: nil, problem: problems["clientCode"]), status: .unprocessableContent)
+            case .success(let code):
+                var response = AccountPageRoutes.redirect("/pacer/account/billing?notice=clientCode")
+                response.setCookie(
+                    Cookie(
+                        name: ClientCodeInput.cookie,
+                        value: code.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "", path: "/",
+                        secure: secureCookies, httpOnly: true, sameSite: .lax))
+                return response
+            }
+        }
+        router.get("/api/v1/pacer/account/billing") { request, _ in
+            let claims = try await AccountAPIRoutes(accounts: accounts).bearerClaims(request)
+            let current = BillingQuarter(access.clock.now)
+            let quarter = try Self.quarter(request, current: current)
+            let charges = try await access.ledger.charges(of: claims.accountID, in: quarter)
+            return try JSONResponse.make(BillingDTO(BillingStatement(quarter: quarter, charges: charges)))
+        }
+    }
+
+    /// `?quarter=2026Q4`, this quarter when absent; a quarter that cannot be is a 422.
+    static func quarter(_ request: Request, current: BillingQuarter) throws -> BillingQuarter {
+        guard let typed = request.uri.queryParameters.get("quarter"), !typed.isEmpty else { return current }
+        guard let quarter = BillingQuarter(String(typed)) else {
+            throw AccountError(
+                .invalid, "Give the quarter as YYYYQN, for example 2026Q4.",
+                fields: ["quarter": "Give the quarter as YYYYQN, for example 2026Q4."])
+        }
+        return quarter
+    }
+}
+
+/// `GET /api/v1/pacer/account/billing`: a quarter's charges, the total and what is billed.
+struct BillingDTO: Encodable {
+    struct Amount: Encodable {
+        let cents: Int
+        let currency = "USD"
+    }
+
+    struct Charge: Encodable {
+        let viewedAt: Date
+        let court: String
+        let description: String
+        let criteria: String
+        let pages: Int
+        let cost: Amount
+        let clientCode: String
+    }
+
+    let quarter: String
+    let charges: [Charge]
+    let total: Amount
+    let billed: Amount
+    let waived: Bool
+
+    init(_ statement: BillingStatement) {
+        quarter = statement.quarter.description
+        charges = statement.charges.map {
+            Charge(
+                viewedAt: $0.viewedAt, court: $0.court.rawValue, description: $0.description, criteria: $0.criteria,
+                pages: $0.pages, cost: Amount(cents: $0.amount.cents), clientCode: $0.clientCode)
+        }
+        total = Amount(cents: statement.total.cents)
+        billed = Amount(cents: statement.billed.cents)
+        waived = statement.waived
+    }
+}

@@ -1,0 +1,45 @@
+import ECFDomain
+import ECFServices
+import Foundation
+import HTTPTypes
+import Hummingbird
+
+/// A PACER transaction receipt under a billable page, in a `<div>` of its own (never a table
+/// beside the docket's entries, which juriscraper would read as entries).
+struct ReceiptView: Sendable {
+    let when: String
+    let username: String
+    let clientCode: String
+    let description: String
+    let criteria: String
+    let pages: String
+    let cost: String
+    let free: String?
+
+    init(_ receipt: ChargeView.Receipt) {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = BillingQuarter.zone
+        formatter.dateFormat = "MM/dd/yyyy HH:mm:ss"
+        when = formatter.string(from: receipt.viewedAt)
+        username = receipt.username
+        clientCode = receipt.clientCode
+        description = receipt.description
+        criteria = receipt.criteria
+        pages = String(receipt.pages)
+        cost = String(receipt.amount.description.dropFirst())
+        free = receipt.free?.label
+    }
+}
+
+/// The client code a user tags charges with: `X-Client-Code` for programs, a cookie set on
+/// the billing page for the browser.
+enum ClientCodeInput {
+    static let cookie = "openecf_client_code"
+    static let header = HTTPField.Name("X-Client-Code")!
+
+    static func read(_ request: Request) -> String {
+        let typed = request.headers[header] ?? request.cookies[cookie]?.value.removingPercentEncoding ?? ""
+        return (try? ClientCode.check(typed).get()) ?? ""
+    }
+}

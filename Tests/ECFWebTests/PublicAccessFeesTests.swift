@@ -1,0 +1,130 @@
+import ECFApp
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import Testing
+
+@Suite("PACER fees: receipts, the quarterly statement, free viewers, fee-free courts and exemptions")
+struct PublicAccessFeesTests {
+    /// The demo's first public document in nysd's case 1 (the complaint), as the clerk lists it.
+    static func complaint(_ api: CourtAPIClient, clerk: String) async throws -> (id: String, pages: Int) {
+        let entries = try await api.call(.get, "/api/v1/courts/nysd/cases/1/entries", token: clerk)
+        let document = ((entries.json["entries"] as? [[String: Any]])?.first?["documents"] as? [[String: Any]])?.first
+        return (document?["docId"] as? String ?? "none", document?["pages"] as? Int ?? 0)
+    }
+
+    static func download(
+        _ client: some TestClientProtocol, _ document: String, token: String?, clientCode: String? = nil
+    )
+        async throws -> (status: HTTPResponse.Status, cents: Int?)
+    {
+        var headers = HTTPFields()
+        if let token { headers[.authorization] = "Bearer \(token)" }
+        if let clientCode { headers[HTTPField.Name("X-Client-Code")!] = clientCode }
+        return try await client.execute(uri: "/ecf/nysd/doc1/\(document)", method: .get, headers: headers) {
+            ($0.status, $0.headers[HTTPField.Name("X-PACER-Cost-Cents")!].flatMap { Int($0) })
+        }
+    }
+
+    @Test func aBoughtDocumentReachesTheQuartersStatementWithItsClientCodeAndIsWaivedUnderThirtyDollars()
+        async throws
+    {
+        let app = try await TestApp.build()
+        try await app.test(.router) { client in
+            let api = CourtAPIClient(client: client)
+            let clerk = try await api.pacer(Demo.clerk.username, Demo.clerk.password)
+            let press = try await api.pacer(Demo.press.username, Demo.press.password)
+            let complaint = try await Self.complaint(api, clerk: clerk)
+            let bought = try await Self.download(client, complaint.id, token: press, clientCode: "Matter 42")
+            #expect(bought.status == .ok && bought.cents == min(complaint.pages, 30) * 10)
+
+            var statement: [String: Any] = [:]
+            for _ in 0..<50 {
+                statement = try await api.call(.get, "/api/v1/pacer/account/billing", token: press).json
+                if (statement["charges"] as? [Any])?.isEmpty == false { break }
+                try await Task.sleep(for: .milliseconds(100))
+            }
+            let charges = statement["charges"] as? [[String: Any]] ?? []
+            #expect(charges.count == 1, "the view reaches the PSC's ledger through the court's outbox")
+            #expect(charges.first?["description"] as? String == "Image 1")
+            #expect(charges.first?["court"] as? String == "nysd")
+            #expect(charges.first?["clientCode"] as? String == "Matter 42")
+            #expect((charges.first?["cost"] as? [String: Any])?["cents"] as? Int == bought.cents)
+            #expect((statement["total"] as? [String: Any])?["cents"] as? Int == bought.cents)
+            #expect((statement["billed"] as? [String: Any])?["cents"] as? Int == 0)
+            #expect(statement["waived"] as? Bool == true)
+            #expect((statement["quarter"] as? String)?.contains("Q") == true)
+
+            let past = try await api.call(.get, "/api/v1/pacer/account/billing?quarter=2000Q1", token: press)
+            #expect((past.json["charges"] as? [Any])?.isEmpty == true)
+            let bad = try await api.call(.get, "/api/v1/pacer/account/billing?quarter=2026Q5", token: press)
+            #expect(bad.status == .unprocessableContent)
+            #expect(try await api.call(.get, "/api/v1/pacer/account/billing").status == .unauthorized)
+
+            // A search that finds nothing costs one page.
+            let none = try await api.call(.get, "/api/v1/courts/nysd/cases?party=zzyzx", token: press)
+            #expect((none.json["receipt"] as? [String: Any])?["billablePages"] as? Int == 1)
+            #expect(((none.json["receipt"] as? [String: Any])?["cost"] as? [String: Any])?["cents"] as? Int == 10)
+        }
+    }
+
+    @Test func theCasesOwnAttorneyAndTheCourtViewFreeAndSayWhy() async throws {
+        let app = try await TestApp.build()
+        try await app.test(.router) { client in
+            let api = CourtAPIClient(client: client)
+            let clerk = try await api.pacer(Demo.clerk.username, Demo.clerk.password)
+            let avery = try await api.linkedAvery()
+            let complaint = try await Self.complaint(api, clerk: clerk)
+            #expect(try await Self.download(client, complaint.id, token: avery).cents == 0)
+            #expect(try await Self.download(client, complaint.id, token: clerk).cents == 0)
+            let docket = try await api.call(.get, "/api/v1/courts/nysd/cases/1/docket", token: avery)
+            let receipt = docket.json["receipt"] as? [String: Any] ?? [:]
+            #expect(receipt["freeBecause"] as? String == "caseParticipant")
+            #expect((receipt["cost"] as? [String: Any])?["cents"] as? Int == 0)
+        }
+    }
+
+    @Test func aFeeFreeCourtShowsNoReceiptsAndAnExemptAccountViewsFree() async throws {
+        let app = try await TestApp.build()
+        try await app.test(.router) { client in
+            let api = CourtAPIClient(client: client)
+            let clerk = try await api.pacer(Demo.clerk.username, Demo.clerk.password)
+            let press = try await api.pacer(Demo.press.username, Demo.press.password)
+            let complaint = try await Self.complaint(api, clerk: clerk)
+            let settings = try await api.call(.get, "/api/v1/courts/nysd/settings").json
+            #expect(settings["feeFree"] as? Bool == false)
+            var chosen = settings
+            chosen["feeFree"] = true
+            let feeFree = try await api.call(.put, "/api/v1/courts/nysd/settings", token: clerk, body: chosen)
+            #expect(feeFree.status == .ok && feeFree.json["feeFree"] as? Bool == true)
+            let anonymous = try await api.call(.get, "/api/v1/courts/nysd/cases/1/docket")
+            #expect(anonymous.status == .ok && anonymous.json["receipt"] == nil)
+            let free = try await Self.download(client, complaint.id, token: nil)
+            #expect(free.status == .ok && free.cents == nil)
+            chosen["feeFree"] = false
+            _ = try await api.call(.put, "/api/v1/courts/nysd/settings", token: clerk, body: chosen)
+            #expect(try await api.call(.get, "/api/v1/courts/nysd/cases/1/docket").status == .unauthorized)
+
+            let exemption = ["username": "demo-press", "reason": "Pro bono counsel appointed in 2:26-cv-00001"]
+            let refused = try await api.call(.post, "/api/v1/courts/nysd/fee-exemptions", token: press, body: exemption)
+            #expect(refused.status == .forbidden)
+            let unknown = try await api.call(
+                .post, "/api/v1/courts/nysd/fee-exemptions", token: clerk,
+                body: ["username": "nobody-here", "reason": "x"])
+            #expect(unknown.status == .notFound)
+            let granted = try await api.call(.post, "/api/v1/courts/nysd/fee-exemptions", token: clerk, body: exemption)
+            #expect(granted.status == .noContent)
+            let exempt = try await api.call(.get, "/api/v1/courts/nysd/cases/1/docket", token: press)
+            #expect((exempt.json["receipt"] as? [String: Any])?["freeBecause"] as? String == "exemption")
+            #expect(try await Self.download(client, complaint.id, token: press).cents == 0)
+            let cacd = try await api.call(.get, "/api/v1/courts/cacd/cases/1/docket", token: press)
+            #expect(
+                ((cacd.json["receipt"] as? [String: Any])?["cost"] as? [String: Any])?["cents"] as? Int ?? 0 > 0,
+                "an exemption holds in its own court only")
+            let revoked = try await api.call(.delete, "/api/v1/courts/nysd/fee-exemptions/demo-press", token: clerk)
+            #expect(revoked.status == .noContent)
+            #expect(try await Self.download(client, complaint.id, token: press).cents ?? 0 > 0)
+        }
+    }
+}
