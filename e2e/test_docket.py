@@ -1,7 +1,9 @@
 """The docket report at CM/ECF's address, read by juriscraper 4.0.1 as CourtListener reads it,
 field by field, for each viewer: the public does not see the sealed order, the clerk does; an
-unnumbered minute entry keeps its place; the page passes axe in Chromium."""
+unnumbered minute entry keeps its place; the transaction receipt under the report does not
+disturb juriscraper; the page passes axe in Chromium."""
 import datetime
+import urllib.request
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -15,6 +17,16 @@ def court(start_server):
     return start_server("--demo")
 
 
+PRESS = ("demo-press", "ink and paper every single day")
+
+
+def get_signed_in(server, path, token):
+    """A page as the browser of a PACER user signed in with `token` gets it (its sign-in cookie)."""
+    request = urllib.request.Request(server.url + path, headers={"Cookie": f"openecf_cso={token}"})
+    with urllib.request.urlopen(request, timeout=10) as response:
+        return response.status, response.read().decode()
+
+
 def report(html):
     parsed = DocketReport("nysd")
     parsed._parse_text(html)
@@ -22,8 +34,11 @@ def report(html):
 
 
 def test_juriscraper_reads_every_field_of_the_docket_report(court):
-    status, html = court.get("/ecf/nysd/cgi-bin/DktRpt.pl?2")
+    press = pacer_token(court, *PRESS)
+    status, html = get_signed_in(court, "/ecf/nysd/cgi-bin/DktRpt.pl?2", press)
     assert status == 200
+    # The receipt is under the report, in a block of its own.
+    assert "Transaction Receipt" in html and "Docket Report" in html and "demo-press" in html
     data = report(html)
     year = datetime.date.today().year % 100
     assert data["docket_number"] == f"2:{year:02d}-cv-00002"
@@ -48,27 +63,33 @@ def test_juriscraper_reads_every_field_of_the_docket_report(court):
     assert entries[2]["description"].startswith("ANSWER to Complaint filed by Defendant Bluewater Logistics, Inc.")
 
     # The JSON twin says the same.
-    status, docket, _ = api(court, "GET", "/api/v1/courts/nysd/cases/2/docket")
+    status, docket, _ = api(court, "GET", "/api/v1/courts/nysd/cases/2/docket", token=press)
     assert status == 200 and docket["case"]["title"] == data["case_name"]
     assert [e["entryNumber"] for e in docket["entries"]] == [1, 2, 3]
+    assert docket["receipt"]["description"] == "Docket Report" and docket["receipt"]["cost"]["cents"] >= 10
+
+    # Without a PACER sign-in, the report (which costs money) leads to the sign-in page.
+    status, page = court.get("/ecf/nysd/cgi-bin/DktRpt.pl?2")
+    assert status == 200 and "CIVIL DOCKET" not in page and 'name="password"' in page
 
 
 def test_each_viewer_sees_what_it_may_and_the_page_is_accessible(court, browser, accessibility_violations):
-    status, html = court.get("/ecf/nysd/cgi-bin/DktRpt.pl?1")
+    status, html = get_signed_in(court, "/ecf/nysd/cgi-bin/DktRpt.pl?1", pacer_token(court, *PRESS))
     public = report(html)["docket_entries"]
     # The minute entry is unnumbered and keeps its place; the sealed order is not there.
     assert [e["document_number"] for e in public] == ["1", "2", None]
     assert "SEALED ORDER" not in html
 
     browser.delete_all_cookies()
-    browser.get(court.url + "/ecf/nysd/cgi-bin/DktRpt.pl?1")
-    assert "CIVIL DOCKET FOR CASE #:" in browser.page_source
+    pacer_sign_in(browser, court, *PRESS, "/ecf/nysd/cgi-bin/DktRpt.pl?1")
+    assert "CIVIL DOCKET FOR CASE #:" in browser.page_source and "Transaction Receipt" in browser.page_source
     assert accessibility_violations() == []
+    browser.delete_all_cookies()
     pacer_sign_in(browser, court, "demo-clerk", "clerks keep the docket true", "/ecf/nysd/cgi-bin/DktRpt.pl?1")
     clerk_view = report(browser.page_source)["docket_entries"]
     assert [e["document_number"] for e in clerk_view] == ["1", "2", None, "3"]
     assert "SEALED ORDER" in clerk_view[-1]["description"]
-    status, _, _ = api(court, "GET", "/api/v1/courts/nysd/cases/99/docket")
+    status, _, _ = api(court, "GET", "/api/v1/courts/nysd/cases/99/docket", token=pacer_token(court, *PRESS))
     assert status == 404
 
 
@@ -97,3 +118,20 @@ def test_juriscraper_reads_the_courts_rss_feed_of_public_entries(court):
     assert "Order" not in [e["short_description"] for e in roe]
     assert "Minute Entry" in [e["short_description"] for e in roe]
     assert "SEALED" not in xml
+
+
+def test_juriscraper_reads_the_case_query(court):
+    from juriscraper.pacer import CaseQuery
+
+    status, html = get_signed_in(court, "/ecf/nysd/cgi-bin/iquery.pl?2", pacer_token(court, *PRESS))
+    assert status == 200 and "Case Query" in html
+    query = CaseQuery("nysd")
+    query._parse_text(html)
+    data = query.data
+    year = datetime.date.today().year % 100
+    today = datetime.datetime.now(ZoneInfo("America/New_York")).date()
+    assert data["docket_number"] == f"2:{year:02d}-cv-00002"
+    assert data["case_name"] == "Northwind Shipping Co. v. Bluewater Logistics, Inc."
+    assert data["assigned_to_str"] in ("Harriet Ellis", "Marcus Webb")
+    assert data["federal_dn_judge_initials_assigned"] in ("HE", "MW")
+    assert data["date_filed"] == today and data["date_last_filing"] == today

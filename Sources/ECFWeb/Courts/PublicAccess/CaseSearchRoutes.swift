@@ -12,6 +12,10 @@ struct CaseSearchRoutes {
     func register(on router: Router<AppRequestContext>) {
         router.get("/ecf/{court}/cgi-bin/iquery.pl") { request, context in
             let court = try await courts.court(context)
+            // `iquery.pl?{caseId}`: one case's query page.
+            if let query = request.uri.query, let id = Int64(query) {
+                return try await caseQuery(CaseID(id), request, context, court: court)
+            }
             var answers = LocatorRoutes.answers(request)
             answers["court"] = nil
             let screen = { (result: Result<CaseSearchPage, FieldProblems>?) -> CaseSearchScreen in
@@ -61,6 +65,27 @@ struct CaseSearchRoutes {
                 )
             }
         }
+    }
+
+    /// The case query page, billed by its size like a docket report.
+    func caseQuery(_ id: CaseID, _ request: Request, _ context: AppRequestContext, court: OpenCourt) async throws
+        -> Response
+    {
+        let identity = try await courts.pageIdentity(request, context, in: court)
+        let view = try await ReadCase(courts.context)(id, in: court, identity: identity)
+        let judges = try await court.store.accounts().filter { $0.role == .judge }
+        var page = CaseQueryPage(context: context, court: court, view: view, judges: judges)
+        do {
+            let receipt = try await courts.charge(
+                .docketReport(bytes: try pages.html(page).utf8.count), description: "Case Query",
+                criteria: view.courtCase.number.description, in: court, identity: identity, viewer: view.viewer,
+                request: request, caseID: view.courtCase.id)
+            page.receipt = receipt.map(ReceiptView.init)
+        } catch let error as CourtError where error.code == .notSignedIn {
+            return CourtPageRoutes.redirect(
+                "/pacer/login?next=/ecf/\(court.id.rawValue)/cgi-bin/iquery.pl?\(id.rawValue)")
+        }
+        return pages.response(try pages.html(page))
     }
 
     /// The receipt's "Search Criteria": what was asked, `party: rivera; status: open`.

@@ -63,9 +63,7 @@ struct DocketReportPage: Page {
             .trimmingCharacters(in: .whitespaces)
         caseTitle = courtCase.title
         let date = Self.date(in: court.zone)
-        let assigned = courtCase.number.assignedJudge.flatMap { initials in
-            judges.first { OpenCase.initials($0) == initials }
-        }
+        let assigned = AssignedJudge.account(of: courtCase, among: judges)
         var left: [Line] = []
         if let assigned { left.append(Line(text: "Assigned to: Judge \(assigned.fullName)")) }
         if !courtCase.cause.isEmpty { left.append(Line(text: "Cause: \(courtCase.cause)")) }

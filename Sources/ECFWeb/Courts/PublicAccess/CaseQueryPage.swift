@@ -1,0 +1,62 @@
+import ECFDomain
+import ECFServices
+import Foundation
+
+/// `/ecf/{court}/cgi-bin/iquery.pl?{caseId}`: CM/ECF's case query — the case's number, title,
+/// judge and dates in the `<center>` block juriscraper's `CaseQuery` reads (lines broken by
+/// `<br>`, labels in `<b>`), then the parties with their attorneys and the last entry.
+struct CaseQueryPage: Page {
+    static let template = "case-query"
+
+    struct PartyLine: Sendable {
+        let name: String
+        let role: String
+        let attorneys: String
+        let terminated: String?
+    }
+
+    let title: String
+    let nav: NavBar
+    let number: String
+    let caseTitle: String
+    let judgeLine: String?
+    let dateFiled: String
+    let dateTerminated: String?
+    let lastFiling: String?
+    let parties: [PartyLine]
+    let lastEntry: String?
+    let docketLink: String
+    var receipt: ReceiptView?
+
+    init(context: AppRequestContext, court: OpenCourt, view: ReadCase.CaseView, judges: [CourtAccount]) {
+        nav = NavBar(context)
+        let courtCase = view.courtCase
+        number = courtCase.number.description
+        title = "Query: \(number)"
+        caseTitle = courtCase.title
+        judgeLine = AssignedJudge.account(of: courtCase, among: judges).map { "\($0.fullName), presiding" }
+        dateFiled = courtCase.dateFiled.usFormat
+        dateTerminated = courtCase.dateTerminated?.usFormat
+        let last = view.entries.last
+        lastFiling = last.map { DateOnly($0.dateFiled, in: court.zone).usFormat }
+        parties = view.parties.map { party in
+            PartyLine(
+                name: party.party.name, role: party.party.type.label,
+                attorneys: party.proSe
+                    ? "pro se" : party.attorneys.map(\.account.fullName).joined(separator: ", "),
+                terminated: party.party.dateTerminated.map { "terminated \($0.usFormat)" })
+        }
+        lastEntry = last.map { entry in
+            let label = entry.number.map { "Entry \($0)" } ?? "Unnumbered entry"
+            return "\(label), filed \(DateOnly(entry.dateFiled, in: court.zone).usFormat): \(entry.text)"
+        }
+        docketLink = "/ecf/\(court.id.rawValue)/cgi-bin/DktRpt.pl?\(courtCase.id.rawValue)"
+    }
+}
+
+/// The district judge a case number's initials name, among the court's judges.
+enum AssignedJudge {
+    static func account(of courtCase: CourtCase, among judges: [CourtAccount]) -> CourtAccount? {
+        courtCase.number.assignedJudge.flatMap { initials in judges.first { OpenCase.initials($0) == initials } }
+    }
+}
