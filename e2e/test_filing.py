@@ -14,7 +14,7 @@ from selenium.webdriver.support.ui import Select, WebDriverWait
 
 import pdfs
 from conftest import wait_until
-from test_cutover import api, main_text, pacer_sign_in
+from test_cutover import api, main_text, pacer_sign_in, pacer_token
 from test_pacer_accounts import click_and_wait, fill, submit
 
 COURT_PASSWORD = "harbor lights of the ninth circuit"
@@ -173,7 +173,8 @@ def test_the_clerk_corrects_restricts_and_strikes_in_the_browser(court, browser,
     WebDriverWait(browser, 15).until(expected_conditions.staleness_of(old_page))
     wait_until(lambda: browser.execute_script("return document.readyState") == "complete", message="the page")
     assert "Saved." in main_text(browser)
-    status, body, _ = api(court, "GET", "/api/v1/courts/nysd/cases/1/entries")
+    press = pacer_token(court, "demo-press", "ink and paper every single day")
+    status, body, _ = api(court, "GET", "/api/v1/courts/nysd/cases/1/entries", token=press)
     motion = next(e for e in body["entries"] if e["seq"] == 2)
     assert len(motion["documents"]) == 1, motion
 
@@ -190,5 +191,5 @@ def test_the_clerk_corrects_restricts_and_strikes_in_the_browser(court, browser,
     click_and_wait(browser, "form[action='/ecf/nysd/clerk/settings'] button")
     assert "document settings are saved" in main_text(browser)
     status, settings, _ = api(court, "GET", "/api/v1/courts/nysd/settings")
-    assert settings == {"maxFileMegabytes": 50, "scannedPDFs": "warn", "summaryTime": "17:00"}
+    assert settings == {"maxFileMegabytes": 50, "scannedPDFs": "warn", "summaryTime": "17:00", "feeFree": False}
     assert accessibility_violations() == []

@@ -2,10 +2,7 @@ import ECFDomain
 
 /// The court's event catalog as `GET /api/v1/courts/{court}/events` shows it, by category.
 struct EventCatalogDTO: Encodable {
-    struct Fee: Encodable {
-        let cents: Int
-        let currency = "USD"
-    }
+    typealias Fee = MoneyDTO
 
     struct Event: Encodable {
         let id: String

@@ -71,25 +71,20 @@ struct BillingRoutes {
 
 /// `GET /api/v1/pacer/account/billing`: a quarter's charges, the total and what is billed.
 struct BillingDTO: Encodable {
-    struct Amount: Encodable {
-        let cents: Int
-        let currency = "USD"
-    }
-
     struct Charge: Encodable {
         let viewedAt: Date
         let court: String
         let description: String
         let criteria: String
         let pages: Int
-        let cost: Amount
+        let cost: MoneyDTO
         let clientCode: String
     }
 
     let quarter: String
     let charges: [Charge]
-    let total: Amount
-    let billed: Amount
+    let total: MoneyDTO
+    let billed: MoneyDTO
     let waived: Bool
 
     init(_ statement: BillingStatement) {
@@ -97,10 +92,10 @@ struct BillingDTO: Encodable {
         charges = statement.charges.map {
             Charge(
                 viewedAt: $0.viewedAt, court: $0.court.rawValue, description: $0.description, criteria: $0.criteria,
-                pages: $0.pages, cost: Amount(cents: $0.amount.cents), clientCode: $0.clientCode)
+                pages: $0.pages, cost: MoneyDTO($0.amount), clientCode: $0.clientCode)
         }
-        total = Amount(cents: statement.total.cents)
-        billed = Amount(cents: statement.billed.cents)
+        total = MoneyDTO(statement.total)
+        billed = MoneyDTO(statement.billed)
         waived = statement.waived
     }
 }

@@ -21,6 +21,26 @@ extension CourtsWeb {
         return quote.receipt
     }
 
+    /// A billed page: measured, priced, recorded, then sent with its receipt. When it costs
+    /// something and no PACER account is signed in, the browser goes to sign in and comes back to `back`.
+    func billedPage<P: BilledPage>(
+        _ page: P, renderer: PageRenderer, kind: (Int) -> AccessFees.Kind, description: String, criteria: String,
+        in court: OpenCourt, identity: CourtIdentity, viewer: Viewer, request: Request, caseID: CaseID? = nil,
+        back: String
+    ) async throws -> Response {
+        var page = page
+        do {
+            let receipt = try await charge(
+                kind(try renderer.html(page).utf8.count), description: description, criteria: criteria, in: court,
+                identity: identity, viewer: viewer, request: request, caseID: caseID)
+            page.receipt = receipt.map(ReceiptView.init)
+        } catch let error as CourtError where error.code == .notSignedIn {
+            return CourtPageRoutes.redirect(
+                "/pacer/login?next=" + (back.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""))
+        }
+        return renderer.response(try renderer.html(page))
+    }
+
     /// A billed JSON answer: `make(nil)` is measured, `make(receipt)` is sent.
     func billedJSON<Body: Encodable>(
         _ kind: (Int) -> AccessFees.Kind, description: String, criteria: String, in court: OpenCourt,
@@ -37,18 +57,13 @@ extension CourtsWeb {
 
 /// A transaction receipt in a JSON answer.
 struct ReceiptDTO: Encodable {
-    struct Amount: Encodable {
-        let cents: Int
-        let currency = "USD"
-    }
-
     let username: String
     let clientCode: String
     let viewedAt: Date
     let description: String
     let criteria: String
     let billablePages: Int
-    let cost: Amount
+    let cost: MoneyDTO
     let freeBecause: String?
 
     init(_ receipt: ChargeView.Receipt) {
@@ -58,7 +73,7 @@ struct ReceiptDTO: Encodable {
         description = receipt.description
         criteria = receipt.criteria
         billablePages = receipt.pages
-        cost = Amount(cents: receipt.amount.cents)
+        cost = MoneyDTO(receipt.amount)
         freeBecause = receipt.free?.rawValue
     }
 }
@@ -76,3 +91,12 @@ struct WithReceipt<Body: Encodable>: Encodable {
         try container.encodeIfPresent(receipt, forKey: .receipt)
     }
 }
+
+/// A page that ends with a transaction receipt once it is priced.
+protocol BilledPage: Page {
+    var receipt: ReceiptView? { get set }
+}
+
+extension DocketReportPage: BilledPage {}
+extension CaseQueryPage: BilledPage {}
+extension CaseSearchScreen: BilledPage {}

@@ -32,20 +32,11 @@ struct CaseSearchRoutes {
             case .success(let search):
                 let identity = try await courts.pageIdentity(request, context, in: court)
                 let (page, viewer) = try await SearchCases(courts.context)(search, in: court, identity: identity)
-                var screen = screen(.success(page))
-                do {
-                    let receipt = try await courts.charge(
-                        page.hits.isEmpty ? .emptySearch : .report(bytes: try pages.html(screen).utf8.count),
-                        description: "Search", criteria: Self.criteria(answers), in: court, identity: identity,
-                        viewer: viewer, request: request)
-                    screen.receipt = receipt.map(ReceiptView.init)
-                } catch let error as CourtError where error.code == .notSignedIn {
-                    let back = "/ecf/\(court.id.rawValue)/cgi-bin/iquery.pl?" + CaseSearchScreen.queryString(answers)
-                    return CourtPageRoutes.redirect(
-                        "/pacer/login?next=" + (back.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")
-                    )
-                }
-                return pages.response(try pages.html(screen))
+                return try await courts.billedPage(
+                    screen(.success(page)), renderer: pages,
+                    kind: { page.hits.isEmpty ? .emptySearch : .report(bytes: $0) }, description: "Search",
+                    criteria: Self.criteria(answers), in: court, identity: identity, viewer: viewer, request: request,
+                    back: "/ecf/\(court.id.rawValue)/cgi-bin/iquery.pl?" + CaseSearchScreen.queryString(answers))
             }
         }
         router.get("/api/v1/courts/{court}/cases") { request, context in
@@ -74,18 +65,12 @@ struct CaseSearchRoutes {
         let identity = try await courts.pageIdentity(request, context, in: court)
         let view = try await ReadCase(courts.context)(id, in: court, identity: identity)
         let judges = try await court.store.accounts().filter { $0.role == .judge }
-        var page = CaseQueryPage(context: context, court: court, view: view, judges: judges)
-        do {
-            let receipt = try await courts.charge(
-                .docketReport(bytes: try pages.html(page).utf8.count), description: "Case Query",
-                criteria: view.courtCase.number.description, in: court, identity: identity, viewer: view.viewer,
-                request: request, caseID: view.courtCase.id)
-            page.receipt = receipt.map(ReceiptView.init)
-        } catch let error as CourtError where error.code == .notSignedIn {
-            return CourtPageRoutes.redirect(
-                "/pacer/login?next=/ecf/\(court.id.rawValue)/cgi-bin/iquery.pl?\(id.rawValue)")
-        }
-        return pages.response(try pages.html(page))
+        return try await courts.billedPage(
+            CaseQueryPage(context: context, court: court, view: view, judges: judges), renderer: pages,
+            kind: { .docketReport(bytes: $0) }, description: "Case Query",
+            criteria: view.courtCase.number.description, in: court, identity: identity, viewer: view.viewer,
+            request: request, caseID: view.courtCase.id,
+            back: "/ecf/\(court.id.rawValue)/cgi-bin/iquery.pl?\(id.rawValue)")
     }
 
     /// The receipt's "Search Criteria": what was asked, `party: rivera; status: open`.

@@ -22,17 +22,12 @@ struct DocketReportRoutes {
             let identity = try await courts.pageIdentity(request, context, in: court)
             let view = try await ReadCase(courts.context)(CaseID(id), in: court, identity: identity)
             let judges = try await court.store.accounts().filter { $0.role == .judge }
-            var page = DocketReportPage(context: context, court: court, view: view, judges: judges)
-            do {
-                let receipt = try await courts.charge(
-                    .docketReport(bytes: try pages.html(page).utf8.count), description: "Docket Report",
-                    criteria: view.courtCase.number.description, in: court, identity: identity, viewer: view.viewer,
-                    request: request, caseID: view.courtCase.id)
-                page.receipt = receipt.map(ReceiptView.init)
-            } catch let error as CourtError where error.code == .notSignedIn {
-                return CourtPageRoutes.redirect("/pacer/login?next=/ecf/\(court.id.rawValue)/cgi-bin/DktRpt.pl?\(id)")
-            }
-            return pages.response(try pages.html(page))
+            return try await courts.billedPage(
+                DocketReportPage(context: context, court: court, view: view, judges: judges), renderer: pages,
+                kind: { .docketReport(bytes: $0) }, description: "Docket Report",
+                criteria: view.courtCase.number.description, in: court, identity: identity, viewer: view.viewer,
+                request: request, caseID: view.courtCase.id,
+                back: "/ecf/\(court.id.rawValue)/cgi-bin/DktRpt.pl?\(id)")
         }
         router.get("/ecf/{court}/cgi-bin/rss_outside.pl") { _, context in
             let court = try await courts.court(context)
