@@ -3,6 +3,7 @@ field by field, for each viewer: the public does not see the sealed order, the c
 unnumbered minute entry keeps its place; the transaction receipt under the report does not
 disturb juriscraper; the page passes axe in Chromium."""
 import datetime
+import urllib.error
 import urllib.request
 from zoneinfo import ZoneInfo
 
@@ -118,6 +119,19 @@ def test_juriscraper_reads_the_courts_rss_feed_of_public_entries(court):
     assert "Order" not in [e["short_description"] for e in roe]
     assert "Minute Entry" in [e["short_description"] for e in roe]
     assert "SEALED" not in xml
+
+    # One case's feed: its entries only.
+    status, xml = court.get("/ecf/nysd/cgi-bin/rss_outside.pl?caseid=2")
+    assert status == 200 and "Northwind Shipping Co. v. Bluewater Logistics, Inc. - Recent Entries" in xml
+    feed = PacerRssFeed("nysd")
+    feed._parse_text(xml)
+    assert {d["pacer_case_id"] for d in feed.data} == {"2"}
+    assert sorted(e["document_number"] for d in feed.data for e in d["docket_entries"]) == ["1", "2", "3"]
+    try:
+        court.get("/ecf/nysd/cgi-bin/rss_outside.pl?caseid=99")
+        raise AssertionError("a feed for a case that does not exist")
+    except urllib.error.HTTPError as error:
+        assert error.code == 404
 
 
 def test_juriscraper_reads_the_case_query(court):

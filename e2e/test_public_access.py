@@ -100,3 +100,28 @@ def test_a_fee_free_court_needs_no_sign_in_and_shows_no_receipt(start_server, tm
     assert result.returncode == 0, result.stderr
     status, docket, _ = api(court, "GET", "/api/v1/courts/nysd/cases/1/docket", token=pacer_token(court, *PRESS))
     assert status == 200 and docket["receipt"]["freeBecause"] == "exemption"
+
+
+def test_query_opinions_and_client_code_pages_are_accessible(demo_server, browser, accessibility_violations):
+    court = demo_server
+    browser.delete_all_cookies()
+    for path in ("/ecf/nysd/cgi-bin/iquery.pl", "/ecf/nysd/cgi-bin/WrtOpRpt.pl", "/ecf/nysd/"):
+        browser.get(court.url + path)
+        assert accessibility_violations() == [], path
+    assert "Written opinions (free)" in browser.page_source
+
+    # A client code chosen in Manage My Account is on the next receipt.
+    pacer_sign_in(browser, court, *PRESS, "/pacer/account/billing")
+    fill(browser, {"clientCode": "Matter 42"})
+    click_and_wait(browser, "form[action='/pacer/account/client-code'] button")
+    assert "Your client code is saved." in browser.page_source
+    assert accessibility_violations() == []
+    browser.get(court.url + "/ecf/nysd/cgi-bin/iquery.pl?party=bluewater")
+    assert "Northwind Shipping Co. v. Bluewater Logistics, Inc." in browser.find_element(By.ID, "results").text
+    receipt = browser.find_element(By.ID, "receipt").text
+    assert "Matter 42" in receipt and "party: bluewater" in receipt
+    assert accessibility_violations() == []
+    # A bad search says what is wrong, in words, next to the field.
+    browser.get(court.url + "/ecf/nysd/cgi-bin/iquery.pl?number=twelve")
+    assert "Enter a case number such as 2:20-cv-01234" in browser.find_element(By.ID, "error-summary").text
+    assert accessibility_violations() == []

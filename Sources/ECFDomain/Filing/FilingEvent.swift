@@ -109,9 +109,24 @@ public enum EventCatalog {
             docketLabel: "Corporate Disclosure Statement"),
         FilingEvent(id: "order", name: "Order", category: .orders, mayFile: chambers, docketLabel: "ORDER"),
         FilingEvent(
+            id: "memorandumOpinion", name: "Memorandum Opinion and Order", category: .orders, mayFile: chambers,
+            docketLabel: "MEMORANDUM OPINION AND ORDER"),
+        FilingEvent(id: "opinion", name: "Opinion", category: .orders, mayFile: chambers, docketLabel: "OPINION"),
+        FilingEvent(
+            id: "transcript", name: "Transcript of Proceedings", category: .other, mayFile: [.clerk],
+            docketLabel: "TRANSCRIPT of Proceedings"),
+        FilingEvent(
             id: "minuteEntry", name: "Minute Entry", category: .orders, mayFile: [.clerk], documentRequired: false,
             docketLabel: "MINUTE ENTRY", numbered: false),
     ]
+
+    /// Written opinions: the events whose documents set out the court's reasoned decision, listed
+    /// in the written opinions report and free to view.
+    ///
+    /// Source: E-Government Act of 2002 § 205(a)(5) (courts post their written opinions, "any
+    /// document issued by a judge … that sets forth a reasoned explanation for a court's
+    /// decision"), and the EPA Fee Schedule (no fee for written opinions).
+    public static let writtenOpinions: Set<String> = ["opinion", "memorandumOpinion"]
 
     /// The events a bankruptcy court starts with: a case is opened by petition, claims are filed
     /// on the claims register, relief from the automatic stay has its own fee.

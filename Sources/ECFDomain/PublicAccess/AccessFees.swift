@@ -38,10 +38,11 @@ public enum AccessFees {
         }
     }
 
-    /// A filed document's kind: a transcript of proceedings (an event whose id starts with
-    /// `transcript`) is billed for every page; anything else is capped.
+    /// A filed document's kind: a written opinion is free; a transcript of proceedings (an event
+    /// whose id starts with `transcript`) is billed for every page; anything else is capped.
     public static func document(pages: Int, eventID: String) -> Kind {
-        eventID.hasPrefix("transcript") ? .transcript(pages: pages) : .document(pages: pages)
+        if EventCatalog.writtenOpinions.contains(eventID) { return .writtenOpinion }
+        return eventID.hasPrefix("transcript") ? .transcript(pages: pages) : .document(pages: pages)
     }
 
     public static func fee(_ kind: Kind) -> Money { Money(cents: perPage.cents * pages(kind)) }

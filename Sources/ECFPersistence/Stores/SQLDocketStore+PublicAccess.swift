@@ -10,11 +10,18 @@ extension SQLDocketStore {
         try await CaseSearchSQL.court(court).run(search, seesSealed: seesSealed, on: sql)
     }
 
-    public func recentPublicEntries(limit: Int) async throws -> [(courtCase: CourtCase, entry: DocketEntry)] {
+    public func publicEntries(limit: Int, in caseID: CaseID?, events: [String]?, filed: Range<Date>?) async throws
+        -> [(courtCase: CourtCase, entry: DocketEntry)]
+    {
+        var oneCase: SQLQueryString = caseID.map { " AND e.case_id = \(bind: $0.rawValue)" } ?? ""
+        if let events { oneCase += " AND e.event_id IN (\(binds: events))" }
+        if let filed {
+            oneCase += " AND e.date_filed >= \(bind: filed.lowerBound) AND e.date_filed < \(bind: filed.upperBound)"
+        }
         let entries = try await sql.raw(
             """
             SELECT e.* FROM docket_entries e JOIN cases c ON c.id = e.case_id \
-            WHERE e.restriction = \(bind: Restriction.public.rawValue) AND c.restriction = \(bind: Restriction.public.rawValue) \
+            WHERE e.restriction = \(bind: Restriction.public.rawValue) AND c.restriction = \(bind: Restriction.public.rawValue)\(oneCase) \
             ORDER BY e.date_entered DESC, e.case_id DESC, e.seq DESC LIMIT \(bind: limit)
             """
         ).all(decoding: EntryRow.self, keyDecodingStrategy: .convertFromSnakeCase)

@@ -65,6 +65,10 @@ struct CourtHomePage: Page {
             actions.append(Action(href: "/pacer/login?next=\(CourtPaths.home(id))", label: "Sign in with PACER"))
             actions.append(Action(href: CourtPaths.readiness(id), label: "Am I ready for NextGen?"))
         }
+        // Public access, for everyone.
+        actions.append(Action(href: "/ecf/\(id.rawValue)/cgi-bin/iquery.pl", label: "Query: find a case"))
+        actions.append(Action(href: "/ecf/\(id.rawValue)/cgi-bin/WrtOpRpt.pl", label: "Written opinions (free)"))
+        actions.append(Action(href: "/ecf/\(id.rawValue)/cgi-bin/rss_outside.pl", label: "RSS feed of new entries"))
         self.actions = actions
     }
 }

@@ -29,14 +29,39 @@ struct DocketReportRoutes {
                 request: request, caseID: view.courtCase.id,
                 back: "/ecf/\(court.id.rawValue)/cgi-bin/DktRpt.pl?\(id)")
         }
-        router.get("/ecf/{court}/cgi-bin/rss_outside.pl") { _, context in
+        // `?caseid=N`: one public case's feed (an OpenECF addition; CM/ECF has the court's only).
+        router.get("/ecf/{court}/cgi-bin/rss_outside.pl") { request, context in
             let court = try await courts.court(context)
             try court.requireAvailable()
-            let items = try await courts.context.stores.docket(court.id).recentPublicEntries(limit: 100)
-            let feed = RSSFeed(court: court.court, links: courts.context.mails.links, items: items)
+            let docket = try await courts.context.stores.docket(court.id)
+            var oneCase: CourtCase?
+            if let typed = request.uri.queryParameters.get("caseid") {
+                guard let id = Int64(typed), let found = try await docket.courtCase(CaseID(id)),
+                    found.restriction != .sealed
+                else {
+                    throw CourtError(.notFound, "There is no public case with this number in \(court.court.name).")
+                }
+                oneCase = found
+            }
+            let items = try await docket.publicEntries(limit: 100, in: oneCase?.id, events: nil, filed: nil)
+            let feed = RSSFeed(court: court.court, links: courts.context.mails.links, items: items, oneCase: oneCase)
             var headers = HTTPFields()
             headers[.contentType] = "application/rss+xml; charset=utf-8"
             return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(string: feed.xml())))
+        }
+        router.get("/ecf/{court}/cgi-bin/WrtOpRpt.pl") { request, context in
+            let court = try await courts.court(context)
+            let (from, to) = try OpinionsReport.span(request, court: court)
+            let items = try await OpinionsReport.opinions(in: court, context: courts.context, from: from, to: to)
+            return try pages.render(
+                OpinionsReportPage(
+                    context: context, court: court, from: from, to: to, rows: OpinionsReport.rows(items, court: court)))
+        }
+        router.get("/api/v1/courts/{court}/opinions") { request, context in
+            let court = try await courts.court(context)
+            let (from, to) = try OpinionsReport.span(request, court: court)
+            return try JSONResponse.make(
+                OpinionsDTO(try await OpinionsReport.opinions(in: court, context: courts.context, from: from, to: to)))
         }
         router.get("/api/v1/courts/{court}/cases/{caseId}/docket") { request, context in
             let court = try await courts.court(context)

@@ -10,13 +10,19 @@ struct RSSFeed {
     let court: FederalCourt
     let links: LinkBuilder
     let items: [(courtCase: CourtCase, entry: DocketEntry)]
+    /// A single case's feed.
+    var oneCase: CourtCase?
+
+    var title: String {
+        oneCase.map { "\($0.number.base) \($0.title) - Recent Entries" } ?? "\(court.name) - Recent Entries"
+    }
 
     func xml() -> String {
         let e = HTML.escape
         let home = links.url("/ecf/\(court.id.rawValue)")
         var out = """
             <?xml version="1.0" encoding="UTF-8"?>
-            <rss version="2.0"><channel><title>\(e(court.name)) - Recent Entries</title>
+            <rss version="2.0"><channel><title>\(e(title))</title>
             <link>\(e(home))</link><description>Docket entries of type: all</description>
 
             """
