@@ -241,4 +241,9 @@ struct AccountPageRoutes {
     static func redirect(_ location: String) -> Response {
         Response(status: .seeOther, headers: [.location: location, .cacheControl: "no-store"])
     }
+
+    /// To the PACER sign-in, then back to `back` (a path with its query, encoded whole).
+    static func signIn(thenBackTo back: String) -> Response {
+        redirect("/pacer/login?next=" + (back.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""))
+    }
 }

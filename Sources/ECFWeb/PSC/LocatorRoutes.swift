@@ -23,10 +23,8 @@ struct LocatorRoutes {
                     screen(context, answers: answers, result: .failure(problems)), status: .unprocessableContent)
             case .success(let search):
                 guard let claims = context.signedIn else {
-                    let back = "/pacer/locator?" + CaseSearchScreen.queryString(answers)
-                    return AccountPageRoutes.redirect(
-                        "/pacer/login?next=" + (back.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")
-                    )
+                    return AccountPageRoutes.signIn(
+                        thenBackTo: "/pacer/locator?" + CaseSearchScreen.queryString(answers))
                 }
                 let page = try await access.locator.search(search)
                 var found = screen(context, answers: answers, result: .success(page))

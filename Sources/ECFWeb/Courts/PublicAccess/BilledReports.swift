@@ -35,8 +35,7 @@ extension CourtsWeb {
                 identity: identity, viewer: viewer, request: request, caseID: caseID)
             page.receipt = receipt.map(ReceiptView.init)
         } catch let error as CourtError where error.code == .notSignedIn {
-            return CourtPageRoutes.redirect(
-                "/pacer/login?next=" + (back.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""))
+            return AccountPageRoutes.signIn(thenBackTo: back)
         }
         return renderer.response(try renderer.html(page))
     }
