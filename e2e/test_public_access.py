@@ -125,3 +125,26 @@ def test_query_opinions_and_client_code_pages_are_accessible(demo_server, browse
     browser.get(court.url + "/ecf/nysd/cgi-bin/iquery.pl?number=twelve")
     assert "Enter a case number such as 2:20-cv-01234" in browser.find_element(By.ID, "error-summary").text
     assert accessibility_violations() == []
+
+
+def test_search_docket_text_in_every_court_without_signing_in(demo_server, browser, accessibility_violations):
+    court = demo_server
+    browser.delete_all_cookies()
+    browser.get(court.url + "/")
+    click_and_wait(browser, "a[href='/pacer/search']")
+    fill(browser, {"q": '"motion for extension" roe'})
+    click_and_wait(browser, "form[role='search'] button")
+    results = browser.find_element(By.ID, "results")
+    # One motion in each demo court; the found words are marked.
+    assert "nysd 2:26-cv-00001" in results.text and "cacd 2:26-cv-00001" in results.text
+    marked = [mark.text for mark in results.find_elements(By.TAG_NAME, "mark")]
+    assert marked.count("MOTION") == 2 and marked.count("Roe") == 2
+    assert "SEALED ORDER" not in browser.page_source
+    assert accessibility_violations() == []
+    # A result opens the case's docket (a billed report: the sign-in comes first).
+    results.find_element(By.PARTIAL_LINK_TEXT, "nysd").click()
+    assert "/pacer/login" in browser.current_url
+    # One court, newest first; a search without words says so next to the field.
+    browser.get(court.url + "/ecf/cacd/search?q=%22%22")
+    assert "Enter a word or a phrase in quotes" in browser.find_element(By.ID, "error-summary").text
+    assert accessibility_violations() == []

@@ -13,7 +13,8 @@ public struct OutboxMessageID: Hashable, Sendable, Codable, CustomStringConverti
 public struct OutboxMessage: Sendable, Equatable {
     public enum Kind: String, Sendable, Codable, CaseIterable {
         case mail
-        /// A court's case changed: the national case locator reads it again (payload: the case id).
+        /// A court's case changed: the national case locator reads it again (payload: the case id,
+        /// and the entry's sequence number when only that entry changed).
         case locator
         /// A billable view: the PSC's billing ledger records it (payload: the `AccessCharge`).
         case billing
@@ -67,9 +68,26 @@ public struct OutboxMessage: Sendable, Equatable {
             id: OutboxMessageID(UUID()), kind: .locator, payload: payload, createdAt: now, nextAttemptAt: now)
     }
 
+    /// Tells the national locator to read one entry again (new, corrected, struck or restricted),
+    /// due at once.
+    public static func locator(_ caseID: CaseID, entry seq: Int, at now: Date) -> OutboxMessage {
+        let payload = Data("{\"caseId\":\(caseID.rawValue),\"seq\":\(seq)}".utf8)
+        return OutboxMessage(
+            id: OutboxMessageID(UUID()), kind: .locator, payload: payload, createdAt: now, nextAttemptAt: now)
+    }
+
     public func decodedCaseID() throws -> CaseID {
-        struct Payload: Decodable { let caseId: Int64 }
-        return CaseID(try JSONDecoder().decode(Payload.self, from: payload).caseId)
+        try decodedLocatorTarget().caseID
+    }
+
+    /// The case a `locator` message is about, and the entry when only one changed.
+    public func decodedLocatorTarget() throws -> (caseID: CaseID, seq: Int?) {
+        struct Payload: Decodable {
+            let caseId: Int64
+            let seq: Int?
+        }
+        let decoded = try JSONDecoder().decode(Payload.self, from: payload)
+        return (CaseID(decoded.caseId), decoded.seq)
     }
 
     /// A billable view for the PSC's billing ledger, due at once.

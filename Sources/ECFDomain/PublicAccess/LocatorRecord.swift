@@ -17,8 +17,11 @@ public struct LocatorRecord: Sendable, Equatable {
     public let dateTerminated: DateOnly?
     public let restriction: Restriction
     public let partyNames: [String]
+    /// The case's public entries, for the national search of docket text: none for a case that
+    /// is not public, and none of the entries that are not.
+    public let entries: [LocatorEntry]
 
-    public init(court: CourtID, courtCase: CourtCase, parties: [Party]) {
+    public init(court: CourtID, courtCase: CourtCase, parties: [Party], entries: [DocketEntry] = []) {
         let sealed = courtCase.restriction == .sealed
         self.court = court
         caseID = courtCase.id
@@ -30,5 +33,33 @@ public struct LocatorRecord: Sendable, Equatable {
         dateTerminated = courtCase.dateTerminated
         restriction = sealed ? .sealed : .public
         partyNames = sealed ? [] : parties.map(\.name)
+        self.entries = entries.compactMap { LocatorEntry(court: court, courtCase: courtCase, entry: $0) }
+    }
+}
+
+/// One docket entry as the national search of docket text knows it. Only a public entry of a
+/// public case leaves the court.
+public struct LocatorEntry: Sendable, Equatable {
+    public let court: CourtID
+    public let caseID: CaseID
+    public let seq: Int
+    public let number: Int?
+    public let dateFiled: Date
+    /// The day filed in the court's own time zone.
+    public let dayFiled: DateOnly
+    public let text: String
+
+    /// `nil` when the entry or its case is not public.
+    public init?(court: CourtID, courtCase: CourtCase, entry: DocketEntry) {
+        guard courtCase.restriction == .public, entry.restriction == .public, entry.caseID == courtCase.id else {
+            return nil
+        }
+        self.court = court
+        caseID = courtCase.id
+        seq = entry.seq
+        number = entry.number
+        dateFiled = entry.dateFiled
+        dayFiled = DateOnly(entry.dateFiled, in: FederalCourts.court(court)?.timeZone ?? .gmt)
+        text = entry.text
     }
 }

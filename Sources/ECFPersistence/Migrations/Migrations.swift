@@ -10,6 +10,7 @@ enum MigrationList {
         M0004_CreateSigningKeys(),
         M0005_CreateTwoStepVerification(),
         M0015_CreateLocatorAndBilling(),
+        M0017_CreateLocatorEntries(),
     ]
 
     static let court: [any Migration] = [
@@ -23,5 +24,6 @@ enum MigrationList {
         M0012_CreateCourtSettings(),
         M0013_CreateElectronicService(),
         M0014_CreatePublicAccess(),
+        M0016_CreateEntryTextSearch(),
     ]
 }

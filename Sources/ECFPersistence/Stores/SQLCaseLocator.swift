@@ -18,7 +18,47 @@ public struct SQLCaseLocator: CaseLocator {
         try await CaseSearchSQL.locator.run(search, seesSealed: false, on: sql)
     }
 
-    /// Replaces the case's row and keys in one transaction.
+    public func searchText(_ search: DocketTextSearch) async throws -> DocketTextPage {
+        var filed: [SQLQueryString] = []
+        if let from = search.filedFrom { filed.append("e.day_filed >= \(bind: from.description)") }
+        if let to = search.filedTo { filed.append("e.day_filed <= \(bind: to.description)") }
+        return try await DocketTextSearchSQL.locator.run(search, filed: filed, seesRestricted: false, on: sql)
+    }
+
+    public func publish(entry: LocatorEntry?, court: CourtID, caseID: CaseID, seq: Int) async throws {
+        try await database.transaction { transaction in
+            let sql = transaction as! any SQLDatabase
+            try await Self.remove(court: court.rawValue, caseID: caseID.rawValue, seq: seq, on: sql)
+            if let entry { try await Self.insert(entry, on: sql) }
+        }
+    }
+
+    /// Removes the case's entries (all, or the one with this sequence number).
+    static func remove(court: String, caseID: Int64, seq: Int?, on sql: any SQLDatabase) async throws {
+        var delete = sql.delete(from: "locator_entries").where("court", .equal, court).where("case_id", .equal, caseID)
+        if let seq {
+            delete = delete.where("seq", .equal, seq)
+            try await EntryTextIndex.locator.remove(key: [court, caseID, seq], on: sql)
+        } else {
+            try await sql.delete(from: EntryTextIndex.locator.table).where("court", .equal, court)
+                .where("case_id", .equal, caseID).run()
+        }
+        try await delete.run()
+    }
+
+    static func insert(_ entry: LocatorEntry, on sql: any SQLDatabase) async throws {
+        try await sql.insert(into: "locator_entries")
+            .columns("court", "case_id", "seq", "number", "date_filed", "day_filed", "text", "restriction")
+            .values(
+                SQLBind(entry.court.rawValue), SQLBind(entry.caseID.rawValue), SQLBind(entry.seq),
+                SQLBind(entry.number), SQLBind(entry.dateFiled), SQLBind(entry.dayFiled.description),
+                SQLBind(entry.text), SQLBind(Restriction.public.rawValue)
+            ).run()
+        try await EntryTextIndex.locator.put(
+            entry.text, key: [entry.court.rawValue, entry.caseID.rawValue, entry.seq], on: sql)
+    }
+
+    /// Replaces the case's row, keys and entries in one transaction.
     public func publish(_ record: LocatorRecord, at instant: Date) async throws {
         try await database.transaction { transaction in
             let sql = transaction as! any SQLDatabase
@@ -42,6 +82,8 @@ public struct SQLCaseLocator: CaseLocator {
                 try await sql.insert(into: "locator_keys").columns("court", "case_id", "key")
                     .values(SQLBind(court), SQLBind(id), SQLBind(key)).run()
             }
+            try await Self.remove(court: court, caseID: id, seq: nil, on: sql)
+            for entry in record.entries { try await Self.insert(entry, on: sql) }
         }
     }
 }

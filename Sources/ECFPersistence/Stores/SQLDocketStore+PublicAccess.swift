@@ -10,6 +10,18 @@ extension SQLDocketStore {
         try await CaseSearchSQL.court(court).run(search, seesSealed: seesSealed, on: sql)
     }
 
+    public func searchText(_ search: DocketTextSearch, court: CourtID, seesRestricted: Bool) async throws
+        -> DocketTextPage
+    {
+        let zone = FederalCourts.court(court)?.timeZone ?? .gmt
+        let span = search.filedSpan(in: zone)
+        var filed: [SQLQueryString] = []
+        if let from = span.from { filed.append("e.date_filed >= \(bind: from)") }
+        if let before = span.before { filed.append("e.date_filed < \(bind: before)") }
+        return try await DocketTextSearchSQL.court(court).run(
+            search, filed: filed, seesRestricted: seesRestricted, on: sql)
+    }
+
     public func publicEntries(limit: Int, in caseID: CaseID?, events: [String]?, filed: Range<Date>?) async throws
         -> [(courtCase: CourtCase, entry: DocketEntry)]
     {

@@ -55,6 +55,12 @@ public struct SQLDocketStore: DocketStore {
             .map { row in try row.domain(documents: try (byEntry[row.seq] ?? []).map { try $0.domain() }) }
     }
 
+    public func entry(_ caseID: CaseID, seq: Int) async throws -> DocketEntry? {
+        try await sql.select().column("*").from("docket_entries").where("case_id", .equal, caseID.rawValue)
+            .where("seq", .equal, seq).first(decoding: EntryRow.self, keyDecodingStrategy: .convertFromSnakeCase)
+            .map { try $0.domain(documents: []) }
+    }
+
     public func document(_ id: DocumentID) async throws -> (document: DocketDocument, entry: DocketEntry)? {
         guard
             let row = try await sql.select().column("*").from("documents").where("doc_id", .equal, id.rawValue)
@@ -164,6 +170,7 @@ struct SQLDocketTransaction: DocketTransaction {
     func insert(_ entry: DocketEntry) async throws {
         try await sql.insert(into: "docket_entries")
             .model(EntryRow(entry), keyEncodingStrategy: .convertToSnakeCase, nilEncodingStrategy: .asNil).run()
+        try await EntryTextIndex.court.put(entry.text, key: [entry.caseID.rawValue, entry.seq], on: sql)
         for document in entry.documents {
             try await sql.insert(into: "documents")
                 .model(
@@ -204,6 +211,7 @@ struct SQLDocketTransaction: DocketTransaction {
         ).run()
         try await sql.update("docket_entries").set("text", to: text).set("modified_at", to: instant)
             .where("case_id", .equal, caseID.rawValue).where("seq", .equal, seq).run()
+        try await EntryTextIndex.court.put(text, key: [caseID.rawValue, seq], on: sql)
         return true
     }
 

@@ -45,12 +45,19 @@ public struct ClerkQualityControl: Sendable {
                 (.restrictionChanged, "case \(courtCase.number), document \(document) → \(level.rawValue)")
             }
         let found = try await docket.transaction { transaction -> Bool in
+            // The national search of docket text reads a changed entry again.
+            func relocate(_ seq: Int) async throws {
+                try await transaction.enqueue(.locator(caseID, entry: seq, at: now))
+            }
             switch (change, seq) {
             case (.text(let text), let seq?):
+                try await relocate(seq)
                 return try await transaction.replaceText(of: caseID, seq: seq, with: text, at: now, by: actor)
             case (.strike, let seq?):
+                try await relocate(seq)
                 return try await transaction.strike(caseID, seq: seq, at: now)
             case (.restriction(let level), let seq?):
+                try await relocate(seq)
                 return try await transaction.restrict(caseID, seq: seq, to: level)
             case (.restriction(let level), nil):
                 // The national locator learns at once that the case is sealed (or unsealed).

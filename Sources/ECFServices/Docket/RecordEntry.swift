@@ -64,6 +64,8 @@ public struct RecordEntry: Sendable {
             caseID: caseID, seq: numbers.seq, number: numbers.number, dateFiled: now, dateEntered: now, text: text,
             eventID: event.id, filedBy: filedBy, restriction: restriction, documents: documents)
         try await transaction.insert(entry)
+        // The national search of docket text learns of the entry (a restricted one stays here).
+        try await transaction.enqueue(.locator(caseID, entry: entry.seq, at: now))
         for message in outbox { try await transaction.enqueue(message) }
         return entry
     }

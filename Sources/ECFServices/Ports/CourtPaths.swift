@@ -11,6 +11,12 @@ public enum CourtPaths {
     public static func readiness(_ court: CourtID) -> String { "/ecf/\(court.rawValue)/readiness" }
     public static func eFile(_ court: CourtID) -> String { "/ecf/\(court.rawValue)/efile" }
     public static func clerk(_ court: CourtID) -> String { "/ecf/\(court.rawValue)/clerk" }
+    /// CM/ECF's docket report of a case.
+    public static func docketReport(_ court: CourtID, _ caseID: CaseID) -> String {
+        "/ecf/\(court.rawValue)/cgi-bin/DktRpt.pl?\(caseID.rawValue)"
+    }
+    /// The court's free search of docket text.
+    public static func docketTextSearch(_ court: CourtID) -> String { "/ecf/\(court.rawValue)/search" }
     public static func eFileRegistration(_ court: CourtID) -> String {
         "/pacer/efile-registration?court=\(court.rawValue)"
     }

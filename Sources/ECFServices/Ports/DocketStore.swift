@@ -12,6 +12,8 @@ public protocol DocketStore: Sendable {
     func payment(of caseID: CaseID, seq: Int) async throws -> Payment?
     /// Every entry of the case in sequence order, with its documents.
     func entries(of caseID: CaseID) async throws -> [DocketEntry]
+    /// One entry of the case (without its documents).
+    func entry(_ caseID: CaseID, seq: Int) async throws -> DocketEntry?
     func parties(of caseID: CaseID) async throws -> [Party]
     /// The entry a filing with this idempotency key made, if one did.
     func filing(forKey key: String) async throws -> DocketEntry?
@@ -41,6 +43,10 @@ public protocol DocketStore: Sendable {
     /// The court's cases matching the search, newest first; `seesSealed` for court staff (others
     /// find a sealed case only by number or date, and see only its number).
     func searchCases(_ search: CaseSearch, court: CourtID, seesSealed: Bool) async throws -> CaseSearchPage
+    /// The court's entries whose docket text matches; `seesRestricted` for court staff (everyone
+    /// else finds only public entries of public cases).
+    func searchText(_ search: DocketTextSearch, court: CourtID, seesRestricted: Bool) async throws
+        -> DocketTextPage
     /// Whether the court exempted this PACER account from fees.
     func feeExempt(_ account: AccountID) async throws -> Bool
     /// A billable view recorded here, by its key (a bought document is opened with it).

@@ -1,8 +1,9 @@
 import ECFDomain
 import Foundation
 
-/// Delivers a court's `locator` outbox message: reads the case as it is now and publishes it to
-/// the national case locator (sealed cases by number only, see `LocatorRecord`).
+/// Delivers a court's `locator` outbox message: reads the case (or the one entry) as it is now and
+/// publishes it to the national case locator (sealed cases by number only, and only public entries
+/// of public cases, see `LocatorRecord`).
 public struct PublishToLocator: OutboxHandler {
     let stores: any CourtStores
     let feed: any LocatorFeed
@@ -16,10 +17,19 @@ public struct PublishToLocator: OutboxHandler {
 
     public func handle(_ message: OutboxMessage, from location: OutboxLocation) async throws {
         guard case .court(let court) = location else { return }
-        let caseID = try message.decodedCaseID()
+        let (caseID, seq) = try message.decodedLocatorTarget()
         let docket = try await stores.docket(court)
         guard let courtCase = try await docket.courtCase(caseID) else { return }
-        let record = LocatorRecord(court: court, courtCase: courtCase, parties: try await docket.parties(of: caseID))
+        if let seq {
+            let entry = try await docket.entry(caseID, seq: seq).flatMap {
+                LocatorEntry(court: court, courtCase: courtCase, entry: $0)
+            }
+            try await feed.publish(entry: entry, court: court, caseID: caseID, seq: seq)
+            return
+        }
+        let entries = courtCase.restriction == .public ? try await docket.entries(of: caseID) : []
+        let record = LocatorRecord(
+            court: court, courtCase: courtCase, parties: try await docket.parties(of: caseID), entries: entries)
         try await feed.publish(record, at: clock.now)
     }
 }

@@ -1,4 +1,5 @@
 import ECFDomain
+import ECFServices
 import Foundation
 
 /// The search form and its results, for a court's Query (`/ecf/{court}/cgi-bin/iquery.pl`) and
@@ -89,7 +90,7 @@ struct CaseSearchScreen: Page {
                 return Hit(
                     court: hit.court.rawValue, number: hit.number, title: hit.title,
                     dateFiled: hit.dateFiled?.usFormat ?? "", dateTerminated: hit.dateTerminated?.usFormat ?? "",
-                    docketLink: sealed ? nil : "/ecf/\(hit.court.rawValue)/cgi-bin/DktRpt.pl?\(hit.caseID.rawValue)",
+                    docketLink: sealed ? nil : CourtPaths.docketReport(hit.court, hit.caseID),
                     sealed: sealed)
             }
             hasHits = !hits.isEmpty

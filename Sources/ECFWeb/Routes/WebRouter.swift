@@ -20,6 +20,8 @@ public enum WebRouter {
         CourtAPIRoutes(courts: dependencies.courts).register(on: router)
         LocatorRoutes(accounts: dependencies.accounts, access: dependencies.access, pages: dependencies.pages)
             .register(on: router)
+        DocketTextSearchRoutes(courts: dependencies.courts, access: dependencies.access, pages: dependencies.pages)
+            .register(on: router)
         BillingRoutes(
             accounts: dependencies.accounts, access: dependencies.access, pages: dependencies.pages,
             secureCookies: pageSessions.secureCookies

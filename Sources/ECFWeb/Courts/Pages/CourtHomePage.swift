@@ -67,6 +67,7 @@ struct CourtHomePage: Page {
         }
         // Public access, for everyone.
         actions.append(Action(href: "/ecf/\(id.rawValue)/cgi-bin/iquery.pl", label: "Query: find a case"))
+        actions.append(Action(href: CourtPaths.docketTextSearch(id), label: "Search docket text (free)"))
         actions.append(Action(href: "/ecf/\(id.rawValue)/cgi-bin/WrtOpRpt.pl", label: "Written opinions (free)"))
         actions.append(Action(href: "/ecf/\(id.rawValue)/cgi-bin/rss_outside.pl", label: "RSS feed of new entries"))
         self.actions = actions

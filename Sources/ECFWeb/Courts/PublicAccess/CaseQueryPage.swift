@@ -50,7 +50,7 @@ struct CaseQueryPage: Page {
             let label = entry.number.map { "Entry \($0)" } ?? "Unnumbered entry"
             return "\(label), filed \(DateOnly(entry.dateFiled, in: court.zone).usFormat): \(entry.text)"
         }
-        docketLink = "/ecf/\(court.id.rawValue)/cgi-bin/DktRpt.pl?\(courtCase.id.rawValue)"
+        docketLink = CourtPaths.docketReport(court.id, courtCase.id)
     }
 }
 

@@ -53,7 +53,7 @@ struct OpinionsReport {
             return Row(
                 dateFiled: DateOnly(entry.dateFiled, in: court.zone).usFormat, caseNumber: courtCase.number.description,
                 caseTitle: courtCase.title,
-                docketLink: "/ecf/\(court.id.rawValue)/cgi-bin/DktRpt.pl?\(courtCase.id.rawValue)",
+                docketLink: CourtPaths.docketReport(court.id, courtCase.id),
                 entryNumber: entry.number.map(String.init) ?? "",
                 documentLink: main.map { "/ecf/\(court.id.rawValue)/doc1/\($0.id.rawValue)" }, text: entry.text)
         }

@@ -55,6 +55,6 @@ enum FilingPaths {
     static func document(_ court: CourtID, _ id: DocumentID) -> String { "/ecf/\(court.rawValue)/doc1/\(id.rawValue)" }
     /// CM/ECF's docket report address: the case id is the whole query.
     static func docket(_ court: CourtID, _ caseID: CaseID) -> String {
-        "/ecf/\(court.rawValue)/cgi-bin/DktRpt.pl?\(caseID.rawValue)"
+        CourtPaths.docketReport(court, caseID)
     }
 }
