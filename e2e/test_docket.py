@@ -149,3 +149,40 @@ def test_juriscraper_reads_the_case_query(court):
     assert data["assigned_to_str"] in ("Harriet Ellis", "Marcus Webb")
     assert data["federal_dn_judge_initials_assigned"] in ("HE", "MW")
     assert data["date_filed"] == today and data["date_last_filing"] == today
+
+
+def test_juriscraper_reads_the_attachment_page(court, browser, accessibility_violations):
+    from juriscraper.pacer import AttachmentPage
+
+    press = pacer_token(court, *PRESS)
+    _, html = get_signed_in(court, "/ecf/nysd/cgi-bin/DktRpt.pl?1", press)
+    motion = report(html)["docket_entries"][1]
+    status, entries, _ = api(court, "GET", "/api/v1/courts/nysd/cases/1/entries", token=press)
+    documents = next(e for e in entries["entries"] if e["seq"] == 2)["documents"]
+    # The motion's number points at its attachment page (CM/ECF's `1` in the fourth digit).
+    link = f"/ecf/nysd/doc1/{motion['pacer_doc_id'][:3]}1{motion['pacer_doc_id'][4:]}"
+    assert link in html
+    status, page = get_signed_in(court, link, press)
+    assert status == 200 and "Transaction Receipt" not in page
+    parsed = AttachmentPage("nysd")
+    parsed._parse_text(page)
+    data = parsed.data
+    assert data["document_number"] == 2 and data["pacer_case_id"] == "1" and data["pacer_seq_no"] == "2"
+    assert data["pacer_doc_id"] == documents[0]["docId"] and data["page_count"] == documents[0]["pages"]
+    assert data["file_size_str"].endswith(" KB") and data["file_size_bytes"] > 0
+    assert data["attachments"] == [
+        {
+            "attachment_number": 1,
+            "description": "Exhibit A",
+            "page_count": documents[1]["pages"],
+            "file_size_str": data["attachments"][0]["file_size_str"],
+            "file_size_bytes": data["attachments"][0]["file_size_bytes"],
+            "pacer_doc_id": documents[1]["docId"],
+            "pacer_seq_no": "2",
+        }
+    ]
+    assert data["attachments"][0]["file_size_bytes"] > 0
+    browser.delete_all_cookies()
+    pacer_sign_in(browser, court, *PRESS, link)
+    assert "Exhibit A" in browser.page_source
+    assert accessibility_violations() == []

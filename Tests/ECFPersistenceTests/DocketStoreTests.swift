@@ -117,7 +117,7 @@ struct DocketStoreTests {
             idempotencyKey: "avery:open-1")
         let year = Calendar(identifier: .gregorian).component(.year, from: Date()) % 100
         #expect(opened.courtCase.number.description == String(format: "2:%02d-cv-00001-OW", year))
-        #expect(opened.entry.number == 1 && opened.entry.documents.first?.id.rawValue == "031000000001")
+        #expect(opened.entry.number == 1 && opened.entry.documents.first?.id.rawValue == "031010000001")
         #expect(
             opened.entry.text
                 == "COMPLAINT against Bolt Fasteners, Inc. (Filing fee $405.00, receipt number TEST-0001) filed by Plaintiff Jane Roe. (Attorney, Avery)"

@@ -56,9 +56,15 @@ public struct SQLDocketStore: DocketStore {
     }
 
     public func entry(_ caseID: CaseID, seq: Int) async throws -> DocketEntry? {
-        try await sql.select().column("*").from("docket_entries").where("case_id", .equal, caseID.rawValue)
-            .where("seq", .equal, seq).first(decoding: EntryRow.self, keyDecodingStrategy: .convertFromSnakeCase)
-            .map { try $0.domain(documents: []) }
+        guard
+            let row = try await sql.select().column("*").from("docket_entries")
+                .where("case_id", .equal, caseID.rawValue).where("seq", .equal, seq)
+                .first(decoding: EntryRow.self, keyDecodingStrategy: .convertFromSnakeCase)
+        else { return nil }
+        let documents = try await sql.select().column("*").from("documents").where("case_id", .equal, caseID.rawValue)
+            .where("entry_seq", .equal, seq).orderBy("attachment")
+            .all(decoding: DocumentRow.self, keyDecodingStrategy: .convertFromSnakeCase)
+        return try row.domain(documents: try documents.map { try $0.domain() })
     }
 
     public func document(_ id: DocumentID) async throws -> (document: DocketDocument, entry: DocketEntry)? {

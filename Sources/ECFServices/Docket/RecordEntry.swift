@@ -52,7 +52,8 @@ public struct RecordEntry: Sendable {
         var documents: [DocketDocument] = []
         for (index, upload) in uploads.enumerated() {
             guard
-                let id = DocumentID(prefix: court.documentIDPrefix, number: try await transaction.nextDocumentNumber())
+                let id = DocumentID(
+                    prefix: court.documentIDPrefix, sequence: try await transaction.nextDocumentNumber())
             else { throw DocketFull() }
             documents.append(
                 DocketDocument(
@@ -71,7 +72,7 @@ public struct RecordEntry: Sendable {
     }
 }
 
-/// The court has used every document number its prefix allows (99,999,999).
+/// The court has used every document number its prefix allows (up to 99,999,999).
 public struct DocketFull: Error, CustomStringConvertible {
     public var description: String { "this court has used every document number" }
 }

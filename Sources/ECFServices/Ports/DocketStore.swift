@@ -12,7 +12,7 @@ public protocol DocketStore: Sendable {
     func payment(of caseID: CaseID, seq: Int) async throws -> Payment?
     /// Every entry of the case in sequence order, with its documents.
     func entries(of caseID: CaseID) async throws -> [DocketEntry]
-    /// One entry of the case (without its documents).
+    /// One entry of the case, with its documents.
     func entry(_ caseID: CaseID, seq: Int) async throws -> DocketEntry?
     func parties(of caseID: CaseID) async throws -> [Party]
     /// The entry a filing with this idempotency key made, if one did.

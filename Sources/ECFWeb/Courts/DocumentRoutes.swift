@@ -32,7 +32,18 @@ struct DocumentRoutes {
             program
             ? try await courts.apiIdentity(request, in: court)
             : try await courts.pageIdentity(request, context, in: court)
-        let docID = try context.parameters.require("docId")
+        let typed = try context.parameters.require("docId")
+        guard let (id, menu) = DocumentID.read(typed) else {
+            throw CourtError(.notFound, "There is no document with this number in \(court.court.name).")
+        }
+        // The entry's documents when it has attachments (its docket number points here).
+        if menu, !program {
+            let listing = try await ListEntryDocuments(courts.context)(id, in: court, identity: identity)
+            if listing.entry.documents.count > 1 {
+                return try pages.render(AttachmentPage(context: context, court: court, listing: listing))
+            }
+        }
+        let docID = id.rawValue
         let back = "/ecf/\(court.id.rawValue)/doc1/\(docID)"
         let opened: OpenDocument.Opened
         do {

@@ -99,9 +99,11 @@ struct DocketReportPage: Page {
             if entry.strickenAt != nil { text = "STRICKEN. " + text }
             if let modified = entry.modifiedAt { text += " (Modified on \(date(modified)))" }
             text += " (Entered: \(date(entry.dateEntered)))"
+            // An entry with attachments: its number opens its attachment page.
+            let attached = entry.documents.count > 1
             return EntryRow(
                 dateFiled: date(entry.dateFiled), number: entry.number.map(String.init),
-                documentPath: main.map { "\(base)/doc1/\($0.id.rawValue)" },
+                documentPath: main.map { "\(base)/doc1/\(attached ? $0.id.menuID : $0.id.rawValue)" },
                 onclick: main.map {
                     "goDLS('/doc1/\($0.id.rawValue)','\(courtCase.id.rawValue)','\(entry.seq)','','','1','','');return(false);"
                 },
