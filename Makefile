@@ -16,7 +16,7 @@ test:
 	scripts/test-all.sh
 
 test-swift:
-	swift test
+	swift test --experimental-maximum-parallelization-width 8
 
 test-postgres:
 	scripts/install-deps.sh test

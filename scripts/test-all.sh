@@ -27,7 +27,9 @@ echo "courts registry: current"
 echo "common passwords: current"
 
 section "Swift tests on SQLite"
-swift test --skip-build
+# Each web test runs a whole application (four demo courts, an outbox worker); eight at a time
+# keep two cores answering within the tests' waits.
+swift test --skip-build --experimental-maximum-parallelization-width 8
 
 section "PostgreSQL: starting a private server on 127.0.0.1"
 read -r PGDIR PGURL < <(scripts/start-test-postgres.sh ${OPENECF_TEST_PG_PORT:-})

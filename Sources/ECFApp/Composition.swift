@@ -25,7 +25,8 @@ public struct Composition: Sendable {
         _ config: AppConfig, logger: Logger, clock: (any Clock)? = nil, ids: any IDGenerator = RandomIDGenerator(),
         hasher: any PasswordHasher = BcryptPasswordHasher(), secrets: any SecretGenerator = SystemSecretGenerator()
     ) async throws -> Composition {
-        let databases = ECFDatabases(location: config.database, logger: logger)
+        let databases = ECFDatabases(
+            location: config.database, logger: logger, sqliteCommitsToDisk: config.sqliteCommitsToDisk)
         do {
             try await databases.checkStorage()
             try DirectoryCheck.ensureWritable(config.dataDirectory, setting: "--data-dir")

@@ -139,15 +139,15 @@ struct DocketTextSearchStoreTests {
         #expect(try await search(["q": "motion", "court": "cacd"]).isEmpty)
         #expect(try await search(["q": "motion", "filedFrom": "2026-03-02"]).isEmpty)
         // One entry sealed later: the court tells the locator, which drops it.
-        try await locator.publish(entry: nil, court: court.id, caseID: open.id, seq: 1)
+        let removal: [Int: LocatorEntry?] = [1: nil]
+        try await locator.publish(entries: removal, court: court.id, caseID: open.id)
         #expect(try await search(["q": "motion"]).isEmpty)
         let entry = try #require(try await store.entry(open.id, seq: 1))
-        try await locator.publish(
-            entry: LocatorEntry(court: court.id, courtCase: open, entry: entry), court: court.id, caseID: open.id,
-            seq: 1)
-        try await locator.publish(
-            entry: LocatorEntry(court: court.id, courtCase: open, entry: entry), court: court.id, caseID: open.id,
-            seq: 1)
+        for _ in 1...2 {
+            try await locator.publish(
+                entries: [1: LocatorEntry(court: court.id, courtCase: open, entry: entry)], court: court.id,
+                caseID: open.id)
+        }
         #expect(try await search(["q": "compel"]).count == 1)
         // The whole case sealed: its record carries no entries, and the old ones are gone.
         var sealedNow = open

@@ -32,6 +32,6 @@ enum TestStorage: String, CaseIterable, CustomTestStringConvertible, Sendable {
     func open(_ location: DatabaseLocation) -> ECFDatabases {
         var logger = Logger(label: "persistence-test")
         logger.logLevel = .warning
-        return ECFDatabases(location: location, logger: logger)
+        return ECFDatabases(location: location, logger: logger, sqliteCommitsToDisk: false)
     }
 }

@@ -10,7 +10,9 @@ enum TestApp {
     static func config(demo: Bool = true) -> AppConfig {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
             "openecf-web-\(UUID().uuidString)")
-        return AppConfig(dataDirectory: directory, demo: demo)
+        var config = AppConfig(dataDirectory: directory, demo: demo)
+        config.sqliteCommitsToDisk = false
+        return config
     }
 
     /// The application as `serve` builds it, with cheap bcrypt so that tests stay fast.

@@ -22,6 +22,10 @@ public struct AppConfig: Sendable {
     public var clockStart: Date?
     public var logFormat: LogFormat
     public var logLevel: Logger.Level
+    /// Whether each SQLite commit waits for the disk (always, except in the in-process tests,
+    /// which open dozens of applications at once: there a commit survives a crash of the
+    /// process, not of the machine). PostgreSQL keeps its own setting.
+    public var sqliteCommitsToDisk = true
 
     /// Where mail goes when there is no SMTP server: `<data-dir>/mail/`.
     public var mailDirectory: URL { dataDirectory.appendingPathComponent("mail", isDirectory: true) }

@@ -19,12 +19,16 @@ public final class ECFDatabases: Sendable {
     let logger: Logger
     private let prepared = Mutex<Set<DatabaseKey>>([])
     private let sqliteLoops = Mutex<[DatabaseKey: any EventLoop]>([:])
+    /// `PRAGMA synchronous`: FULL syncs the write-ahead log at every commit (a commit survives a
+    /// power loss); NORMAL only at checkpoints (it survives a crash of the process).
+    let sqliteCommitsToDisk: Bool
 
     public init(
         location: DatabaseLocation, logger: Logger,
         eventLoopGroup: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton,
-        threadPool: NIOThreadPool = .singleton
+        threadPool: NIOThreadPool = .singleton, sqliteCommitsToDisk: Bool = true
     ) {
+        self.sqliteCommitsToDisk = sqliteCommitsToDisk
         self.location = location
         self.logger = logger
         self.eventLoopGroup = eventLoopGroup
@@ -124,6 +128,7 @@ public final class ECFDatabases: Sendable {
             // WAL lets readers go on while one writer commits; it is a property of the file.
             let sql = try handle(key) as! any SQLDatabase
             try await sql.raw("PRAGMA journal_mode=WAL").run()
+            try await sql.raw(sqliteCommitsToDisk ? "PRAGMA synchronous=FULL" : "PRAGMA synchronous=NORMAL").run()
         case .postgres(let server):
             let name = "\(server.baseName)_\(key.storageName)"
             let admin = PostgresAdmin(server: server, logger: logger)

@@ -25,11 +25,13 @@ public struct SQLCaseLocator: CaseLocator {
         return try await DocketTextSearchSQL.locator.run(search, filed: filed, seesRestricted: false, on: sql)
     }
 
-    public func publish(entry: LocatorEntry?, court: CourtID, caseID: CaseID, seq: Int) async throws {
+    public func publish(entries: [Int: LocatorEntry?], court: CourtID, caseID: CaseID) async throws {
         try await database.transaction { transaction in
             let sql = transaction as! any SQLDatabase
-            try await Self.remove(court: court.rawValue, caseID: caseID.rawValue, seq: seq, on: sql)
-            if let entry { try await Self.insert(entry, on: sql) }
+            for (seq, entry) in entries.sorted(by: { $0.key < $1.key }) {
+                try await Self.remove(court: court.rawValue, caseID: caseID.rawValue, seq: seq, on: sql)
+                if let entry { try await Self.insert(entry, on: sql) }
+            }
         }
     }
 

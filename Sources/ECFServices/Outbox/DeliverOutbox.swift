@@ -38,12 +38,49 @@ public struct DeliverOutbox: Sendable {
     public func callAsFunction() async throws -> Report {
         var report = Report()
         for (location, store) in try await directory.outboxes() {
-            for message in try await store.due(at: clock.now, limit: batchSize) {
+            let due = try await store.due(at: clock.now, limit: batchSize)
+            for message in due where message.kind == .mail {
                 try Task.checkCancellation()
                 await deliver(message, from: store, location: location, report: &report)
             }
+            // The locator's and the ledger's messages go together: a burst of filings in one case
+            // is read and published once.
+            for kind in [OutboxMessage.Kind.locator, .billing] {
+                let batch = due.filter { $0.kind == kind }
+                guard !batch.isEmpty else { continue }
+                try Task.checkCancellation()
+                await deliver(batch: batch, of: kind, from: store, location: location, report: &report)
+            }
         }
         return report
+    }
+
+    private func deliver(
+        batch: [OutboxMessage], of kind: OutboxMessage.Kind, from store: any OutboxStore, location: OutboxLocation,
+        report: inout Report
+    ) async {
+        do {
+            guard let handler = handlers[kind] else { throw NoOutboxHandler(kind: kind) }
+            try await handler.handle(batch: batch, from: location)
+        } catch is CancellationError {
+            return
+        } catch {
+            for message in batch {
+                await deliver(message, from: store, location: location, report: &report)
+            }
+            return
+        }
+        for message in batch {
+            do {
+                try await store.markDelivered(message.id, at: clock.now, attempts: message.attempts + 1, note: nil)
+                report.delivered += 1
+                logger.info("outbox message delivered", metadata: ["outbox": "\(location)", "id": "\(message.id)"])
+            } catch {
+                // Delivered again next pass: every handler's effect can be repeated.
+                logger.warning(
+                    "outbox message delivered but not marked", metadata: ["id": "\(message.id)", "error": "\(error)"])
+            }
+        }
     }
 
     private func deliver(

@@ -7,8 +7,9 @@ import Foundation
 public protocol LocatorFeed: Sendable {
     /// The case, its party names and all its public entries, replacing what was there.
     func publish(_ record: LocatorRecord, at instant: Date) async throws
-    /// One entry of a case as it is now; `nil` removes it (it was sealed or restricted).
-    func publish(entry: LocatorEntry?, court: CourtID, caseID: CaseID, seq: Int) async throws
+    /// Some entries of a case as they are now, by sequence number; `nil` removes one (it was
+    /// sealed or restricted).
+    func publish(entries: [Int: LocatorEntry?], court: CourtID, caseID: CaseID) async throws
 }
 
 /// The national case locator's index at the PSC.

@@ -16,20 +16,41 @@ public struct PublishToLocator: OutboxHandler {
     }
 
     public func handle(_ message: OutboxMessage, from location: OutboxLocation) async throws {
+        try await handle(batch: [message], from: location)
+    }
+
+    /// Each case once: read in full when any message asks for the whole case, else the entries
+    /// the messages name.
+    public func handle(batch messages: [OutboxMessage], from location: OutboxLocation) async throws {
         guard case .court(let court) = location else { return }
-        let (caseID, seq) = try message.decodedLocatorTarget()
-        let docket = try await stores.docket(court)
-        guard let courtCase = try await docket.courtCase(caseID) else { return }
-        if let seq {
-            let entry = try await docket.entry(caseID, seq: seq).flatMap {
-                LocatorEntry(court: court, courtCase: courtCase, entry: $0)
+        var wanted: [CaseID: Set<Int>?] = [:]
+        for message in messages {
+            let (caseID, seq) = try message.decodedLocatorTarget()
+            switch (wanted[caseID], seq) {
+            case (.some(.none), _): break
+            case (_, nil): wanted[caseID] = .some(nil)
+            case (let seqs, let seq?): wanted[caseID] = .some((seqs ?? []).map { $0.union([seq]) } ?? [seq])
             }
-            try await feed.publish(entry: entry, court: court, caseID: caseID, seq: seq)
-            return
         }
-        let entries = courtCase.restriction == .public ? try await docket.entries(of: caseID) : []
-        let record = LocatorRecord(
-            court: court, courtCase: courtCase, parties: try await docket.parties(of: caseID), entries: entries)
-        try await feed.publish(record, at: clock.now)
+        let docket = try await stores.docket(court)
+        for (caseID, seqs) in wanted.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
+            guard let courtCase = try await docket.courtCase(caseID) else { continue }
+            if let seqs {
+                var entries: [Int: LocatorEntry?] = [:]
+                for seq in seqs {
+                    entries[seq] = .some(
+                        try await docket.entry(caseID, seq: seq).flatMap {
+                            LocatorEntry(court: court, courtCase: courtCase, entry: $0)
+                        })
+                }
+                try await feed.publish(entries: entries, court: court, caseID: caseID)
+            } else {
+                let entries = courtCase.restriction == .public ? try await docket.entries(of: caseID) : []
+                let record = LocatorRecord(
+                    court: court, courtCase: courtCase, parties: try await docket.parties(of: caseID),
+                    entries: entries)
+                try await feed.publish(record, at: clock.now)
+            }
+        }
     }
 }
