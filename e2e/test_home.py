@@ -5,6 +5,7 @@ DEMO_COURTS = {
     "cacd": "United States District Court for the Central District of California",
     "nysd": "District Court, S.D. New York",
     "cacb": "United States Bankruptcy Court, C.D. California",
+    "nysb": "United States Bankruptcy Court, S.D. New York",
 }
 
 
@@ -19,6 +20,7 @@ def test_home_page_lists_the_demo_courts(demo_server, browser, screenshot):
     assert "Legacy CM/ECF" in text["cacd"] and "CM/ECF will be unavailable from" in text["cacd"]
     assert "NextGen CM/ECF" in text["nysd"] and "moved to NextGen CM/ECF on" in text["nysd"]
     assert "Unavailable" in text["cacb"] and "CM/ECF is unavailable from" in text["cacb"]
+    assert "NextGen CM/ECF" in text["nysb"]
     screenshot("home")
 
 

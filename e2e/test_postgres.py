@@ -26,8 +26,8 @@ def test_serve_gives_the_psc_and_each_court_a_database(start_server):
     url = urlunsplit((parts.scheme, parts.netloc, "/" + base, "", ""))
     server = start_server("--demo", "--database-url", url)
     status, body = server.get_json("/api/v1/courts")
-    assert sorted(c["id"] for c in body) == ["cacb", "cacd", "nysd"]
-    assert {f"{base}_psc", f"{base}_cacd", f"{base}_nysd", f"{base}_cacb"} <= databases(POSTGRES_URL)
+    assert sorted(c["id"] for c in body) == ["cacb", "cacd", "nysb", "nysd"]
+    assert {f"{base}_psc", f"{base}_cacd", f"{base}_nysd", f"{base}_cacb", f"{base}_nysb"} <= databases(POSTGRES_URL)
     assert not (server.data_dir / "databases").exists(), "no SQLite files when PostgreSQL is used"
     status, ready = server.get_json("/readyz")
     assert status == 200 and ready["status"] == "ready"

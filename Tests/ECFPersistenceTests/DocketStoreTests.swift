@@ -147,3 +147,47 @@ struct DocketStoreTests {
         await databases.shutdown()
     }
 }
+
+extension DocketStoreTests {
+    @Test(arguments: TestStorage.available)
+    func aBankruptcyPetitionOpensAChapterCaseForItsDebtor(storage: TestStorage) async throws {
+        let databases = storage.open(try storage.makeLocation())
+        let bankruptcy = FederalCourts.court(CourtID("nysb"))!
+        let store = SQLDocketStore(database: try await databases.court(bankruptcy.id))
+        let attorney = account("avery", .attorney, "Avery", "Attorney")
+        let open = OpenBankruptcyCase(
+            store: store, court: bankruptcy, clock: SystemTime(), random: FirstChoice(pick: 0))
+        let opened = try await open(
+            .init(
+                debtor: "María Núñez", jointDebtor: "José Núñez", chapter: .thirteen, trustee: "Alex Kim",
+                documents: [upload("Voluntary Petition"), upload("Schedules")]),
+            by: attorney, judges: [account("chen", .judge, "Grace", "Chen")])
+        let year = Calendar(identifier: .gregorian).component(.year, from: Date()) % 100
+        #expect(opened.courtCase.number.description == String(format: "1:%02d-bk-00001-GC", year))
+        let stored = try #require(try await store.courtCase(opened.courtCase.id))
+        #expect(stored.chapter == .thirteen && stored.title == "María Núñez" && stored.natureOfSuit == nil)
+        #expect(
+            try await store.parties(of: stored.id).map { "\($0.type.label): \($0.name)" } == [
+                "Debtor: María Núñez", "Joint Debtor: José Núñez", "Trustee: Alex Kim",
+            ])
+        #expect(try await store.participations(of: stored.id).count == 2, "Avery represents both debtors")
+        #expect(
+            opened.entry.text
+                == "Chapter 13 Voluntary Petition (Filing fee $313.00) filed by Debtor María Núñez, Joint Debtor José Núñez. (Attachments: # 1 Schedules) (Attorney, Avery)"
+        )
+        #expect(opened.entry.documents.map(\.attachment) == [0, 1])
+        await #expect(throws: CourtError.self) {
+            _ = try await open(
+                .init(debtor: "Acme Corp.", chapter: .eleven, documents: [upload("Voluntary Petition")]),
+                by: attorney, judges: [])
+        }
+        // A district court takes no petition.
+        let district = OpenBankruptcyCase(store: store, court: court, clock: SystemTime(), random: FirstChoice(pick: 0))
+        await #expect(throws: CourtError.self) {
+            _ = try await district(
+                .init(debtor: "Acme Corp.", chapter: .seven, documents: [upload("Voluntary Petition")]),
+                by: attorney, judges: [])
+        }
+        await databases.shutdown()
+    }
+}

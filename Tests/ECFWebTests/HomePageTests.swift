@@ -17,11 +17,12 @@ struct HomePageTests {
                     ("cacd", "United States District Court for the Central District of California"),
                     ("nysd", "District Court, S.D. New York"),
                     ("cacb", "United States Bankruptcy Court, C.D. California"),
+                    ("nysb", "United States Bankruptcy Court, S.D. New York"),
                 ] {
                     #expect(html.contains("data-court=\"\(id)\""), "\(id) is listed")
                     #expect(html.contains(name))
                 }
-                #expect(html.components(separatedBy: "data-court=").count - 1 == 3, "only the enabled courts")
+                #expect(html.components(separatedBy: "data-court=").count - 1 == 4, "only the enabled courts")
                 #expect(html.contains("Legacy CM/ECF"))
                 #expect(html.contains("<html lang=\"en\">"))
                 #expect(html.contains("<main id=\"main-content\""))
@@ -52,7 +53,7 @@ struct HomePageTests {
                 struct Body { let courts: [Court] }
                 let body = Body(
                     courts: try JSONDecoder().decode([Court].self, from: Data(String(buffer: response.body).utf8)))
-                #expect(body.courts.map(\.id) == ["cacb", "cacd", "nysd"])
+                #expect(body.courts.map(\.id) == ["cacb", "cacd", "nysb", "nysd"])
                 let cacd = try #require(body.courts.first { $0.id == "cacd" })
                 #expect(cacd.documentIdPrefix == "031")
                 #expect(cacd.kind == "district")

@@ -14,14 +14,7 @@ extension DemoData {
             func upload(_ description: String, _ lines: [String], signedBy signer: String = "Avery Attorney")
                 async throws -> RecordEntry.Upload
             {
-                let pdf = SimplePDF(pages: [lines, ["Respectfully submitted,", "/s/ \(signer)"]])
-                let file = temporary.appendingPathComponent("demo-\(UUID().uuidString).pdf")
-                try FileManager.default.createDirectory(at: temporary, withIntermediateDirectories: true)
-                try pdf.data().write(to: file)
-                let kept = try await blobs.keep(file)
-                return RecordEntry.Upload(
-                    description: description, originalFileName: "\(description).pdf", pages: pdf.pages.count,
-                    bytes: kept.bytes, sha256: kept.sha256)
+                try await demoUpload(description, lines, signedBy: signer, blobs: blobs, temporary: temporary)
             }
             let opened = try await OpenCase(
                 store: docket, court: court.court, clock: context.clock, random: SystemRandomSource())(
@@ -99,5 +92,50 @@ extension DemoData {
                     uploads: [try await upload(event.name, [title, "Defendant Bluewater Logistics, Inc."])])
             }
         }
+        try await seedBankruptcyCase(context, blobs: blobs, temporary: temporary)
+    }
+
+    /// A text PDF of one page and a signature page, kept in the blob store.
+    static func demoUpload(
+        _ description: String, _ lines: [String], signedBy signer: String, blobs: FileBlobStore, temporary: URL
+    ) async throws -> RecordEntry.Upload {
+        let pdf = SimplePDF(pages: [lines, ["Respectfully submitted,", "/s/ \(signer)"]])
+        let file = temporary.appendingPathComponent("demo-\(UUID().uuidString).pdf")
+        try FileManager.default.createDirectory(at: temporary, withIntermediateDirectories: true)
+        try pdf.data().write(to: file)
+        let kept = try await blobs.keep(file)
+        return RecordEntry.Upload(
+            description: description, originalFileName: "\(description).pdf", pages: pdf.pages.count,
+            bytes: kept.bytes, sha256: kept.sha256)
+    }
+
+    /// A chapter 7 case in `nysb`: Avery for the debtor, a trustee, the petition with its schedules,
+    /// the meeting of creditors (an unnumbered minute entry) and the discharge order.
+    static func seedBankruptcyCase(_ context: CourtContext, blobs: FileBlobStore, temporary: URL) async throws {
+        let court = try await context.court("nysb")
+        let docket = try await context.stores.docket(court.id)
+        guard let attorney = try await court.store.account(login: CourtLogin(courtAttorneyLogin)!) else { return }
+        func upload(_ description: String, _ lines: [String]) async throws -> RecordEntry.Upload {
+            try await demoUpload(description, lines, signedBy: "Avery Attorney", blobs: blobs, temporary: temporary)
+        }
+        let opened = try await OpenBankruptcyCase(
+            store: docket, court: court.court, clock: context.clock, random: SystemRandomSource())(
+                .init(
+                    debtor: "María Elena Núñez", chapter: .seven, trustee: "Robert L. Geltzer",
+                    documents: [
+                        try await upload(
+                            "Voluntary Petition", ["VOLUNTARY PETITION (CHAPTER 7)", "Debtor: María Elena Núñez"]),
+                        try await upload("Schedules A-J", ["SCHEDULES A/B THROUGH J", "Assets and liabilities."]),
+                    ]),
+                by: attorney, judges: try await court.store.accounts())
+        let record = RecordEntry(store: docket, court: court.court, clock: context.clock)
+        _ = try await record(
+            caseID: opened.courtCase.id, event: EventCatalog.event("minuteEntry", in: .bankruptcy)!,
+            text: "Meeting of Creditors (341) held & concluded. Trustee's report of no distribution <filed>.",
+            filedBy: nil, uploads: [])
+        let order = EventCatalog.event("order", in: .bankruptcy)!
+        _ = try await record(
+            caseID: opened.courtCase.id, event: order, text: "ORDER OF DISCHARGE of Debtor María Elena Núñez.",
+            filedBy: nil, uploads: [try await upload("Order of discharge", ["ORDER OF DISCHARGE", "11 U.S.C. § 727."])])
     }
 }

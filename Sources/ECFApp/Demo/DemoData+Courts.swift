@@ -3,9 +3,10 @@ import ECFServices
 import Foundation
 
 /// The cutover story in the demo: `cacd` on legacy CM/ECF with its cutover a few days ahead,
-/// `nysd` already on NextGen (its clerk and a reporter linked), `cacb` inside its blackout window; court logins that match the demo
+/// `nysd` already on NextGen (its clerk and a reporter linked), `cacb` inside its blackout window,
+/// `nysb` (a bankruptcy court) on NextGen with its clerk linked; court logins that match the demo
 /// PACER accounts (one links at once, one must upgrade PACER first); in `nysd` also a pro se filer
-/// and two judges, among whom new cases are assigned.
+/// and two judges, among whom new cases are assigned; in `nysb` a bankruptcy judge.
 extension DemoData {
     public static let clerkUsername = "demo-clerk"
     public static let clerkPassword = "clerks keep the docket true"
@@ -61,6 +62,15 @@ extension DemoData {
         Login(
             court: "cacb", login: courtAttorneyLogin, role: .attorney, first: "Avery", last: "Attorney",
             email: "avery.attorney@example.org", password: courtAttorneyPassword, bar: ("123456", "CA")),
+        Login(
+            court: "nysb", login: courtAttorneyLogin, role: .attorney, first: "Avery", last: "Attorney",
+            email: "avery.attorney@example.org", password: courtAttorneyPassword, bar: ("123456", "CA")),
+        Login(
+            court: "nysb", login: "judge-chen", role: .judge, first: "Grace", last: "Chen",
+            email: "chambers.chen@example.org", password: "justice delayed is justice denied"),
+        Login(
+            court: "nysb", login: "nysb-clerk", role: .clerk, first: "Casey", last: "Morales",
+            email: "casey.clerk@example.org", password: clerkPassword),
     ]
 
     static func seedCourts(_ context: CourtContext, accounts: any AccountStore) async throws {
@@ -95,15 +105,26 @@ extension DemoData {
                 nextGenAt: cacbNextGen.formatted(.iso8601),
                 blackouts: [(now.addingTimeInterval(-3600).formatted(.iso8601), cacbNextGen.formatted(.iso8601))]),
             by: .operatorCLI)
-        // nysd: moved to NextGen a month ago; its notices went out then, and its clerk has linked.
-        let nysd = try await context.stores.store(CourtID("nysd"))
-        let nysdNextGen = now.addingTimeInterval(-30 * day)
+        // nysd and nysb: moved to NextGen a month ago; their notices went out then, and their clerk
+        // (and in nysd a reporter) linked.
+        let nextGen = now.addingTimeInterval(-30 * day)
         let clerk = try await accounts.account(username: Username(clerkUsername)!)
         let press = try await accounts.account(username: Username(pressUsername)!)
-        try await nysd.transaction { transaction in
-            try await transaction.save(CutoverPlan(nextGenAt: nysdNextGen), at: now)
-            _ = try await transaction.markCutoverNoticed(nextGenAt: nysdNextGen, at: now)
-            for (pacer, courtLogin) in [(clerk, "nysd-clerk"), (press, "morgan-media")] {
+        for (court, links) in [
+            ("nysd", [(clerk, "nysd-clerk"), (press, "morgan-media")]), ("nysb", [(clerk, "nysb-clerk")]),
+        ] {
+            try await moveToNextGen(court, at: nextGen, linking: links, context: context, now: now)
+        }
+    }
+
+    static func moveToNextGen(
+        _ court: String, at nextGen: Date, linking links: [(PacerAccount?, String)], context: CourtContext, now: Date
+    ) async throws {
+        let store = try await context.stores.store(CourtID(court))
+        try await store.transaction { transaction in
+            try await transaction.save(CutoverPlan(nextGenAt: nextGen), at: now)
+            _ = try await transaction.markCutoverNoticed(nextGenAt: nextGen, at: now)
+            for (pacer, courtLogin) in links {
                 if let pacer, var login = try await transaction.account(login: CourtLogin(courtLogin)!) {
                     login.linkedAccount = pacer.id
                     login.linkedAt = now

@@ -2,10 +2,10 @@ import ECFDomain
 import ECFServices
 import Foundation
 
-/// The demo a newcomer gets with `--demo`: three courts (C.D. Cal., S.D.N.Y. and the C.D. Cal.
-/// bankruptcy court), seeded only into an empty database. Each later feature adds its story here.
+/// The demo a newcomer gets with `--demo`: four courts (C.D. Cal., S.D.N.Y. and the bankruptcy
+/// courts of both), seeded only into an empty database. Each later feature adds its story here.
 public enum DemoData {
-    public static let courts = ["cacd", "nysd", "cacb"]
+    public static let courts = ["cacd", "nysd", "cacb", "nysb"]
 
     /// Seeds the demo when no court is enabled yet; returns whether it did.
     static func seedIfEmpty(registry: any CourtRegistryStore, enableCourt: EnableCourt) async throws -> Bool {
@@ -108,18 +108,20 @@ public enum DemoData {
 
         ──────────────────────────────────────────────────────────────
          OpenECF demo is running at \(publicURL)
-         Courts: cacd (C.D. Cal.), nysd (S.D.N.Y.), cacb (Bankr. C.D. Cal.)
+         Courts: cacd (C.D. Cal.), nysd (S.D.N.Y.), cacb (Bankr. C.D. Cal.), nysb (Bankr. S.D.N.Y.)
          PACER accounts (sign in at \(publicURL)/pacer/login):
            demo-attorney / sunlit harbor of nine courts   (upgraded attorney)
            lj2012 / oldpass2012                           (legacy, 2012: needs its upgrade)
            demo-mfa / two locks guard this door           (two-step: key \(mfaSecretBase32),
                                                            or backup code demo0-00001)
-           demo-clerk / clerks keep the docket true       (clerk of nysd, linked)
-         Court CM/ECF logins (cacd on legacy, nysd on NextGen, cacb in its blackout):
+           demo-clerk / clerks keep the docket true       (clerk of nysd and nysb, linked)
+           demo-press / ink and paper every single day    (a reporter who pays for PACER views)
+         Court CM/ECF logins (cacd on legacy, nysd and nysb on NextGen, cacb in its blackout):
            avery-attorney / harbor lights of the ninth circuit  (demo-attorney's; links at once)
            lee-jordan / old maple desk by the window             (lj2012's; upgrade PACER first)
            cacd-clerk / clerks keep the docket true             (cacd's clerk's office)
          Court pages: \(publicURL)/ecf/cacd/  \(publicURL)/ecf/nysd/  \(publicURL)/ecf/cacb/
+                      \(publicURL)/ecf/nysb/  free search of docket text: \(publicURL)/pacer/search
            curl -X POST \(publicURL)/api/v1/pacer/sessions \\
              -H 'Content-Type: application/json' \\
              -d '{"username":"demo-attorney","password":"sunlit harbor of nine courts"}'

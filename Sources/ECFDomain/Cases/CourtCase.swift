@@ -14,12 +14,15 @@ public struct CourtCase: Hashable, Sendable, Codable {
     public let dateFiled: DateOnly
     public var dateTerminated: DateOnly?
     public var restriction: Restriction
+    /// A bankruptcy case's chapter; `nil` in every other court.
+    public var chapter: BankruptcyChapter?
 
     public init(
         id: CaseID, number: CaseNumber, title: String, natureOfSuit: NatureOfSuit?, cause: String = "",
         jurisdiction: String = "", juryDemand: String = "None", demand: String = "", dateFiled: DateOnly,
-        dateTerminated: DateOnly? = nil, restriction: Restriction = .public
+        dateTerminated: DateOnly? = nil, restriction: Restriction = .public, chapter: BankruptcyChapter? = nil
     ) {
+        self.chapter = chapter
         self.id = id
         self.number = number
         self.title = title

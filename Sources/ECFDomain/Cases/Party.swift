@@ -5,6 +5,8 @@ public enum PartyType: String, Sendable, Codable, CaseIterable {
     case petitioner
     case respondent
     case debtor
+    case jointDebtor
+    case trustee
     case creditor
     case interestedParty
     case intervenor
@@ -17,6 +19,8 @@ public enum PartyType: String, Sendable, Codable, CaseIterable {
         case .petitioner: "Petitioner"
         case .respondent: "Respondent"
         case .debtor: "Debtor"
+        case .jointDebtor: "Joint Debtor"
+        case .trustee: "Trustee"
         case .creditor: "Creditor"
         case .interestedParty: "Interested Party"
         case .intervenor: "Intervenor"

@@ -24,13 +24,15 @@ public struct Money: Hashable, Sendable, Codable, Comparable, CustomStringConver
 /// together $405); ¶ 1 and the Court of Appeals fee schedule ($605 for a notice of appeal:
 /// $5 under 28 U.S.C. § 1917 plus the $600 docketing fee); 28 U.S.C. § 1930(a)(1)(A) and the
 /// Bankruptcy Court Miscellaneous Fee Schedule ¶¶ 8 and 19 ($245 + $78 + $15 = $338 for a
-/// chapter 7 petition) and ¶ 20 ($199 for a motion for relief from the automatic stay).
+/// chapter 7 petition; $235 + $78 = $313 for chapter 13 under § 1930(a)(1)(B)) and ¶ 20 ($199 for
+/// a motion for relief from the automatic stay).
 public enum FeeSchedule {
     public enum Item: String, Sendable, Codable, CaseIterable {
         case civilCaseFiling
         case noticeOfAppeal
         case proHacVice
         case chapter7Petition
+        case chapter13Petition
         case reliefFromStay
         case none
     }
@@ -42,6 +44,7 @@ public enum FeeSchedule {
         // Pro hac vice fees are set by each court's local rules; C.D. Cal. charges $500.
         case .proHacVice: Money(cents: 50_000)
         case .chapter7Petition: Money(cents: 33_800)
+        case .chapter13Petition: Money(cents: 31_300)
         case .reliefFromStay: Money(cents: 19_900)
         case .none: .zero
         }

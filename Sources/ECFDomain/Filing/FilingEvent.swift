@@ -136,6 +136,10 @@ public enum EventCatalog {
             mayFile: [.attorney, .clerk], fee: .chapter7Petition, opensCase: true,
             docketLabel: "Chapter 7 Voluntary Petition"),
         FilingEvent(
+            id: "voluntaryPetition13", name: "Voluntary Petition (Chapter 13)", category: .initialPleadings,
+            mayFile: [.attorney, .clerk], fee: .chapter13Petition, opensCase: true,
+            docketLabel: "Chapter 13 Voluntary Petition"),
+        FilingEvent(
             id: "proofOfClaim", name: "Proof of Claim", category: .initialPleadings, mayFile: parties,
             docketLabel: "PROOF OF CLAIM"),
         FilingEvent(

@@ -25,5 +25,6 @@ enum MigrationList {
         M0013_CreateElectronicService(),
         M0014_CreatePublicAccess(),
         M0016_CreateEntryTextSearch(),
+        M0018_AddBankruptcyChapter(),
     ]
 }

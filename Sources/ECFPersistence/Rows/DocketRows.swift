@@ -14,6 +14,7 @@ struct CaseRow: Codable, Sendable {
     var dateFiled: String
     var dateTerminated: String?
     var restriction: String
+    var chapter: Int?
 
     func domain() throws -> CourtCase {
         guard let number = CaseNumber(number), let filed = DateOnly(iso: dateFiled),
@@ -22,7 +23,8 @@ struct CaseRow: Codable, Sendable {
         return CourtCase(
             id: CaseID(id), number: number, title: title, natureOfSuit: natureOfSuit.flatMap(NatureOfSuit.named),
             cause: cause, jurisdiction: jurisdiction, juryDemand: juryDemand, demand: demand, dateFiled: filed,
-            dateTerminated: dateTerminated.flatMap { DateOnly(iso: $0) }, restriction: restriction)
+            dateTerminated: dateTerminated.flatMap { DateOnly(iso: $0) }, restriction: restriction,
+            chapter: chapter.flatMap(BankruptcyChapter.init(rawValue:)))
     }
 }
 

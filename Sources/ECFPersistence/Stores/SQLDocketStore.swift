@@ -162,11 +162,11 @@ struct SQLDocketTransaction: DocketTransaction {
         let row = try await sql.raw(
             """
             INSERT INTO cases (number, number_base, title, nature_of_suit, cause, jurisdiction, jury_demand, demand, \
-            date_filed, date_terminated, restriction, last_seq, last_number) VALUES (\(bind: number.description), \
+            date_filed, date_terminated, restriction, chapter, last_seq, last_number) VALUES (\(bind: number.description), \
             \(bind: number.base), \(bind: draft.title), \(bind: draft.natureOfSuit?.code), \(bind: draft.cause), \
             \(bind: draft.jurisdiction), \(bind: draft.juryDemand), \(bind: draft.demand), \
             \(bind: draft.dateFiled.description), \(bind: draft.dateTerminated?.description), \
-            \(bind: draft.restriction.rawValue), 0, 0) RETURNING id
+            \(bind: draft.restriction.rawValue), \(bind: draft.chapter?.rawValue), 0, 0) RETURNING id
             """
         ).first(decoding: Row.self)
         guard let row else { throw PersistenceError.corruptRow(table: "cases", detail: number.description) }

@@ -5,7 +5,9 @@ import Foundation
 /// `/ecf/{court}/cgi-bin/DktRpt.pl?{caseId}`: the CM/ECF docket report, laid out the way
 /// CourtListener's juriscraper reads it (`../shared/docs/juriscraper-compat.md` §1): the docket
 /// number in an `<h3>`, one metadata table whose cells break lines with `<br>`, the parties with
-/// exactly three cells per row, and the entries table of date filed, number and docket text.
+/// exactly three cells per row, and the entries table of date filed, number and docket text. A
+/// bankruptcy court's report is CM/ECF's bankruptcy docket: "Bankruptcy Petition #" in
+/// `<center><font>`, the chapter in the metadata, each party's type in italics in its own row.
 struct DocketReportPage: Page {
     static let template = "docket-report"
 
@@ -38,6 +40,7 @@ struct DocketReportPage: Page {
 
     let title: String
     let nav: NavBar
+    let bankruptcy: Bool
     let courtKind: String
     let courtName: String
     let heading: String
@@ -57,18 +60,24 @@ struct DocketReportPage: Page {
         let courtCase = view.courtCase
         let number = courtCase.number.description
         title = "Docket report: \(number)"
-        courtKind = court.court.kind == .bankruptcy ? "U.S. Bankruptcy Court" : "U.S. District Court"
+        let bankruptcy = court.court.kind == .bankruptcy
+        self.bankruptcy = bankruptcy
+        courtKind = bankruptcy ? "U.S. Bankruptcy Court" : "U.S. District Court"
         courtName = court.court.name
-        heading = "\(courtCase.number.type == .cv ? "CIVIL" : "") DOCKET FOR CASE #: \(number)"
-            .trimmingCharacters(in: .whitespaces)
+        heading =
+            bankruptcy
+            ? "Bankruptcy Petition #: \(number)"
+            : "\(courtCase.number.type == .cv ? "CIVIL" : "") DOCKET FOR CASE #: \(number)"
+                .trimmingCharacters(in: .whitespaces)
         caseTitle = courtCase.title
         let date = Self.date(in: court.zone)
         let assigned = AssignedJudge.account(of: courtCase, among: judges)
         var left: [Line] = []
         if let assigned { left.append(Line(text: "Assigned to: Judge \(assigned.fullName)")) }
+        if let chapter = courtCase.chapter { left += [Line(text: chapter.label), Line(text: "Voluntary")] }
         if !courtCase.cause.isEmpty { left.append(Line(text: "Cause: \(courtCase.cause)")) }
         self.left = left
-        var right = [Line(text: "Date Filed: \(courtCase.dateFiled.usFormat)")]
+        var right = [Line(text: "Date \(bankruptcy ? "filed" : "Filed"): \(courtCase.dateFiled.usFormat)")]
         if let terminated = courtCase.dateTerminated {
             right.append(Line(text: "Date Terminated: \(terminated.usFormat)"))
         }
@@ -82,7 +91,7 @@ struct DocketReportPage: Page {
             let party = partyView.party
             let first = seenTypes.insert(party.type).inserted
             return PartyRow(
-                typeHeading: first ? party.type.label : nil, name: party.name,
+                typeHeading: first || bankruptcy ? party.type.label : nil, name: party.name,
                 terminated: party.dateTerminated.map { "TERMINATED: \($0.usFormat)" },
                 attorneys: partyView.attorneys.map { attorney, roles in
                     Attorney(

@@ -44,7 +44,12 @@ struct DocketReportRoutes {
                 oneCase = found
             }
             let items = try await docket.publicEntries(limit: 100, in: oneCase?.id, events: nil, filed: nil)
-            let feed = RSSFeed(court: court.court, links: courts.context.mails.links, items: items, oneCase: oneCase)
+            var feed = RSSFeed(court: court.court, links: courts.context.mails.links, items: items, oneCase: oneCase)
+            if court.court.kind == .bankruptcy {
+                for caseID in Set(items.map(\.courtCase.id)) {
+                    feed.trustees[caseID] = try await docket.parties(of: caseID).first { $0.type == .trustee }?.name
+                }
+            }
             var headers = HTTPFields()
             headers[.contentType] = "application/rss+xml; charset=utf-8"
             return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(string: feed.xml())))
