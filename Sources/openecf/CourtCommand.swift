@@ -9,7 +9,7 @@ struct CourtCommand: AsyncParsableCommand {
         commandName: "court", abstract: "Enable courts on this server and list them.",
         subcommands: [
             Add.self, List.self, PlanCutoverCommand.self, DocumentSettingsCommand.self, CourtSetCommand.self,
-            CourtExemptCommand.self,
+            CourtExemptCommand.self, GenerateCaseCommand.self,
         ])
 
     struct Add: AsyncParsableCommand {

@@ -17,6 +17,8 @@ public struct CourtAuditEntry: Sendable, Equatable {
         case entryModified
         case entryStricken
         case restrictionChanged
+        /// A party was terminated from a case (or its termination undone).
+        case partyTerminated
         case settingsChanged
         /// A PACER account's fee exemption in this court was granted or revoked.
         case feeExemptionChanged

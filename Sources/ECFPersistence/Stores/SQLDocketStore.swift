@@ -221,6 +221,13 @@ struct SQLDocketTransaction: DocketTransaction {
         return true
     }
 
+    func terminate(party: Int64, in caseID: CaseID, on day: DateOnly?) async throws -> Bool {
+        struct Row: Decodable { let id: Int64 }
+        return try await sql.raw(
+            "UPDATE parties SET date_terminated = \(bind: day?.description) WHERE id = \(bind: party) AND case_id = \(bind: caseID.rawValue) RETURNING id"
+        ).all(decoding: Row.self).count == 1
+    }
+
     func strike(_ caseID: CaseID, seq: Int, at instant: Date) async throws -> Bool {
         struct Row: Decodable { let seq: Int }
         return try await sql.raw(

@@ -42,10 +42,48 @@ public struct RecordEntry: Sendable {
         }
     }
 
+    /// One entry of a bulk recording.
+    public struct Planned: Sendable {
+        public let event: FilingEvent
+        public let text: String
+        public let filedBy: CourtAccountID?
+        public let uploads: [Upload]
+        public let restriction: Restriction
+
+        public init(
+            event: FilingEvent, text: String, filedBy: CourtAccountID?, uploads: [Upload],
+            restriction: Restriction = .public
+        ) {
+            self.event = event
+            self.text = text
+            self.filedBy = filedBy
+            self.uploads = uploads
+            self.restriction = restriction
+        }
+    }
+
+    /// Many entries in one transaction (a docket imported or generated whole); the national
+    /// locator is told once, of the whole case, instead of once per entry.
+    public func recordAll(caseID: CaseID, _ planned: [Planned]) async throws -> [DocketEntry] {
+        try await store.transaction { transaction in
+            var entries: [DocketEntry] = []
+            for entry in planned {
+                entries.append(
+                    try await record(
+                        in: transaction, caseID: caseID, event: entry.event, text: entry.text,
+                        filedBy: entry.filedBy, uploads: entry.uploads, restriction: entry.restriction, outbox: [],
+                        tellLocator: false))
+            }
+            try await transaction.enqueue(.locator(caseID, at: clock.now))
+            return entries
+        }
+    }
+
     /// The same, inside a transaction that also does other work (opening the case).
     func record(
         in transaction: any DocketTransaction, caseID: CaseID, event: FilingEvent, text: String,
-        filedBy: CourtAccountID?, uploads: [Upload], restriction: Restriction, outbox: [OutboxMessage]
+        filedBy: CourtAccountID?, uploads: [Upload], restriction: Restriction, outbox: [OutboxMessage],
+        tellLocator: Bool = true
     ) async throws -> DocketEntry {
         let now = clock.now
         let numbers = try await transaction.nextNumbers(of: caseID, numbered: event.numbered)
@@ -66,7 +104,7 @@ public struct RecordEntry: Sendable {
             eventID: event.id, filedBy: filedBy, restriction: restriction, documents: documents)
         try await transaction.insert(entry)
         // The national search of docket text learns of the entry (a restricted one stays here).
-        try await transaction.enqueue(.locator(caseID, entry: entry.seq, at: now))
+        if tellLocator { try await transaction.enqueue(.locator(caseID, entry: entry.seq, at: now)) }
         for message in outbox { try await transaction.enqueue(message) }
         return entry
     }

@@ -75,6 +75,9 @@ public protocol DocketTransaction: Sendable {
     func replaceText(of caseID: CaseID, seq: Int, with text: String, at instant: Date, by actor: String) async throws
         -> Bool
     func strike(_ caseID: CaseID, seq: Int, at instant: Date) async throws -> Bool
+    /// Marks a party of the case terminated on a day (`nil` undoes it); `false` when the case has
+    /// no such party.
+    func terminate(party: Int64, in caseID: CaseID, on day: DateOnly?) async throws -> Bool
     /// Sets the restriction of an entry and of its documents.
     func restrict(_ caseID: CaseID, seq: Int, to restriction: Restriction) async throws -> Bool
     func restrict(_ caseID: CaseID, to restriction: Restriction) async throws -> Bool

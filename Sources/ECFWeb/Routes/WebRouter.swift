@@ -18,6 +18,7 @@ public enum WebRouter {
         AccountPageRoutes(accounts: dependencies.accounts, pages: dependencies.pages, cookies: pageSessions)
             .register(on: router)
         CourtAPIRoutes(courts: dependencies.courts).register(on: router)
+        PartyRoutes(courts: dependencies.courts).register(on: router)
         LocatorRoutes(accounts: dependencies.accounts, access: dependencies.access, pages: dependencies.pages)
             .register(on: router)
         DocketTextSearchRoutes(courts: dependencies.courts, access: dependencies.access, pages: dependencies.pages)

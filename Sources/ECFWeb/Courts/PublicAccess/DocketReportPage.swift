@@ -22,8 +22,8 @@ struct DocketReportPage: Page {
     }
 
     struct PartyRow: Sendable {
-        /// Set on the first party of each type: the type row before it.
-        let typeHeading: String?
+        /// The party's type, in the row before it.
+        let typeHeading: String
         let name: String
         let terminated: String?
         let attorneys: [Attorney]
@@ -86,12 +86,12 @@ struct DocketReportPage: Page {
         if !courtCase.jurisdiction.isEmpty { right.append(Line(text: "Jurisdiction: \(courtCase.jurisdiction)")) }
         if !courtCase.demand.isEmpty { right.append(Line(text: "Demand: \(courtCase.demand)")) }
         self.right = right
-        var seenTypes: Set<PartyType> = []
         parties = view.parties.map { partyView in
             let party = partyView.party
-            let first = seenTypes.insert(party.type).inserted
             return PartyRow(
-                typeHeading: first || bankruptcy ? party.type.label : nil, name: party.name,
+                // Each party under its own type row, as CM/ECF lists them (juriscraper reads a
+                // party's type from the row just before it).
+                typeHeading: party.type.label, name: party.name,
                 terminated: party.dateTerminated.map { "TERMINATED: \($0.usFormat)" },
                 attorneys: partyView.attorneys.map { attorney, roles in
                     Attorney(
