@@ -191,3 +191,56 @@ extension DocketStoreTests {
         await databases.shutdown()
     }
 }
+
+extension DocketStoreTests {
+    @Test(arguments: TestStorage.available)
+    func aLongDocketIsReadAPageAtATimeInEitherOrderAndFiltered(storage: TestStorage) async throws {
+        let databases = storage.open(try storage.makeLocation())
+        let store = SQLDocketStore(database: try await databases.court(court.id))
+        let caseID = try await store.transaction { transaction in
+            let number = CaseNumber(office: 2, year: 26, type: .cv, sequence: 1, assignedJudge: nil)!
+            let id = try await transaction.insert(
+                caseWithNumber: number,
+                CourtCase(
+                    id: CaseID(0), number: number, title: "Long v. Docket", natureOfSuit: nil,
+                    dateFiled: DateOnly(year: 2026, month: 1, day: 1)))
+            let start = ISO8601DateFormatter().date(from: "2026-01-01T17:00:00Z")!
+            for index in 0..<1_203 {
+                // Every tenth entry an unnumbered minute entry; one entry a day.
+                let numbers = try await transaction.nextNumbers(of: id, numbered: index % 10 != 9)
+                let filed = start.addingTimeInterval(Double(index) * 86_400)
+                try await transaction.insert(
+                    DocketEntry(
+                        caseID: id, seq: numbers.seq, number: numbers.number, dateFiled: filed, dateEntered: filed,
+                        text: "ENTRY \(index)", eventID: "order", filedBy: nil))
+            }
+            return id
+        }
+        let zone = TimeZone(identifier: "America/New_York")!
+        func all(_ filter: DocketFilter) async throws -> [DocketEntry] {
+            var read: [DocketEntry] = []
+            var after: Int?
+            repeat {
+                let page = try await store.entries(of: caseID, filter, zone: zone, after: after, limit: 500)
+                read += page
+                after = page.count == 500 ? page.last?.seq : nil
+            } while after != nil
+            return read
+        }
+        let oldest = try await all(DocketFilter())
+        #expect(oldest.map(\.seq) == Array(1...1_203))
+        var newest = DocketFilter()
+        newest.newestFirst = true
+        #expect(try await all(newest).map(\.seq) == Array((1...1_203).reversed()))
+        var numbers = DocketFilter()
+        numbers.documentFrom = 500
+        numbers.documentTo = 1_000
+        let ranged = try await all(numbers)
+        #expect(ranged.compactMap(\.number) == Array(500...1_000) && ranged.count == 501)
+        var days = DocketFilter()
+        days.filedFrom = DateOnly(year: 2026, month: 1, day: 10)
+        days.filedTo = DateOnly(year: 2026, month: 1, day: 12)
+        #expect(try await all(days).map(\.text) == ["ENTRY 9", "ENTRY 10", "ENTRY 11"])
+        await databases.shutdown()
+    }
+}

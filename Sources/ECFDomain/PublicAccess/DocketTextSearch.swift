@@ -202,9 +202,9 @@ extension DocketTextSearch {
     /// The date-filed range as instants in a court's time zone: from the start of `filedFrom`, to
     /// before the start of the day after `filedTo`.
     public func filedSpan(in zone: TimeZone) -> (from: Date?, before: Date?) {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = zone
-        let before = filedTo.flatMap { calendar.date(byAdding: .day, value: 1, to: $0.startOfDay(in: zone)) }
-        return (filedFrom?.startOfDay(in: zone), before)
+        var span = DocketFilter()
+        span.filedFrom = filedFrom
+        span.filedTo = filedTo
+        return span.filedSpan(in: zone)
     }
 }

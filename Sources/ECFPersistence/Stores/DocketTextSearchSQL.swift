@@ -71,11 +71,10 @@ struct DocketTextSearchSQL {
                 index.rank(search.terms, on: sql) + ", e.date_filed DESC, \(courtOrder)e.case_id DESC, e.seq DESC"
             case .date: "e.date_filed DESC, \(courtOrder)e.case_id DESC, e.seq DESC"
             }
-        let keys = index.keys.map { "\(index.table).\($0) = e.\($0)" }.joined(separator: " AND ")
         var query: SQLQueryString = """
             SELECT \(courtExpression) AS court, e.case_id, e.seq, e.number, e.date_filed, e.text, \
             c.number AS case_number, c.title AS case_title \
-            FROM \(ident: index.table) JOIN \(ident: entries) e ON \(unsafeRaw: keys) \
+            FROM \(ident: index.table) JOIN \(ident: entries) e ON \(index.join(on: sql)) \
             JOIN \(ident: cases) c ON c.\(ident: caseIDColumn) = e.case_id\(sameCourt)
             """
         query += " WHERE " + conditions.joined(separator: " AND ")

@@ -42,8 +42,7 @@ public struct SQLCaseLocator: CaseLocator {
             delete = delete.where("seq", .equal, seq)
             try await EntryTextIndex.locator.remove(key: [court, caseID, seq], on: sql)
         } else {
-            try await sql.delete(from: EntryTextIndex.locator.table).where("court", .equal, court)
-                .where("case_id", .equal, caseID).run()
+            try await EntryTextIndex.locator.removeCase(court: court, caseID: caseID, on: sql)
         }
         try await delete.run()
     }

@@ -55,6 +55,31 @@ public struct SQLDocketStore: DocketStore {
             .map { row in try row.domain(documents: try (byEntry[row.seq] ?? []).map { try $0.domain() }) }
     }
 
+    public func entries(of caseID: CaseID, _ filter: DocketFilter, zone: TimeZone, after: Int?, limit: Int)
+        async throws -> [DocketEntry]
+    {
+        var conditions: [SQLQueryString] = ["case_id = \(bind: caseID.rawValue)"]
+        let span = filter.filedSpan(in: zone)
+        if let from = span.from { conditions.append("date_filed >= \(bind: from)") }
+        if let before = span.before { conditions.append("date_filed < \(bind: before)") }
+        if filter.documentFrom != nil || filter.documentTo != nil { conditions.append("number IS NOT NULL") }
+        if let from = filter.documentFrom { conditions.append("number >= \(bind: from)") }
+        if let to = filter.documentTo { conditions.append("number <= \(bind: to)") }
+        if let after { conditions.append(filter.newestFirst ? "seq < \(bind: after)" : "seq > \(bind: after)") }
+        let order: SQLQueryString = filter.newestFirst ? "seq DESC" : "seq ASC"
+        let rows = try await sql.raw(
+            "SELECT * FROM docket_entries WHERE \(conditions.joined(separator: " AND ")) ORDER BY \(order) LIMIT \(literal: limit)"
+        ).all(decoding: EntryRow.self, keyDecodingStrategy: .convertFromSnakeCase)
+        guard let first = rows.first?.seq, let last = rows.last?.seq else { return [] }
+        let documents = try await sql.select().column("*").from("documents").where("case_id", .equal, caseID.rawValue)
+            .where("entry_seq", .greaterThanOrEqual, min(first, last)).where(
+                "entry_seq", .lessThanOrEqual, max(first, last)
+            )
+            .orderBy("attachment").all(decoding: DocumentRow.self, keyDecodingStrategy: .convertFromSnakeCase)
+        let byEntry = Dictionary(grouping: documents, by: \.entrySeq)
+        return try rows.map { row in try row.domain(documents: try (byEntry[row.seq] ?? []).map { try $0.domain() }) }
+    }
+
     public func entry(_ caseID: CaseID, seq: Int) async throws -> DocketEntry? {
         guard
             let row = try await sql.select().column("*").from("docket_entries")
@@ -217,7 +242,7 @@ struct SQLDocketTransaction: DocketTransaction {
         ).run()
         try await sql.update("docket_entries").set("text", to: text).set("modified_at", to: instant)
             .where("case_id", .equal, caseID.rawValue).where("seq", .equal, seq).run()
-        try await EntryTextIndex.court.put(text, key: [caseID.rawValue, seq], on: sql)
+        try await EntryTextIndex.court.put(text, key: [caseID.rawValue, seq], replacing: true, on: sql)
         return true
     }
 

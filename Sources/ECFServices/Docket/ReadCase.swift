@@ -29,8 +29,11 @@ public struct ReadCase: Sendable {
         self.context = context
     }
 
-    public func callAsFunction(_ caseID: CaseID, in court: OpenCourt, identity: CourtIdentity) async throws -> CaseView
-    {
+    /// - Parameter withEntries: false to read the header and parties only (the entries then come
+    ///   a page at a time through `entries(of:_:in:after:)`).
+    public func callAsFunction(
+        _ caseID: CaseID, in court: OpenCourt, identity: CourtIdentity, withEntries: Bool = true
+    ) async throws -> CaseView {
         try court.requireAvailable()
         let docket = try await context.stores.docket(court.id)
         let notFound = CourtError(.notFound, "There is no case with this number in \(court.court.name).")
@@ -55,7 +58,27 @@ public struct ReadCase: Sendable {
             }
             parties.append(PartyView(party: party, attorneys: attorneys, proSe: proSe))
         }
-        let entries = try await docket.entries(of: caseID).compactMap { entry -> DocketEntry? in
+        let entries = withEntries ? Self.visible(try await docket.entries(of: caseID), of: courtCase, to: viewer) : []
+        return CaseView(courtCase: courtCase, parties: parties, entries: entries, viewer: viewer)
+    }
+
+    /// How many entries one page of a streamed docket reads.
+    public static let pageSize = 500
+
+    /// One page of the entries the filter admits and the viewer may see, after the entry with
+    /// sequence number `after`; `next` is where the following page starts (nil after the last).
+    public func entries(of view: CaseView, _ filter: DocketFilter, in court: OpenCourt, after: Int?) async throws
+        -> (entries: [DocketEntry], next: Int?)
+    {
+        let read = try await context.stores.docket(court.id).entries(
+            of: view.courtCase.id, filter, zone: court.zone, after: after, limit: Self.pageSize)
+        let next = read.count == Self.pageSize ? read.last?.seq : nil
+        return (Self.visible(read, of: view.courtCase, to: view.viewer), next)
+    }
+
+    /// The entries, and of each the documents, that the restriction levels let this viewer see.
+    static func visible(_ entries: [DocketEntry], of courtCase: CourtCase, to viewer: Viewer) -> [DocketEntry] {
+        entries.compactMap { entry -> DocketEntry? in
             guard
                 Visibility.canSee(
                     entry.restriction, caseRestriction: courtCase.restriction, filedBy: entry.filedBy, viewer: viewer)
@@ -67,7 +90,6 @@ public struct ReadCase: Sendable {
             }
             return shown
         }
-        return CaseView(courtCase: courtCase, parties: parties, entries: entries, viewer: viewer)
     }
 
     /// Court staff (a clerk or judge account acting as the phase allows) see everything; a court

@@ -12,6 +12,10 @@ public protocol DocketStore: Sendable {
     func payment(of caseID: CaseID, seq: Int) async throws -> Payment?
     /// Every entry of the case in sequence order, with its documents.
     func entries(of caseID: CaseID) async throws -> [DocketEntry]
+    /// A page of the case's entries the filter admits, with their documents, after the entry with
+    /// sequence number `after` (in the filter's order: oldest or newest first).
+    func entries(of caseID: CaseID, _ filter: DocketFilter, zone: TimeZone, after: Int?, limit: Int) async throws
+        -> [DocketEntry]
     /// One entry of the case, with its documents.
     func entry(_ caseID: CaseID, seq: Int) async throws -> DocketEntry?
     func parties(of caseID: CaseID) async throws -> [Party]

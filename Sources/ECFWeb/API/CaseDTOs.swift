@@ -82,16 +82,20 @@ struct EntriesDTO: Encodable {
     let entries: [Entry]
 
     init(_ view: ReadCase.CaseView) {
-        entries = view.entries.map { entry in
-            Entry(
-                seq: entry.seq, entryNumber: entry.number, dateFiled: entry.dateFiled, dateEntered: entry.dateEntered,
-                docketText: entry.text, restriction: entry.restriction.rawValue,
-                documents: entry.documents.map {
-                    Document(
-                        docId: $0.id.rawValue, attachment: $0.attachment, description: $0.description, pages: $0.pages,
-                        sha256: $0.sha256, restriction: $0.restriction.rawValue)
-                }, modifiedAt: entry.modifiedAt, stricken: entry.strickenAt != nil)
-        }
+        entries = view.entries.map(Entry.init)
+    }
+}
+
+extension EntriesDTO.Entry {
+    init(_ entry: DocketEntry) {
+        self.init(
+            seq: entry.seq, entryNumber: entry.number, dateFiled: entry.dateFiled, dateEntered: entry.dateEntered,
+            docketText: entry.text, restriction: entry.restriction.rawValue,
+            documents: entry.documents.map {
+                EntriesDTO.Document(
+                    docId: $0.id.rawValue, attachment: $0.attachment, description: $0.description, pages: $0.pages,
+                    sha256: $0.sha256, restriction: $0.restriction.rawValue)
+            }, modifiedAt: entry.modifiedAt, stricken: entry.strickenAt != nil)
     }
 }
 

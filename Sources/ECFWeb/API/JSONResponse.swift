@@ -8,10 +8,15 @@ enum JSONResponse {
     }
 
     static func encode(_ value: some Encodable) throws -> Data {
+        try makeEncoder().encode(value)
+    }
+
+    /// The encoder of every JSON answer (a streamed answer encodes its parts with one).
+    static func makeEncoder() -> JSONEncoder {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         encoder.dateEncodingStrategy = .iso8601
-        return try encoder.encode(value)
+        return encoder
     }
 
     static func response(_ body: Data, status: HTTPResponse.Status = .ok) -> Response {

@@ -26,6 +26,14 @@ public struct PageRenderer: Sendable {
         return html
     }
 
+    /// A part of a page (a partial template) for an object: a docket row, a receipt.
+    func fragment(_ object: Any, template: String) throws -> String {
+        guard let html = library.render(object, withTemplate: template) else {
+            throw HTTPError(.internalServerError, message: "the template \(template) is missing")
+        }
+        return html
+    }
+
     func response(_ html: String, status: HTTPResponse.Status = .ok) -> Response {
         var headers = HTTPFields()
         headers[.contentType] = "text/html; charset=utf-8"

@@ -96,6 +96,5 @@ protocol BilledPage: Page {
     var receipt: ReceiptView? { get set }
 }
 
-extension DocketReportPage: BilledPage {}
 extension CaseQueryPage: BilledPage {}
 extension CaseSearchScreen: BilledPage {}

@@ -31,6 +31,8 @@ struct DocketReportPage: Page {
     }
 
     struct EntryRow: Sendable {
+        static let template = "docket-entry-row"
+
         let dateFiled: String
         let number: String?
         let documentPath: String?
@@ -48,13 +50,16 @@ struct DocketReportPage: Page {
     let left: [Line]
     let right: [Line]
     let parties: [PartyRow]
-    let entries: [EntryRow]
-    let hasEntries: Bool
-    /// The transaction receipt, added once the report's size is known.
-    var receipt: ReceiptView?
+    let hasParties: Bool
+    let optionsLink: String
+    /// Where the entries' rows go, and the receipt once the report's size is known: the report is
+    /// sent in parts (`DocketReportStream`), the entries a page at a time.
+    static let entriesMark = "<!--entries-->"
+    static let receiptMark = "<!--receipt-->"
 
     init(
-        context: AppRequestContext, court: OpenCourt, view: ReadCase.CaseView, judges: [CourtAccount]
+        context: AppRequestContext, court: OpenCourt, view: ReadCase.CaseView, judges: [CourtAccount],
+        filter: DocketFilter = DocketFilter()
     ) {
         nav = NavBar(context)
         let courtCase = view.courtCase
@@ -86,7 +91,7 @@ struct DocketReportPage: Page {
         if !courtCase.jurisdiction.isEmpty { right.append(Line(text: "Jurisdiction: \(courtCase.jurisdiction)")) }
         if !courtCase.demand.isEmpty { right.append(Line(text: "Demand: \(courtCase.demand)")) }
         self.right = right
-        parties = view.parties.map { partyView in
+        parties = view.parties.filter { filter.lists($0.party) }.map { partyView in
             let party = partyView.party
             return PartyRow(
                 // Each party under its own type row, as CM/ECF lists them (juriscraper reads a
@@ -101,24 +106,26 @@ struct DocketReportPage: Page {
                 } + (partyView.proSe ? [Attorney(name: party.name, contact: [], roles: [Line(text: "PRO SE")])] : []),
                 represented: !partyView.attorneys.isEmpty || partyView.proSe)
         }
-        let base = "/ecf/\(court.id.rawValue)"
-        entries = view.entries.map { entry in
-            let main = entry.documents.first { $0.attachment == 0 }
-            var text = entry.text
-            if entry.strickenAt != nil { text = "STRICKEN. " + text }
-            if let modified = entry.modifiedAt { text += " (Modified on \(date(modified)))" }
-            text += " (Entered: \(date(entry.dateEntered)))"
-            // An entry with attachments: its number opens its attachment page.
-            let attached = entry.documents.count > 1
-            return EntryRow(
-                dateFiled: date(entry.dateFiled), number: entry.number.map(String.init),
-                documentPath: main.map { "\(base)/doc1/\(attached ? $0.id.menuID : $0.id.rawValue)" },
-                onclick: main.map {
-                    "goDLS('/doc1/\($0.id.rawValue)','\(courtCase.id.rawValue)','\(entry.seq)','','','1','','');return(false);"
-                },
-                text: text)
-        }
-        hasEntries = !entries.isEmpty
+        hasParties = !parties.isEmpty
+        optionsLink = "/ecf/\(court.id.rawValue)/cases/\(courtCase.id.rawValue)/docket-options"
+    }
+
+    /// One entry's row: date filed, number (linked to its document, or to its attachment page when
+    /// it has attachments, with CM/ECF's `goDLS` call) and text with `(Entered: date)`.
+    static func row(_ entry: DocketEntry, caseID: CaseID, court: OpenCourt, date: (Date) -> String) -> EntryRow {
+        let main = entry.documents.first { $0.attachment == 0 }
+        var text = entry.text
+        if entry.strickenAt != nil { text = "STRICKEN. " + text }
+        if let modified = entry.modifiedAt { text += " (Modified on \(date(modified)))" }
+        text += " (Entered: \(date(entry.dateEntered)))"
+        let attached = entry.documents.count > 1
+        return EntryRow(
+            dateFiled: date(entry.dateFiled), number: entry.number.map(String.init),
+            documentPath: main.map { "/ecf/\(court.id.rawValue)/doc1/\(attached ? $0.id.menuID : $0.id.rawValue)" },
+            onclick: main.map {
+                "goDLS('/doc1/\($0.id.rawValue)','\(caseID.rawValue)','\(entry.seq)','','','1','','');return(false);"
+            },
+            text: text)
     }
 
     static func date(in zone: TimeZone) -> (Date) -> String {

@@ -16,18 +16,37 @@ struct DocketReportRoutes {
         router.get("/ecf/{court}/cgi-bin/DktRpt.pl") { request, context in
             let court = try await courts.court(context)
             let query = request.uri.query ?? ""
-            guard let id = Int64(query) ?? request.uri.queryParameters.get("caseid").flatMap({ Int64($0) }) else {
+            // `DktRpt.pl?2`, with report options after it (`DktRpt.pl?2&order=newest`), or `?caseid=2`.
+            let first = query.split(separator: "&", maxSplits: 1).first.map(String.init) ?? ""
+            guard let id = Int64(first) ?? request.uri.queryParameters.get("caseid").flatMap({ Int64($0) }) else {
                 throw CourtError(.notFound, "Give the case as DktRpt.pl?<case id>, for example DktRpt.pl?1.")
             }
             let identity = try await courts.pageIdentity(request, context, in: court)
-            let view = try await ReadCase(courts.context)(CaseID(id), in: court, identity: identity)
+            let view = try await ReadCase(courts.context)(
+                CaseID(id), in: court, identity: identity, withEntries: false)
+            let filter: DocketFilter
+            switch DocketFilter.read({ request.uri.queryParameters.get($0) }) {
+            case .success(let read): filter = read
+            case .failure(let problems): throw CourtError.invalid(problems, "Some report options need another look.")
+            }
+            let stream = DocketReportStream(courts: courts, pages: pages)
+            let billing: DocketReportStream.Billing
+            do {
+                billing = try await stream.billing(for: view, filter, in: court, identity: identity, request: request)
+            } catch let error as CourtError where error.code == .notSignedIn {
+                return AccountPageRoutes.signIn(thenBackTo: "/ecf/\(court.id.rawValue)/cgi-bin/DktRpt.pl?\(query)")
+            }
             let judges = try await court.store.accounts().filter { $0.role == .judge }
-            return try await courts.billedPage(
-                DocketReportPage(context: context, court: court, view: view, judges: judges), renderer: pages,
-                kind: { .docketReport(bytes: $0) }, description: "Docket Report",
-                criteria: view.courtCase.number.description, in: court, identity: identity, viewer: view.viewer,
-                request: request, caseID: view.courtCase.id,
-                back: "/ecf/\(court.id.rawValue)/cgi-bin/DktRpt.pl?\(id)")
+            return try stream.html(
+                DocketReportPage(context: context, court: court, view: view, judges: judges, filter: filter),
+                view: view, filter: filter, billing: billing)
+        }
+        router.get("/ecf/{court}/cases/{caseId}/docket-options") { request, context in
+            let court = try await courts.court(context)
+            let identity = try await courts.pageIdentity(request, context, in: court)
+            let view = try await ReadCase(courts.context)(
+                try context.caseID(in: court), in: court, identity: identity, withEntries: false)
+            return try pages.render(DocketOptionsPage(context: context, court: court, courtCase: view.courtCase))
         }
         // `?caseid=N`: one public case's feed (an OpenECF addition; CM/ECF has the court's only).
         router.get("/ecf/{court}/cgi-bin/rss_outside.pl") { request, context in
@@ -71,21 +90,16 @@ struct DocketReportRoutes {
         router.get("/api/v1/courts/{court}/cases/{caseId}/docket") { request, context in
             let court = try await courts.court(context)
             let identity = try await courts.apiIdentity(request, in: court)
-            let view = try await ReadCase(courts.context)(try context.caseID(in: court), in: court, identity: identity)
-            return try await courts.billedJSON(
-                { .docketReport(bytes: $0) }, description: "Docket Report",
-                criteria: view.courtCase.number.description, in: court, identity: identity, viewer: view.viewer,
-                request: request, caseID: view.courtCase.id,
-                body: { DocketDTO(case: CaseDTO(view), entries: EntriesDTO(view).entries, receipt: $0) }
-            )
+            let view = try await ReadCase(courts.context)(
+                try context.caseID(in: court), in: court, identity: identity, withEntries: false)
+            let filter: DocketFilter
+            switch DocketFilter.read({ request.uri.queryParameters.get($0) }) {
+            case .success(let read): filter = read
+            case .failure(let problems): throw CourtError.invalid(problems, "Some report options need another look.")
+            }
+            let stream = DocketReportStream(courts: courts, pages: pages)
+            let billing = try await stream.billing(for: view, filter, in: court, identity: identity, request: request)
+            return try stream.json(view: view, filter: filter, billing: billing)
         }
     }
-}
-
-/// `GET /api/v1/courts/{court}/cases/{caseId}/docket`: the case and its entries in one answer.
-struct DocketDTO: Encodable {
-    let `case`: CaseDTO
-    let entries: [EntriesDTO.Entry]
-    /// The transaction receipt (absent in a fee-free court).
-    let receipt: ReceiptDTO?
 }

@@ -1,0 +1,147 @@
+import ECFDomain
+import ECFServices
+import Foundation
+import Hummingbird
+
+/// The docket report sent as it is read: the header and parties at once, then the entries a page
+/// at a time (a 50,000-entry docket starts arriving at once and is never held whole), then the
+/// transaction receipt — priced by the bytes actually sent (capped, as docket reports are) and
+/// recorded once the last entry is out. Whether it will cost something is known before the first
+/// byte: a billable report without a PACER sign-in goes to the sign-in (pages) or answers 401.
+struct DocketReportStream {
+    let courts: CourtsWeb
+    let pages: PageRenderer
+
+    struct Billing: Sendable {
+        let court: OpenCourt
+        let identity: CourtIdentity
+        let viewer: Viewer
+        let criteria: String
+        let clientCode: String
+        let caseID: CaseID
+    }
+
+    /// Throws `notSignedIn` when the report costs something and no PACER account is signed in.
+    func billing(
+        for view: ReadCase.CaseView, _ filter: DocketFilter, in court: OpenCourt, identity: CourtIdentity,
+        request: Request
+    ) async throws -> Billing {
+        let number = view.courtCase.number.description
+        let billing = Billing(
+            court: court, identity: identity, viewer: view.viewer,
+            criteria: filter.isEverything ? number : "\(number); \(filter.criteria)",
+            clientCode: ClientCodeInput.read(request), caseID: view.courtCase.id)
+        _ = try await quote(billing, bytes: 1)
+        return billing
+    }
+
+    func quote(_ billing: Billing, bytes: Int) async throws -> ChargeView.Quote {
+        try await ChargeView(courts.context).quote(
+            .docketReport(bytes: bytes), description: "Docket Report", criteria: billing.criteria, in: billing.court,
+            identity: billing.identity, viewer: billing.viewer, clientCode: billing.clientCode)
+    }
+
+    /// The HTML report.
+    func html(
+        _ page: DocketReportPage, view: ReadCase.CaseView, filter: DocketFilter, billing: Billing
+    ) throws -> Response {
+        let whole = try pages.html(page)
+        guard let entriesAt = whole.range(of: DocketReportPage.entriesMark),
+            let receiptAt = whole.range(of: DocketReportPage.receiptMark)
+        else { throw HTTPError(.internalServerError, message: "the docket report template lost its marks") }
+        let head = String(whole[..<entriesAt.lowerBound])
+        let middle = String(whole[entriesAt.upperBound..<receiptAt.lowerBound])
+        let tail = String(whole[receiptAt.upperBound...])
+        let pages = self.pages
+        var headers = HTTPFields()
+        headers[.contentType] = "text/html; charset=utf-8"
+        headers[.cacheControl] = "no-store"
+        return Response(
+            status: .ok, headers: headers,
+            body: ResponseBody { writer in
+                let date = DocketReportPage.date(in: billing.court.zone)
+                var sent = 0
+                func send(_ text: String) async throws {
+                    sent += text.utf8.count
+                    try await writer.write(ByteBuffer(string: text))
+                }
+                try await send(head)
+                try await forEachPage(view, filter, in: billing.court) { entries in
+                    var rows = ""
+                    for entry in entries {
+                        rows += try pages.fragment(
+                            DocketReportPage.row(entry, caseID: view.courtCase.id, court: billing.court, date: date),
+                            template: DocketReportPage.EntryRow.template)
+                    }
+                    try await send(rows)
+                }
+                try await send(middle)
+                let receipt = try await record(billing, bytes: sent)
+                try await writer.write(
+                    ByteBuffer(string: try pages.fragment(ReceiptBlock(receipt: receipt), template: "receipt") + tail))
+                try await writer.finish(nil)
+            })
+    }
+
+    /// The JSON report: `{"case": …, "entries": [ … ], "receipt": …}`.
+    func json(view: ReadCase.CaseView, filter: DocketFilter, billing: Billing) throws -> Response {
+        let header = try JSONResponse.encode(CaseDTO(view))
+        var headers = HTTPFields()
+        headers[.contentType] = "application/json; charset=utf-8"
+        headers[.cacheControl] = "no-store"
+        return Response(
+            status: .ok, headers: headers,
+            body: ResponseBody { writer in
+                let encoder = JSONResponse.makeEncoder()
+                var sent = 0
+                func send(_ data: Data) async throws {
+                    sent += data.count
+                    try await writer.write(ByteBuffer(bytes: data))
+                }
+                try await send(Data("{\"case\":".utf8) + header + Data(",\"entries\":[".utf8))
+                var first = true
+                try await forEachPage(view, filter, in: billing.court) { entries in
+                    var chunk = Data()
+                    for entry in entries {
+                        if !first { chunk.append(UInt8(ascii: ",")) }
+                        first = false
+                        chunk.append(try encoder.encode(EntriesDTO.Entry(entry)))
+                    }
+                    try await send(chunk)
+                }
+                let receipt = try await record(billing, bytes: sent + 2)
+                var end = Data("]".utf8)
+                if let receipt { end += Data(",\"receipt\":".utf8) + (try encoder.encode(ReceiptDTO(receipt))) }
+                try await writer.write(ByteBuffer(bytes: end + Data("}".utf8)))
+                try await writer.finish(nil)
+            })
+    }
+
+    func forEachPage(
+        _ view: ReadCase.CaseView, _ filter: DocketFilter, in court: OpenCourt,
+        _ body: ([DocketEntry]) async throws -> Void
+    ) async throws {
+        var after: Int?
+        repeat {
+            let page = try await ReadCase(courts.context).entries(of: view, filter, in: court, after: after)
+            try await body(page.entries)
+            after = page.next
+        } while after != nil
+    }
+
+    /// Prices the report by what was sent and records the view.
+    func record(_ billing: Billing, bytes: Int) async throws -> ChargeView.Receipt? {
+        let quote = try await quote(billing, bytes: bytes)
+        try await ChargeView(courts.context).record(quote, caseID: billing.caseID)
+        return quote.receipt
+    }
+}
+
+/// The receipt partial's object.
+struct ReceiptBlock: Sendable {
+    let receipt: ReceiptView?
+
+    init(receipt: ChargeView.Receipt?) {
+        self.receipt = receipt.map(ReceiptView.init)
+    }
+}
