@@ -109,6 +109,14 @@ def test_query_opinions_and_client_code_pages_are_accessible(demo_server, browse
         browser.get(court.url + path)
         assert accessibility_violations() == [], path
     assert "Written opinions (free)" in browser.page_source
+    # The demo's written opinion (cacd) is listed, and opens without a sign-in or a charge.
+    browser.get(court.url + "/ecf/cacd/cgi-bin/WrtOpRpt.pl")
+    assert "MEMORANDUM OPINION AND ORDER" in browser.page_source
+    assert accessibility_violations() == []
+    status, opinions, _ = api(court, "GET", "/api/v1/courts/cacd/opinions")
+    document = opinions["opinions"][0]["docId"]
+    with urllib.request.urlopen(f"{court.url}/ecf/cacd/doc1/{document}", timeout=10) as response:
+        assert response.headers["Content-Type"] == "application/pdf" and response.headers.get("X-PACER-Cost-Cents", "0") == "0"
 
     # A client code chosen in Manage My Account is on the next receipt.
     pacer_sign_in(browser, court, *PRESS, "/pacer/account/billing")

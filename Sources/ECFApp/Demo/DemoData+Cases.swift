@@ -91,6 +91,19 @@ extension DemoData {
                     filedBy: attorney.id,
                     uploads: [try await upload(event.name, [title, "Defendant Bluewater Logistics, Inc."])])
             }
+            // In cacd the court has written its reasons: a written opinion, free to everyone.
+            if courtID == "cacd", let opinion = EventCatalog.event("memorandumOpinion") {
+                _ = try await record(
+                    caseID: caseID, event: opinion,
+                    text: "MEMORANDUM OPINION AND ORDER denying in part the motion to dismiss for lack of personal jurisdiction.",
+                    filedBy: nil,
+                    uploads: [
+                        try await upload(
+                            "Memorandum opinion",
+                            ["MEMORANDUM OPINION AND ORDER", "The Court has specific jurisdiction over Bluewater."],
+                            signedBy: "Judge of the United States District Court")
+                    ])
+            }
         }
         try await seedBankruptcyCase(context, blobs: blobs, temporary: temporary)
     }
