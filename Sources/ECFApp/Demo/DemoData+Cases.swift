@@ -95,7 +95,8 @@ extension DemoData {
             if courtID == "cacd", let opinion = EventCatalog.event("memorandumOpinion") {
                 _ = try await record(
                     caseID: caseID, event: opinion,
-                    text: "MEMORANDUM OPINION AND ORDER denying in part the motion to dismiss for lack of personal jurisdiction.",
+                    text:
+                        "MEMORANDUM OPINION AND ORDER denying in part the motion to dismiss for lack of personal jurisdiction.",
                     filedBy: nil,
                     uploads: [
                         try await upload(
