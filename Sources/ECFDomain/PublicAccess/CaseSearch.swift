@@ -75,17 +75,9 @@ public struct CaseSearch: Sendable, Equatable {
                 problems["natureOfSuit"] = "Choose a nature of suit from the list (a three-digit code such as 190)."
             }
         }
-        for (name, label) in [("filedFrom", "from"), ("filedTo", "to")] {
-            guard let date = text(name) else { continue }
-            guard let parsed = DateOnly(iso: date) else {
-                problems[name] = "Enter the date filed \(label) as YYYY-MM-DD."
-                continue
-            }
-            if name == "filedFrom" { search.filedFrom = parsed } else { search.filedTo = parsed }
-        }
-        if let from = search.filedFrom, let to = search.filedTo, to < from {
-            problems["filedTo"] = "The end of the date range is before its start."
-        }
+        let filed = FiledRange.read(text, problems: &problems)
+        search.filedFrom = filed.from
+        search.filedTo = filed.to
         if let status = text("status") {
             search.status = Status(rawValue: status.lowercased())
             if search.status == nil { problems["status"] = "Status is open or closed." }
@@ -130,11 +122,7 @@ public struct CaseSearchCursor: Sendable, Equatable, CustomStringConvertible {
 
     /// Reads a cursor from `description`; `nil` for anything else.
     public init?(_ text: String) {
-        var base64 = text.replacingOccurrences(of: "-", with: "+").replacingOccurrences(of: "_", with: "/")
-        base64 += String(repeating: "=", count: (4 - base64.count % 4) % 4)
-        guard let data = Data(base64Encoded: base64), let plain = String(data: data, encoding: .utf8) else {
-            return nil
-        }
+        guard let plain = CursorText.decode(text) else { return nil }
         let parts = plain.split(separator: "|", omittingEmptySubsequences: false)
         guard parts.count == 3, let date = DateOnly(iso: String(parts[0])),
             parts[1].allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }), let id = Int64(parts[2])
@@ -142,11 +130,7 @@ public struct CaseSearchCursor: Sendable, Equatable, CustomStringConvertible {
         self.init(dateFiled: date, court: String(parts[1]), caseID: id)
     }
 
-    public var description: String {
-        Data("\(dateFiled)|\(court)|\(caseID)".utf8).base64EncodedString()
-            .replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_")
-            .replacingOccurrences(of: "=", with: "")
-    }
+    public var description: String { CursorText.encode("\(dateFiled)|\(court)|\(caseID)") }
 }
 
 /// A case as a search result shows it. A sealed case shows an outsider only its number.

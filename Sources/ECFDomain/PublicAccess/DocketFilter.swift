@@ -26,17 +26,9 @@ public struct DocketFilter: Sendable, Equatable {
             guard let raw = value(name)?.trimmingCharacters(in: .whitespaces), !raw.isEmpty else { return nil }
             return raw
         }
-        for (name, label) in [("filedFrom", "from"), ("filedTo", "to")] {
-            guard let typed = text(name) else { continue }
-            guard let day = DateOnly(iso: typed) else {
-                problems[name] = "Enter the date filed \(label) as YYYY-MM-DD."
-                continue
-            }
-            if name == "filedFrom" { filter.filedFrom = day } else { filter.filedTo = day }
-        }
-        if let from = filter.filedFrom, let to = filter.filedTo, to < from {
-            problems["filedTo"] = "The end of the date range is before its start."
-        }
+        let filed = FiledRange.read(text, problems: &problems)
+        filter.filedFrom = filed.from
+        filter.filedTo = filed.to
         for (name, label) in [("documentFrom", "first"), ("documentTo", "last")] {
             guard let typed = text(name) else { continue }
             guard let number = Int(typed), number >= 1 else {
@@ -90,9 +82,6 @@ public struct DocketFilter: Sendable, Equatable {
 
     /// The span of instants of the date range in the court's time zone.
     public func filedSpan(in zone: TimeZone) -> (from: Date?, before: Date?) {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = zone
-        let before = filedTo.flatMap { calendar.date(byAdding: .day, value: 1, to: $0.startOfDay(in: zone)) }
-        return (filedFrom?.startOfDay(in: zone), before)
+        FiledRange(from: filedFrom, to: filedTo).instants(in: zone)
     }
 }

@@ -74,17 +74,9 @@ public struct DocketTextSearch: Sendable, Equatable {
         } else if search.words.contains(where: { $0.count > 64 }) {
             problems["q"] = "A word to search for can be at most 64 letters long."
         }
-        for (name, label) in [("filedFrom", "from"), ("filedTo", "to")] {
-            guard let date = text(name) else { continue }
-            guard let parsed = DateOnly(iso: date) else {
-                problems[name] = "Enter the date filed \(label) as YYYY-MM-DD."
-                continue
-            }
-            if name == "filedFrom" { search.filedFrom = parsed } else { search.filedTo = parsed }
-        }
-        if let from = search.filedFrom, let to = search.filedTo, to < from {
-            problems["filedTo"] = "The end of the date range is before its start."
-        }
+        let filed = FiledRange.read(text, problems: &problems)
+        search.filedFrom = filed.from
+        search.filedTo = filed.to
         if let court = text("court") {
             search.court = CourtID(typed: court).flatMap { FederalCourts.court($0) != nil ? $0 : nil }
             if search.court == nil { problems["court"] = "There is no federal court with the id \(court)." }
@@ -129,11 +121,7 @@ public enum DocketTextCursor: Sendable, Equatable, CustomStringConvertible {
 
     /// Reads a cursor from `description`; `nil` for anything else.
     public init?(_ text: String) {
-        var base64 = text.replacingOccurrences(of: "-", with: "+").replacingOccurrences(of: "_", with: "/")
-        base64 += String(repeating: "=", count: (4 - base64.count % 4) % 4)
-        guard let data = Data(base64Encoded: base64), let plain = String(data: data, encoding: .utf8) else {
-            return nil
-        }
+        guard let plain = CursorText.decode(text) else { return nil }
         let parts = plain.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
         switch parts.first {
         case "d" where parts.count == 4:
@@ -155,9 +143,7 @@ public enum DocketTextCursor: Sendable, Equatable, CustomStringConvertible {
             case .date(let court, let caseID, let seq): "d|\(court)|\(caseID)|\(seq)"
             case .relevance(let offset): "r|\(offset)"
             }
-        return Data(plain.utf8).base64EncodedString()
-            .replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_")
-            .replacingOccurrences(of: "=", with: "")
+        return CursorText.encode(plain)
     }
 }
 
@@ -199,12 +185,8 @@ public struct DocketTextPage: Sendable, Equatable {
 }
 
 extension DocketTextSearch {
-    /// The date-filed range as instants in a court's time zone: from the start of `filedFrom`, to
-    /// before the start of the day after `filedTo`.
+    /// The date-filed range as instants in a court's time zone.
     public func filedSpan(in zone: TimeZone) -> (from: Date?, before: Date?) {
-        var span = DocketFilter()
-        span.filedFrom = filedFrom
-        span.filedTo = filedTo
-        return span.filedSpan(in: zone)
+        FiledRange(from: filedFrom, to: filedTo).instants(in: zone)
     }
 }

@@ -57,11 +57,7 @@ public struct OpenBankruptcyCase: Sendable {
                 fields: ["chapter": "Choose chapter 7 or chapter 13."])
         }
         let filed = DateOnly(clock.now, in: court.timeZone)
-        let ordered = judges.filter { $0.role == .judge && $0.status == .active }.sorted {
-            $0.login.canonical < $1.login.canonical
-        }
-        let judge = ordered.isEmpty ? nil : ordered[random.index(below: ordered.count)]
-        let initials = judge.flatMap { OpenCase.initials($0) }
+        let initials = OpenCase.drawJudge(among: judges, random: random)
         let office = self.office
         let record = RecordEntry(store: store, court: court, clock: clock)
         return try await store.transaction { transaction in

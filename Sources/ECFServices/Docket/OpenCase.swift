@@ -52,11 +52,7 @@ public struct OpenCase: Sendable {
     ) async throws -> Opened {
         let complaint = EventCatalog.event("complaint")!
         let filed = DateOnly(clock.now, in: TimeZone(identifier: court.timeZoneID) ?? .gmt)
-        let ordered = judges.filter { $0.role == .judge && $0.status == .active }.sorted {
-            $0.login.canonical < $1.login.canonical
-        }
-        let judge = ordered.isEmpty ? nil : ordered[random.index(below: ordered.count)]
-        let initials = judge.flatMap { Self.initials($0) }
+        let initials = Self.drawJudge(among: judges, random: random)
         let office = self.office
         let record = RecordEntry(store: store, court: court, clock: clock)
         return try await store.transaction { transaction in
@@ -115,6 +111,16 @@ public struct OpenCase: Sendable {
             fee: (FeeSchedule.amount(.civilCaseFiling), receipt),
             filers: parties.filter(\.represented).map { .init(type: $0.type.label, name: $0.name) }, attachments: [],
             filedBy: (attorney.lastName, attorney.firstName))
+    }
+
+    /// The initials of a judge drawn at random among the court's active judges (nil when it has
+    /// none), for a new case's number.
+    static func drawJudge(among judges: [CourtAccount], random: any RandomSource) -> String? {
+        let ordered = judges.filter { $0.role == .judge && $0.status == .active }.sorted {
+            $0.login.canonical < $1.login.canonical
+        }
+        let judge = ordered.isEmpty ? nil : ordered[random.index(below: ordered.count)]
+        return judge.flatMap { initials($0) }
     }
 
     /// A judge's initials as case numbers carry them: first and last name (`Otis Wright` → `OW`).

@@ -98,11 +98,7 @@ struct CaseSearchScreen: Page {
                 hits.isEmpty
                 ? "No cases match this search."
                 : "\(hits.count) \(hits.count == 1 ? "case" : "cases")\(page.next == nil ? "" : " on this page")."
-            nextLink = page.next.map { cursor in
-                var query = answers.filter { $0.key != "cursor" && !$0.value.isEmpty }
-                query["cursor"] = cursor.description
-                return action + "?" + Self.queryString(query)
-            }
+            nextLink = page.next.map { Self.nextPage(action, answers, cursor: $0.description) }
         } else {
             searched = false
             hits = []
@@ -110,6 +106,13 @@ struct CaseSearchScreen: Page {
             resultCount = ""
             nextLink = nil
         }
+    }
+
+    /// The link to the next page of a search: what was asked, and where the page ended.
+    static func nextPage(_ action: String, _ answers: [String: String], cursor: String) -> String {
+        var query = answers.filter { $0.key != "cursor" && !$0.value.isEmpty }
+        query["cursor"] = cursor
+        return action + "?" + queryString(query)
     }
 
     static func queryString(_ query: [String: String]) -> String {

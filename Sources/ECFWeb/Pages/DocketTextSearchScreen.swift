@@ -99,10 +99,6 @@ struct DocketTextSearchScreen: Page {
             hits.isEmpty
             ? "No docket entries match this search."
             : "\(hits.count) \(hits.count == 1 ? "entry" : "entries")\(page.next == nil ? "" : " on this page")."
-        nextLink = page.next.map { cursor in
-            var query = answers.filter { $0.key != "cursor" && !$0.value.isEmpty }
-            query["cursor"] = cursor.description
-            return action + "?" + CaseSearchScreen.queryString(query)
-        }
+        nextLink = page.next.map { CaseSearchScreen.nextPage(action, answers, cursor: $0.description) }
     }
 }
