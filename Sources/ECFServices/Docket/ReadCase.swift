@@ -76,6 +76,20 @@ public struct ReadCase: Sendable {
         return (Self.visible(read, of: view.courtCase, to: view.viewer), next)
     }
 
+    /// The latest entry this viewer may see (the case query's "last entry"), read newest first a
+    /// page at a time rather than the whole docket.
+    public func lastEntry(of view: CaseView, in court: OpenCourt) async throws -> DocketEntry? {
+        var newest = DocketFilter()
+        newest.newestFirst = true
+        var after: Int?
+        repeat {
+            let page = try await entries(of: view, newest, in: court, after: after)
+            if let last = page.entries.first { return last }
+            after = page.next
+        } while after != nil
+        return nil
+    }
+
     /// The entries, and of each the documents, that the restriction levels let this viewer see.
     static func visible(_ entries: [DocketEntry], of courtCase: CourtCase, to viewer: Viewer) -> [DocketEntry] {
         entries.compactMap { entry -> DocketEntry? in

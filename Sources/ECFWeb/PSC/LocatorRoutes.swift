@@ -67,9 +67,14 @@ struct LocatorRoutes {
     }
 
     /// The search's query parameters as typed.
-    static func answers(_ request: Request) -> [String: String] {
+    static func answers(
+        _ request: Request,
+        names: [String] = [
+            "number", "party", "court", "natureOfSuit", "filedFrom", "filedTo", "status", "cursor", "limit",
+        ]
+    ) -> [String: String] {
         var answers: [String: String] = [:]
-        for name in ["number", "party", "court", "natureOfSuit", "filedFrom", "filedTo", "status", "cursor", "limit"] {
+        for name in names {
             if let value = request.uri.queryParameters.get(name) { answers[name] = value }
         }
         return answers

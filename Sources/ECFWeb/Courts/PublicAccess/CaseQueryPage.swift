@@ -28,7 +28,11 @@ struct CaseQueryPage: Page {
     let docketLink: String
     var receipt: ReceiptView?
 
-    init(context: AppRequestContext, court: OpenCourt, view: ReadCase.CaseView, judges: [CourtAccount]) {
+    /// - Parameter last: the latest entry the viewer may see.
+    init(
+        context: AppRequestContext, court: OpenCourt, view: ReadCase.CaseView, last: DocketEntry?,
+        judges: [CourtAccount]
+    ) {
         nav = NavBar(context)
         let courtCase = view.courtCase
         number = courtCase.number.description
@@ -37,7 +41,6 @@ struct CaseQueryPage: Page {
         judgeLine = AssignedJudge.account(of: courtCase, among: judges).map { "\($0.fullName), presiding" }
         dateFiled = courtCase.dateFiled.usFormat
         dateTerminated = courtCase.dateTerminated?.usFormat
-        let last = view.entries.last
         lastFiling = last.map { DateOnly($0.dateFiled, in: court.zone).usFormat }
         parties = view.parties.map { party in
             PartyLine(

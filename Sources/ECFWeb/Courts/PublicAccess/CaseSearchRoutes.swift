@@ -63,10 +63,12 @@ struct CaseSearchRoutes {
         -> Response
     {
         let identity = try await courts.pageIdentity(request, context, in: court)
-        let view = try await ReadCase(courts.context)(id, in: court, identity: identity)
+        let read = ReadCase(courts.context)
+        let view = try await read(id, in: court, identity: identity, withEntries: false)
+        let last = try await read.lastEntry(of: view, in: court)
         let judges = try await court.store.accounts().filter { $0.role == .judge }
         return try await courts.billedPage(
-            CaseQueryPage(context: context, court: court, view: view, judges: judges), renderer: pages,
+            CaseQueryPage(context: context, court: court, view: view, last: last, judges: judges), renderer: pages,
             kind: { .docketReport(bytes: $0) }, description: "Case Query",
             criteria: view.courtCase.number.description, in: court, identity: identity, viewer: view.viewer,
             request: request, caseID: view.courtCase.id,

@@ -12,6 +12,14 @@ struct DocketReportRoutes {
     let courts: CourtsWeb
     let pages: PageRenderer
 
+    /// The report's options from the query string; 422 naming each answer that cannot be used.
+    static func filter(_ request: Request) throws -> DocketFilter {
+        switch DocketFilter.read({ request.uri.queryParameters.get($0) }) {
+        case .success(let filter): return filter
+        case .failure(let problems): throw CourtError.invalid(problems, "Some report options need another look.")
+        }
+    }
+
     func register(on router: Router<AppRequestContext>) {
         router.get("/ecf/{court}/cgi-bin/DktRpt.pl") { request, context in
             let court = try await courts.court(context)
@@ -24,11 +32,7 @@ struct DocketReportRoutes {
             let identity = try await courts.pageIdentity(request, context, in: court)
             let view = try await ReadCase(courts.context)(
                 CaseID(id), in: court, identity: identity, withEntries: false)
-            let filter: DocketFilter
-            switch DocketFilter.read({ request.uri.queryParameters.get($0) }) {
-            case .success(let read): filter = read
-            case .failure(let problems): throw CourtError.invalid(problems, "Some report options need another look.")
-            }
+            let filter = try Self.filter(request)
             let stream = DocketReportStream(courts: courts, pages: pages)
             let billing: DocketReportStream.Billing
             do {
@@ -92,11 +96,7 @@ struct DocketReportRoutes {
             let identity = try await courts.apiIdentity(request, in: court)
             let view = try await ReadCase(courts.context)(
                 try context.caseID(in: court), in: court, identity: identity, withEntries: false)
-            let filter: DocketFilter
-            switch DocketFilter.read({ request.uri.queryParameters.get($0) }) {
-            case .success(let read): filter = read
-            case .failure(let problems): throw CourtError.invalid(problems, "Some report options need another look.")
-            }
+            let filter = try Self.filter(request)
             let stream = DocketReportStream(courts: courts, pages: pages)
             let billing = try await stream.billing(for: view, filter, in: court, identity: identity, request: request)
             return try stream.json(view: view, filter: filter, billing: billing)

@@ -78,10 +78,6 @@ struct DocketTextSearchRoutes {
     }
 
     static func answers(_ request: Request) -> [String: String] {
-        var answers: [String: String] = [:]
-        for name in DocketTextSearchScreen.parameters {
-            if let value = request.uri.queryParameters.get(name) { answers[name] = value }
-        }
-        return answers
+        LocatorRoutes.answers(request, names: DocketTextSearchScreen.parameters)
     }
 }
