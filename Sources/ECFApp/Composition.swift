@@ -18,6 +18,8 @@ public struct Composition: Sendable {
     public let secrets: any SecretGenerator
     /// Failed sign-ins per client address, shared by every request of this process.
     public let clientFailures = ClientFailureCounter()
+    /// Each personal API token's requests, shared by every request of this process.
+    public let apiTokenRequests: RequestRateLimiter
 
     /// Checks the storage before anything is created (an unreachable PostgreSQL or an unwritable
     /// data dir is reported with nothing half-made), then opens and migrates the PSC database.
@@ -38,7 +40,8 @@ public struct Composition: Sendable {
         let clock = clock ?? config.clockStart.map { StartedClock(start: $0) } ?? SystemClock()
         return Composition(
             config: config, clock: clock, ids: ids, databases: databases, logger: logger, hasher: hasher,
-            secrets: secrets)
+            secrets: secrets,
+            apiTokenRequests: RequestRateLimiter(RequestRateLimit(perMinute: config.apiTokenRateLimit)))
     }
 
     public func registry() async throws -> SQLCourtRegistryStore {
@@ -139,7 +142,13 @@ public struct Composition: Sendable {
     public func centralSignOn() async throws -> JWTCentralSignOn {
         try await JWTCentralSignOn.make(
             keyStore: SQLSigningKeyStore(database: try await databases.psc()), sessions: try await accountStore(),
-            clock: clock)
+            clock: clock, apiTokens: try await apiTokens())
+    }
+
+    public func apiTokens() async throws -> APITokens {
+        APITokens(
+            try await accountsContext(), tokens: SQLAPITokenStore(database: try await databases.psc()),
+            limiter: apiTokenRequests)
     }
 
     public func accountsWeb() async throws -> AccountsWeb {
@@ -153,7 +162,7 @@ public struct Composition: Sendable {
             sendEmailVerification: SendEmailVerification(context), enrolAuthenticator: EnrolAuthenticator(context),
             confirmAuthenticator: ConfirmAuthenticator(context), changePassword: ChangePassword(context),
             store: context.store,
-            cso: try await centralSignOn())
+            cso: try await centralSignOn(), apiTokens: try await apiTokens())
     }
 
     public func close() async {

@@ -18,6 +18,8 @@ struct SettingsOptions: ParsableArguments {
     var clockStart: String?
     @Option(help: "text or json (one JSON object per line).") var logFormat: String?
     @Option(help: "trace, debug, info, notice, warning, error or critical.") var logLevel: String?
+    @Option(help: "Requests a minute each personal API token may make (default 600).") var apiTokenRateLimit: String?
+    @Flag(help: "Tests only: let webhooks deliver to loopback and private addresses.") var webhooksAllowPrivate = false
 
     var flags: [String: String] {
         var flags: [String: String] = [:]
@@ -32,6 +34,8 @@ struct SettingsOptions: ParsableArguments {
         flags["clockStart"] = clockStart
         flags["logFormat"] = logFormat
         flags["logLevel"] = logLevel
+        flags["apiTokenRateLimit"] = apiTokenRateLimit
+        flags["webhooksAllowPrivate"] = webhooksAllowPrivate ? "true" : nil
         return flags
     }
 

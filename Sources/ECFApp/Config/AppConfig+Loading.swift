@@ -35,16 +35,23 @@ extension AppConfig {
         let clockStart = parser.instant(value("clockStart"))
         let logFormat = parser.logFormat(value("logFormat"))
         let logLevel = parser.logLevel(value("logLevel"))
+        let apiTokenRateLimit = parser.positive(
+            value("apiTokenRateLimit"), setting: "--api-token-rate-limit",
+            default: APITokenPolicy.defaultRequestsPerMinute)
+        let webhooksAllowPrivate = parser.bool(value("webhooksAllowPrivate"), setting: "--webhooks-allow-private")
 
         guard parser.problems.isEmpty, let port, let database, let publicURL, let mailFrom, let demo, let logFormat,
-            let logLevel
+            let logLevel, let apiTokenRateLimit, let webhooksAllowPrivate
         else {
             throw AppConfigErrors(problems: parser.problems)
         }
-        return AppConfig(
+        var config = AppConfig(
             host: host, port: port, dataDirectory: dataDirectory, database: database, publicURL: publicURL,
             smtp: smtp ?? nil, mailFrom: mailFrom, demo: demo, clockStart: clockStart ?? nil, logFormat: logFormat,
             logLevel: logLevel)
+        config.apiTokenRateLimit = apiTokenRateLimit
+        config.webhooksAllowPrivate = webhooksAllowPrivate
+        return config
     }
 }
 
@@ -112,6 +119,15 @@ struct SettingParser {
             problems.append("\(setting) \"\(text)\" is not true or false")
             return nil
         }
+    }
+
+    mutating func positive(_ text: String?, setting: String, default defaultValue: Int) -> Int? {
+        guard let text else { return defaultValue }
+        guard let number = Int(text), number > 0 else {
+            problems.append("\(setting) \"\(text)\" is not a whole number above 0")
+            return nil
+        }
+        return number
     }
 
     mutating func instant(_ text: String?) -> Date?? {

@@ -26,6 +26,10 @@ public struct AppConfig: Sendable {
     /// which open dozens of applications at once: there a commit survives a crash of the
     /// process, not of the machine). PostgreSQL keeps its own setting.
     public var sqliteCommitsToDisk = true
+    /// Requests a minute each personal API token may make.
+    public var apiTokenRateLimit = APITokenPolicy.defaultRequestsPerMinute
+    /// Whether webhooks may deliver to loopback and private addresses (tests only).
+    public var webhooksAllowPrivate = false
 
     /// Where mail goes when there is no SMTP server: `<data-dir>/mail/`.
     public var mailDirectory: URL { dataDirectory.appendingPathComponent("mail", isDirectory: true) }

@@ -42,5 +42,11 @@ public struct ConfigSetting: Sendable {
             "logFormat", flag: "--log-format", default: "text", "text, or json for one JSON object per line."),
         ConfigSetting(
             "logLevel", flag: "--log-level", default: "info", "trace, debug, info, notice, warning, error or critical."),
+        ConfigSetting(
+            "apiTokenRateLimit", flag: "--api-token-rate-limit", default: "600",
+            "Requests a minute each personal API token may make; beyond it the API answers 429 with Retry-After."),
+        ConfigSetting(
+            "webhooksAllowPrivate", flag: "--webhooks-allow-private", default: "false",
+            "Tests only: let docket webhooks deliver to loopback and private network addresses."),
     ]
 }

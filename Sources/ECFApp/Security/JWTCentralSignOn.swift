@@ -16,11 +16,12 @@ public struct JWTCentralSignOn: CentralSignOn {
     let publicKeys: [(kid: String, x: String)]
     let sessions: any AccountStore
     let clock: any Clock
+    let apiTokens: APITokens
 
     /// Loads the PSC's signing key, creating it on first use.
-    public static func make(keyStore: any SigningKeyStore, sessions: any AccountStore, clock: any Clock) async throws
-        -> JWTCentralSignOn
-    {
+    public static func make(
+        keyStore: any SigningKeyStore, sessions: any AccountStore, clock: any Clock, apiTokens: APITokens
+    ) async throws -> JWTCentralSignOn {
         var stored = try await keyStore.keys()
         if stored.isEmpty {
             let fresh = Curve25519.Signing.PrivateKey()
@@ -38,7 +39,8 @@ public struct JWTCentralSignOn: CentralSignOn {
             publicKeys.append((key.kid, Base64URL.encode(privateKey.publicKey.rawRepresentation)))
         }
         return JWTCentralSignOn(
-            keys: keys, kid: stored[0].kid, publicKeys: publicKeys, sessions: sessions, clock: clock)
+            keys: keys, kid: stored[0].kid, publicKeys: publicKeys, sessions: sessions, clock: clock,
+            apiTokens: apiTokens)
     }
 
     struct Payload: JWTPayload {
@@ -91,6 +93,10 @@ public struct JWTCentralSignOn: CentralSignOn {
         return CSOClaims(
             accountID: accountID, sessionID: sessionID, username: payload.username, name: payload.name,
             legacy: payload.legacy, issuedAt: payload.iat.value, expiresAt: payload.exp.value)
+    }
+
+    public func verifyAPIToken(_ secret: String) async throws -> CSOClaims {
+        try await apiTokens.verify(secret)
     }
 
     public func publicKeySet() async throws -> Data {

@@ -21,6 +21,8 @@ public enum EFilingRefusal: Error, Equatable, Sendable {
     case pacerAccountNotUpgraded
     case roleMayNotFile(CourtRole)
     case courtAccountDisabled
+    /// A personal API token without the `file` scope.
+    case tokenMayNotFile
 }
 
 /// Who may e-file in a court at a given phase.
@@ -31,6 +33,7 @@ public enum EFilingRefusal: Error, Equatable, Sendable {
 public enum EFilingAccess {
     public static func decide(phase: CourtPhase, identity: CourtIdentity) -> Result<CourtAccount, EFilingRefusal> {
         if phase == .blackout { return .failure(.courtUnavailable) }
+        if case .pacer(let profile, _) = identity, !profile.scopes.contains(.file) { return .failure(.tokenMayNotFile) }
         let account: CourtAccount
         switch (phase, identity) {
         case (_, .nobody): return .failure(.notSignedIn)

@@ -14,6 +14,9 @@ public struct PacerProfile: Sendable, Equatable {
     public let upgraded: Bool
     public let active: Bool
     public let userType: UserType?
+    /// What this request may do for the account: everything when signed in, a personal API
+    /// token's scopes when it came with one.
+    public var scopes: APIScopes = .all
 
     public init(
         accountID: AccountID, username: String, firstName: String, lastName: String, email: EmailAddress,

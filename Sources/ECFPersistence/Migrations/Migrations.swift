@@ -11,6 +11,7 @@ enum MigrationList {
         M0005_CreateTwoStepVerification(),
         M0015_CreateLocatorAndBilling(),
         M0017_CreateLocatorEntries(),
+        M0019_CreateAPITokens(),
     ]
 
     static let court: [any Migration] = [

@@ -13,15 +13,24 @@ public struct AccountError: Error, Equatable, Sendable {
         case notSignedIn = "not_signed_in"
         case notAllowed = "not_allowed"
         case tooSoon = "rate_limited"
+        case insufficientScope = "insufficient_scope"
+        case notFound = "not_found"
+        /// The action needs two-step verification turned on for the account first.
+        case twoStepNeeded = "two_step_verification_needed"
+        /// The request came with a personal API token where only a signed-in person may act.
+        case signInNeeded = "sign_in_needed"
     }
 
     public let code: Code
     public let message: String
     public let fields: [String: String]
+    /// For `tooSoon`: the seconds to wait.
+    public let retryAfter: Int?
 
-    public init(_ code: Code, _ message: String, fields: [String: String] = [:]) {
+    public init(_ code: Code, _ message: String, fields: [String: String] = [:], retryAfter: Int? = nil) {
         self.code = code
         self.message = message
         self.fields = fields
+        self.retryAfter = retryAfter
     }
 }

@@ -34,6 +34,7 @@ public struct CourtError: Error, Equatable, Sendable {
         case paymentDeclined = "payment_declined"
         case paymentUnavailable = "payment_unavailable"
         case notMediaAccount = "not_media_account"
+        case insufficientScope = "insufficient_scope"
     }
 
     public let code: Code

@@ -47,7 +47,13 @@ public struct CourtAccess: Sendable {
                 throw CourtRefusals.error(EFilingRefusal.legacyLoginRetired, court: court)
             }
             account = login
-        case .pacer(_, let linked): account = linked
+        case .pacer(let profile, let linked):
+            guard profile.scopes.contains(.clerk) else {
+                throw CourtError(
+                    .insufficientScope,
+                    "This API token cannot act for the clerk's office: its scopes do not include “clerk”.")
+            }
+            account = linked
         }
         guard let account, account.role == .clerk, account.status == .active else {
             throw CourtError(.notClerk, "Only the clerk's office of \(court.court.name) can do this.")

@@ -102,9 +102,10 @@ public struct UnlinkCourtAccount: Sendable {
 extension CourtContext {
     /// The PSC's current view of the signed-in account (not the token's, which may be minutes old).
     func profile(_ claims: CSOClaims) async throws -> PacerProfile {
-        guard let profile = try await profiles.profile(claims.accountID) else {
+        guard var profile = try await profiles.profile(claims.accountID) else {
             throw CourtError(.notSignedIn, "This PACER account no longer exists. Sign in again.")
         }
+        profile.scopes = claims.scopes
         return profile
     }
 }
@@ -170,6 +171,11 @@ enum CourtRefusals {
             return CourtError(.roleMayNotFile, "A \(role.label) account receives notices but cannot e-file.")
         case .courtAccountDisabled:
             return error(LinkRefusal.courtAccountDisabled, court: court)
+        case .tokenMayNotFile:
+            return CourtError(
+                .insufficientScope,
+                "This API token cannot file: its scopes do not include “file”. Make a token with the file scope in Manage My Account."
+            )
         }
     }
 }

@@ -11,11 +11,17 @@ public struct CSOClaims: Sendable, Equatable {
     public let legacy: Bool
     public let issuedAt: Date
     public let expiresAt: Date
+    /// What the credential may do: everything for a sign-in; a personal API token's scopes otherwise.
+    public let scopes: APIScopes
+    /// The personal API token behind the request, if it came with one instead of a sign-in.
+    public let apiToken: UUID?
 
     public init(
         accountID: AccountID, sessionID: SessionID, username: String, name: String, legacy: Bool, issuedAt: Date,
-        expiresAt: Date
+        expiresAt: Date, scopes: APIScopes = .all, apiToken: UUID? = nil
     ) {
+        self.scopes = scopes
+        self.apiToken = apiToken
         self.accountID = accountID
         self.sessionID = sessionID
         self.username = username
@@ -34,6 +40,9 @@ public protocol CentralSignOn: Sendable {
     func issue(for account: PacerAccount, session: SignInSession) async throws -> (token: String, expiresAt: Date)
     /// The claims of a genuine, unexpired token whose session is still active; throws otherwise.
     func verify(_ token: String) async throws -> CSOClaims
+    /// The claims of a personal API token (`oecf_pat_…`) that is live, within its rate limit, and
+    /// whose owner is active; throws otherwise.
+    func verifyAPIToken(_ secret: String) async throws -> CSOClaims
     /// The public keys, as a JSON Web Key Set.
     func publicKeySet() async throws -> Data
 }

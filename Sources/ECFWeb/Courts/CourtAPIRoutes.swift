@@ -185,6 +185,7 @@ struct CourtAPIRoutes {
         }
         router.post("\(base)/links") { request, context in
             let claims = try await CourtCredentials.api(request, cso: courts.cso).requirePACER()
+            try APITokens.requireSignIn(claims, "link a court login")
             let body = try await request.decode(as: LinkRequest.self, context: context)
             let linked = try await courts.link(
                 court: try context.parameters.require("court"), signedIn: claims, login: body.login,
@@ -281,6 +282,7 @@ struct CourtAPIRoutes {
         }
         router.post("/api/v1/pacer/efile-registrations") { request, context in
             let claims = try await CourtCredentials.api(request, cso: courts.cso).requirePACER()
+            try APITokens.requireSignIn(claims, "ask for e-filing privileges")
             let body = try await request.decode(as: EFileRegistrationRequest.self, context: context)
             let registration = try await courts.registrations.request(
                 signedIn: claims, court: body.court ?? "", role: body.role ?? "", barNumber: body.barNumber,

@@ -65,14 +65,13 @@ struct CourtCredentials {
     let signedIn: CSOClaims?
 
     static func api(_ request: Request, cso: any CentralSignOn) async throws -> CourtCredentials {
-        guard let header = request.headers[.authorization], header.lowercased().hasPrefix("bearer ") else {
+        guard let credential = BearerCredential(request) else {
             return CourtCredentials(courtSession: nil, signedIn: nil)
         }
-        let token = String(header.dropFirst(7)).trimmingCharacters(in: .whitespaces)
-        if token.split(separator: ".").count == 3 {
-            return CourtCredentials(courtSession: nil, signedIn: try await cso.verify(token))
+        if case .courtSession(let token) = credential {
+            return CourtCredentials(courtSession: token, signedIn: nil)
         }
-        return CourtCredentials(courtSession: token, signedIn: nil)
+        return CourtCredentials(courtSession: nil, signedIn: try await credential.claims(cso))
     }
 
     static func page(_ request: Request, context: AppRequestContext, court: CourtID) -> CourtCredentials {

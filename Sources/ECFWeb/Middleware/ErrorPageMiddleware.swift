@@ -46,7 +46,7 @@ public struct ErrorPageMiddleware: RouterMiddleware {
             var response = try APIError(
                 status: status, message: error.message, code: error.code.rawValue, fields: error.fields
             ).response()
-            if status == .tooManyRequests { response.headers[.retryAfter] = "30" }
+            if status == .tooManyRequests { response.headers[.retryAfter] = String(error.retryAfter ?? 30) }
             if status == .unauthorized { response.headers[.wwwAuthenticate] = "Bearer realm=\"PACER\"" }
             return response
         }
@@ -97,7 +97,7 @@ public struct ErrorPageMiddleware: RouterMiddleware {
         case .paymentUnavailable: .gatewayTimeout
         case .notClerk, .notAllowedToFile, .pacerAccountNotUpgraded, .pacerAccountNotActive, .pacerAccountNotIndividual,
             .notLinked,
-            .roleMayNotFile, .courtAccountDisabled, .notMediaAccount:
+            .roleMayNotFile, .courtAccountDisabled, .notMediaAccount, .insufficientScope:
             .forbidden
         }
     }
@@ -108,8 +108,9 @@ public struct ErrorPageMiddleware: RouterMiddleware {
         case .duplicateEmail, .usernameTaken: .conflict
         case .invalidToken: .badRequest
         case .invalidCredentials, .mfaRequired, .emailUnverified, .locked, .notSignedIn: .unauthorized
-        case .heldForReview, .notAllowed: .forbidden
+        case .heldForReview, .notAllowed, .insufficientScope, .signInNeeded, .twoStepNeeded: .forbidden
         case .tooSoon: .tooManyRequests
+        case .notFound: .notFound
         }
     }
 

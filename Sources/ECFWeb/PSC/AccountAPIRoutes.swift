@@ -25,7 +25,7 @@ struct AccountAPIRoutes {
             return try JSONResponse.make(SessionDTO(token: issued.token, expiresAt: issued.expiresAt))
         }
         router.delete("/api/v1/pacer/sessions/current") { request, _ in
-            let claims = try await bearerClaims(request)
+            let claims = try await signedInClaims(request, "sign out (revoke the token instead)")
             try await accounts.signOut(claims.sessionID)
             return Response(status: .noContent)
         }
@@ -37,7 +37,7 @@ struct AccountAPIRoutes {
             return try JSONResponse.make(AccountDTO(account, mfaEnabled: try await accounts.mfaEnabled(account.id)))
         }
         router.post("/api/v1/pacer/account/password") { request, context in
-            let claims = try await bearerClaims(request)
+            let claims = try await signedInClaims(request, "change the password")
             let body = try await request.decode(as: PasswordChangeRequest.self, context: context)
             let account = try await accounts.changePassword(
                 claims.accountID, session: claims.sessionID, currentPassword: body.currentPassword ?? "",
@@ -45,7 +45,7 @@ struct AccountAPIRoutes {
             return try JSONResponse.make(AccountDTO(account, mfaEnabled: try await accounts.mfaEnabled(account.id)))
         }
         router.post("/api/v1/pacer/account/mfa/totp") { request, context in
-            let claims = try await bearerClaims(request)
+            let claims = try await signedInClaims(request, "change two-step verification")
             let body = try await request.decode(as: EnrolRequest.self, context: context)
             let enrolment = try await accounts.enrolAuthenticator(
                 claims.accountID, password: body.password ?? "", name: body.name ?? "")
@@ -53,7 +53,7 @@ struct AccountAPIRoutes {
                 EnrolmentDTO(secret: enrolment.secret, otpauthUri: enrolment.otpauthURI), status: .created)
         }
         router.post("/api/v1/pacer/account/mfa/totp/confirm") { request, context in
-            let claims = try await bearerClaims(request)
+            let claims = try await signedInClaims(request, "change two-step verification")
             let body = try await request.decode(as: CodeRequest.self, context: context)
             let codes = try await accounts.confirmAuthenticator(claims.accountID, code: body.code ?? "")
             return try JSONResponse.make(BackupCodesDTO(backupCodes: codes))
@@ -74,7 +74,7 @@ struct AccountAPIRoutes {
             return try JSONResponse.make(AcceptedDTO(message: Self.reminderAnswer), status: .accepted)
         }
         router.post("/api/v1/pacer/account/upgrade") { request, context in
-            let claims = try await bearerClaims(request)
+            let claims = try await signedInClaims(request, "upgrade the account")
             let body = try await request.decode(as: UpgradeRequest.self, context: context)
             let account = try await accounts.upgrade(claims.accountID, form: body.form)
             return try JSONResponse.make(AccountDTO(account, mfaEnabled: try await accounts.mfaEnabled(account.id)))
@@ -100,13 +100,20 @@ struct AccountAPIRoutes {
         "If an account matches, we e-mailed a link to reset its password. The link works once, for 30 minutes."
     static let reminderAnswer = "If any account uses this e-mail address, we e-mailed its username to it."
 
-    /// The claims of the request's `Authorization: Bearer` token.
+    /// The claims of the request's `Authorization: Bearer` token (a sign-in's or a personal API token's).
     func bearerClaims(_ request: Request) async throws -> CSOClaims {
-        guard let header = request.headers[.authorization], header.lowercased().hasPrefix("bearer ") else {
+        guard let claims = try await BearerCredential(request)?.claims(accounts.cso) else {
             throw AccountError(
                 .notSignedIn, "Sign in first: send the token from POST /api/v1/pacer/sessions as Authorization: Bearer."
             )
         }
-        return try await accounts.cso.verify(String(header.dropFirst(7)).trimmingCharacters(in: .whitespaces))
+        return claims
+    }
+
+    /// The claims of a signed-in person; a personal API token is refused for `action`.
+    func signedInClaims(_ request: Request, _ action: String) async throws -> CSOClaims {
+        let claims = try await bearerClaims(request)
+        try APITokens.requireSignIn(claims, action)
+        return claims
     }
 }

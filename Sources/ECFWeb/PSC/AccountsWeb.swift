@@ -17,6 +17,7 @@ public struct AccountsWeb: Sendable {
     public let changePassword: ChangePassword
     public let store: any AccountStore
     public let cso: any CentralSignOn
+    public let apiTokens: APITokens
 
     public init(
         register: RegisterAccount, verifyEmail: VerifyEmail, signIn: SignIn, signOut: SignOut,
@@ -24,8 +25,9 @@ public struct AccountsWeb: Sendable {
         requestUsernameReminder: RequestUsernameReminder, upgrade: UpgradeAccount,
         sendEmailVerification: SendEmailVerification, enrolAuthenticator: EnrolAuthenticator,
         confirmAuthenticator: ConfirmAuthenticator, changePassword: ChangePassword, store: any AccountStore,
-        cso: any CentralSignOn
+        cso: any CentralSignOn, apiTokens: APITokens
     ) {
+        self.apiTokens = apiTokens
         self.changePassword = changePassword
         self.enrolAuthenticator = enrolAuthenticator
         self.confirmAuthenticator = confirmAuthenticator

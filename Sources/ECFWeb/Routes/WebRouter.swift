@@ -11,10 +11,12 @@ public enum WebRouter {
         router.add(middleware: ErrorPageMiddleware(pages: dependencies.pages))
         let pageSessions = dependencies.pageSessions
         router.add(middleware: pageSessions)
+        router.add(middleware: APITokenMiddleware(tokens: dependencies.accounts.apiTokens))
         router.add(middleware: CourtAvailabilityMiddleware(courts: dependencies.courts.context))
         OperationsRoutes(dependencies: dependencies).register(on: router)
         CourtRoutes(dependencies: dependencies).register(on: router)
         AccountAPIRoutes(accounts: dependencies.accounts).register(on: router)
+        APITokenRoutes(accounts: dependencies.accounts, pages: dependencies.pages).register(on: router)
         AccountPageRoutes(accounts: dependencies.accounts, pages: dependencies.pages, cookies: pageSessions)
             .register(on: router)
         CourtAPIRoutes(courts: dependencies.courts).register(on: router)
