@@ -104,6 +104,9 @@ public struct Composition: Sendable {
                 .locator: PublishToLocator(
                     stores: SQLCourtStores(databases: databases), feed: try await caseLocator(), clock: clock),
                 .billing: RecordCharge(feed: try await billingLedger()),
+                .webhook: DeliverWebhook(
+                    try await courtContext(), transport: HTTPWebhookTransport(allowPrivate: config.webhooksAllowPrivate)
+                ),
             ],
             clock: clock, policy: policy, logger: logger)
     }

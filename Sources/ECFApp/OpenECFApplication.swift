@@ -74,7 +74,8 @@ public enum OpenECFApplication {
             courts: CourtsWeb(
                 context: courtContext, cso: accounts.cso, blobs: composition.documentBlobs(),
                 inspector: ToolPDFInspector(), payments: composition.payments(), random: SystemRandomSource(),
-                uploads: config.dataDirectory.appendingPathComponent("uploads")),
+                uploads: config.dataDirectory.appendingPathComponent("uploads"),
+                webhooksAllowPrivate: config.webhooksAllowPrivate),
             access: PublicAccessWeb(
                 locator: try await composition.caseLocator(), ledger: try await composition.billingLedger(),
                 clock: composition.clock))

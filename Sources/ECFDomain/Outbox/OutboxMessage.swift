@@ -18,6 +18,8 @@ public struct OutboxMessage: Sendable, Equatable {
         case locator
         /// A billable view: the PSC's billing ledger records it (payload: the `AccessCharge`).
         case billing
+        /// One docket entry for one webhook (payload: the webhook, the case and the entry).
+        case webhook
     }
 
     public enum Status: String, Sendable, Codable, CaseIterable {
@@ -88,6 +90,24 @@ public struct OutboxMessage: Sendable, Equatable {
         }
         let decoded = try JSONDecoder().decode(Payload.self, from: payload)
         return (CaseID(decoded.caseId), decoded.seq)
+    }
+
+    /// Delivers a new entry to one webhook, due at once.
+    public static func webhook(_ webhook: WebhookID, caseID: CaseID, entry seq: Int, at now: Date) -> OutboxMessage {
+        let payload = Data("{\"webhookId\":\"\(webhook)\",\"caseId\":\(caseID.rawValue),\"seq\":\(seq)}".utf8)
+        return OutboxMessage(
+            id: OutboxMessageID(UUID()), kind: .webhook, payload: payload, createdAt: now, nextAttemptAt: now)
+    }
+
+    /// The webhook, case and entry of a `webhook` message.
+    public func decodedWebhookDelivery() throws -> (webhook: WebhookID, caseID: CaseID, seq: Int) {
+        struct Payload: Decodable {
+            let webhookId: UUID
+            let caseId: Int64
+            let seq: Int
+        }
+        let decoded = try JSONDecoder().decode(Payload.self, from: payload)
+        return (WebhookID(decoded.webhookId), CaseID(decoded.caseId), decoded.seq)
     }
 
     /// A billable view for the PSC's billing ledger, due at once.

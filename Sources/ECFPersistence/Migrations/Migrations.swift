@@ -27,5 +27,6 @@ enum MigrationList {
         M0014_CreatePublicAccess(),
         M0016_CreateEntryTextSearch(),
         M0018_AddBankruptcyChapter(),
+        M0020_CreateWebhooks(),
     ]
 }

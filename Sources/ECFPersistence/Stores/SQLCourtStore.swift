@@ -296,4 +296,8 @@ public struct SQLCourtStores: CourtStores {
     public func docket(_ court: CourtID) async throws -> any DocketStore {
         SQLDocketStore(database: try await databases.court(court))
     }
+
+    public func webhooks(_ court: CourtID) async throws -> any WebhookStore {
+        SQLWebhookStore(database: try await databases.court(court))
+    }
 }

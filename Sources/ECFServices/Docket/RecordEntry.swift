@@ -104,7 +104,13 @@ public struct RecordEntry: Sendable {
             eventID: event.id, filedBy: filedBy, restriction: restriction, documents: documents)
         try await transaction.insert(entry)
         // The national search of docket text learns of the entry (a restricted one stays here).
-        if tellLocator { try await transaction.enqueue(.locator(caseID, entry: entry.seq, at: now)) }
+        if tellLocator {
+            try await transaction.enqueue(.locator(caseID, entry: entry.seq, at: now))
+            // Each webhook watching the case gets the entry, if its owner may see it (decided at delivery).
+            for webhook in try await transaction.webhooks(watching: caseID) {
+                try await transaction.enqueue(.webhook(webhook.id, caseID: caseID, entry: entry.seq, at: now))
+            }
+        }
         for message in outbox { try await transaction.enqueue(message) }
         return entry
     }

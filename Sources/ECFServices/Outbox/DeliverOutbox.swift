@@ -39,9 +39,27 @@ public struct DeliverOutbox: Sendable {
         var report = Report()
         for (location, store) in try await directory.outboxes() {
             let due = try await store.due(at: clock.now, limit: batchSize)
+            // Mail goes one by one, each retried on its own.
             for message in due where message.kind == .mail {
                 try Task.checkCancellation()
                 await deliver(message, from: store, location: location, report: &report)
+            }
+            // Webhooks too, but all at once: a receiver that is down (each attempt waits up to
+            // `WebhookPolicy.deliveryTimeout`) delays the others by one wait, not one wait each.
+            let webhooks = due.filter { $0.kind == .webhook }
+            await withTaskGroup(of: Report.self) { group in
+                for message in webhooks {
+                    group.addTask {
+                        var one = Report()
+                        await deliver(message, from: store, location: location, report: &one)
+                        return one
+                    }
+                }
+                for await one in group {
+                    report.delivered += one.delivered
+                    report.retried += one.retried
+                    report.failed += one.failed
+                }
             }
             // The locator's and the ledger's messages go together: a burst of filings in one case
             // is read and published once.
@@ -92,7 +110,7 @@ public struct DeliverOutbox: Sendable {
             switch message.kind {
             case .mail:
                 refused = try await mail.send(try message.decodedMail())
-            case .locator, .billing:
+            case .locator, .billing, .webhook:
                 guard let handler = handlers[message.kind] else { throw NoOutboxHandler(kind: message.kind) }
                 try await handler.handle(message, from: location)
             }

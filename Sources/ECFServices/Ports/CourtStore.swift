@@ -62,6 +62,7 @@ public enum CourtAccountConflict: Error, Equatable {
 public protocol CourtStores: Sendable {
     func store(_ court: CourtID) async throws -> any CourtStore
     func docket(_ court: CourtID) async throws -> any DocketStore
+    func webhooks(_ court: CourtID) async throws -> any WebhookStore
 }
 
 /// What the PSC tells a court about a PACER account (in one process a direct call; federated,

@@ -93,6 +93,8 @@ public protocol DocketTransaction: Sendable {
     /// Records the fee paid for the entry (the filer's receipt and the court's ledger).
     func insert(_ payment: Payment, for entry: DocketEntry, by account: CourtAccountID) async throws
     func enqueue(_ message: OutboxMessage) async throws
+    /// The active webhooks that watch this case: its own and the court's public feed.
+    func webhooks(watching caseID: CaseID) async throws -> [(id: WebhookID, courtWide: Bool)]
     func insert(_ freeLook: FreeLook) async throws
     func insert(_ record: ServiceRecord) async throws
     func insert(_ item: SummaryItem) async throws

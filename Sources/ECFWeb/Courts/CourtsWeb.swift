@@ -14,11 +14,14 @@ public struct CourtsWeb: Sendable {
     public let random: any RandomSource
     /// Where uploads are written while they arrive, before inspection.
     public let uploads: URL
+    /// Whether webhooks may deliver to loopback and private addresses (tests only).
+    public let webhooksAllowPrivate: Bool
 
     public init(
         context: CourtContext, cso: any CentralSignOn, blobs: any DocumentBlobStore, inspector: any PDFInspector,
-        payments: any PaymentGateway, random: any RandomSource, uploads: URL
+        payments: any PaymentGateway, random: any RandomSource, uploads: URL, webhooksAllowPrivate: Bool = false
     ) {
+        self.webhooksAllowPrivate = webhooksAllowPrivate
         self.context = context
         self.cso = cso
         self.blobs = blobs
@@ -42,6 +45,7 @@ public struct CourtsWeb: Sendable {
     var createAccount: CreateCourtAccount { CreateCourtAccount(context) }
     var importAccounts: ImportCourtAccounts { ImportCourtAccounts(context) }
     var changeStatus: ChangeCourtAccountStatus { ChangeCourtAccountStatus(context) }
+    var webhooks: CourtWebhooks { CourtWebhooks(context, allowPrivate: webhooksAllowPrivate) }
     var file: FileDocument { FileDocument(context, inspector: inspector, blobs: blobs, payments: payments) }
     var openCase: OpenCivilCase {
         OpenCivilCase(context, inspector: inspector, blobs: blobs, payments: payments, random: random)

@@ -21,6 +21,7 @@ public enum WebRouter {
             .register(on: router)
         CourtAPIRoutes(courts: dependencies.courts).register(on: router)
         PartyRoutes(courts: dependencies.courts).register(on: router)
+        WebhookRoutes(courts: dependencies.courts).register(on: router)
         LocatorRoutes(accounts: dependencies.accounts, access: dependencies.access, pages: dependencies.pages)
             .register(on: router)
         DocketTextSearchRoutes(courts: dependencies.courts, access: dependencies.access, pages: dependencies.pages)

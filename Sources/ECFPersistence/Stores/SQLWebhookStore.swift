@@ -1,0 +1,66 @@
+import ECFDomain
+import ECFServices
+import FluentKit
+import Foundation
+
+/// A court's docket webhooks, in the court's database.
+public struct SQLWebhookStore: WebhookStore {
+    let database: any Database
+
+    public init(database: any Database) {
+        self.database = database
+    }
+
+    public func insert(_ webhook: Webhook) async throws {
+        try await WebhookRecord(webhook).create(on: database)
+    }
+
+    public func webhooks(of owner: AccountID) async throws -> [Webhook] {
+        try await WebhookRecord.query(on: database).filter(\.$owner == owner.rawValue).sort(\.$createdAt).all()
+            .map { try $0.domain() }
+    }
+
+    public func webhook(_ id: WebhookID) async throws -> Webhook? {
+        try await WebhookRecord.find(id.rawValue, on: database)?.domain()
+    }
+
+    public func delete(_ id: WebhookID) async throws {
+        try await WebhookRecord.query(on: database).filter(\.$id == id.rawValue).delete()
+    }
+
+    public func enable(_ id: WebhookID) async throws {
+        try await WebhookRecord.query(on: database).filter(\.$id == id.rawValue)
+            .set(\.$disabledAt, to: nil).set(\.$consecutiveFailures, to: 0).update()
+    }
+
+    public func recordDelivery(_ id: WebhookID, at instant: Date) async throws {
+        try await WebhookRecord.query(on: database).filter(\.$id == id.rawValue)
+            .set(\.$lastDeliveredAt, to: instant).set(\.$consecutiveFailures, to: 0).update()
+    }
+
+    public func recordFailure(
+        _ id: WebhookID, reason: String, at instant: Date, disableAfter: Int, disabledMail: OutboxMessage
+    ) async throws -> Webhook? {
+        try await database.transaction { database in
+            guard let record = try await WebhookRecord.find(id.rawValue, on: database) else { return nil }
+            guard record.disabledAt == nil else { return try record.domain() }
+            record.consecutiveFailures += 1
+            record.lastFailure = String(reason.prefix(500))
+            if record.consecutiveFailures >= disableAfter {
+                record.disabledAt = instant
+                try await SQLOutboxStore(database: database).enqueue(disabledMail)
+            }
+            try await record.update(on: database)
+            return try record.domain()
+        }
+    }
+}
+
+extension SQLDocketTransaction {
+    func webhooks(watching caseID: CaseID) async throws -> [(id: WebhookID, courtWide: Bool)] {
+        try await WebhookRecord.query(on: database).filter(\.$disabledAt == nil)
+            .group(.or) { $0.filter(\.$caseID == caseID.rawValue).filter(\.$caseID == nil) }
+            .all()
+            .compactMap { record in record.id.map { (WebhookID($0), record.caseID == nil) } }
+    }
+}
