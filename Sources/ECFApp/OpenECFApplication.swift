@@ -58,27 +58,8 @@ public enum OpenECFApplication {
                 logger.notice("demo data seeded", metadata: ["courts": "\(DemoData.courts.joined(separator: ","))"])
             }
         }
-        let directory = SQLOutboxDirectory(databases: composition.databases)
-        let accounts = try await composition.accountsWeb()
-        let courtContext = try await composition.courtContext()
-        let dependencies = WebDependencies(
-            listCourts: try await composition.listCourts(),
-            readiness: [DatabaseReadiness(databases: composition.databases)],
-            outboxBacklog: OutboxBacklog(directory: directory),
-            metrics: metrics,
-            pages: try await PageRenderer.bundled(),
-            accounts: accounts,
-            pageSessions: PageSessionMiddleware(
-                cso: accounts.cso, accounts: accounts.store, secrets: composition.secrets, clock: composition.clock,
-                secureCookies: true),
-            courts: CourtsWeb(
-                context: courtContext, cso: accounts.cso, blobs: composition.documentBlobs(),
-                inspector: ToolPDFInspector(), payments: composition.payments(), random: SystemRandomSource(),
-                uploads: config.dataDirectory.appendingPathComponent("uploads"),
-                webhooksAllowPrivate: config.webhooksAllowPrivate),
-            access: PublicAccessWeb(
-                locator: try await composition.caseLocator(), ledger: try await composition.billingLedger(),
-                clock: composition.clock))
+        let dependencies = try await webDependencies(composition, metrics: metrics)
+        let courtContext = dependencies.courts.context
         let router = try WebRouter.build(dependencies)
         let worker = OutboxWorker(deliver: try await composition.deliverOutbox(), logger: logger)
         let demo = config.demo
@@ -101,5 +82,32 @@ public enum OpenECFApplication {
                 await onServerRunning(port)
             },
             logger: logger)
+    }
+
+    /// What the web layer is built from (also used by the tests that list every route).
+    public static func webDependencies(_ composition: Composition, metrics: PrometheusCollectorRegistry) async throws
+        -> WebDependencies
+    {
+        let config = composition.config
+        let directory = SQLOutboxDirectory(databases: composition.databases)
+        let accounts = try await composition.accountsWeb()
+        return WebDependencies(
+            listCourts: try await composition.listCourts(),
+            readiness: [DatabaseReadiness(databases: composition.databases)],
+            outboxBacklog: OutboxBacklog(directory: directory),
+            metrics: metrics,
+            pages: try await PageRenderer.bundled(),
+            accounts: accounts,
+            pageSessions: PageSessionMiddleware(
+                cso: accounts.cso, accounts: accounts.store, secrets: composition.secrets, clock: composition.clock,
+                secureCookies: true),
+            courts: CourtsWeb(
+                context: try await composition.courtContext(), cso: accounts.cso, blobs: composition.documentBlobs(),
+                inspector: ToolPDFInspector(), payments: composition.payments(), random: SystemRandomSource(),
+                uploads: config.dataDirectory.appendingPathComponent("uploads"),
+                webhooksAllowPrivate: config.webhooksAllowPrivate),
+            access: PublicAccessWeb(
+                locator: try await composition.caseLocator(), ledger: try await composition.billingLedger(),
+                clock: composition.clock))
     }
 }

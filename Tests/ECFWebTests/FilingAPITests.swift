@@ -100,4 +100,19 @@ struct FilingAPITests {
                 } == 4)
         }
     }
+
+    @Test func aBodyThatIsNotWellFormedMultipartIsABadRequestNotAServerError() async throws {
+        let app = try await TestApp.build()
+        try await app.test(.router) { client in
+            let avery = try await CourtAPIClient(client: client).linkedAvery()
+            try await client.execute(
+                uri: "/api/v1/courts/nysd/cases/1/filings", method: .post,
+                headers: [.contentType: "multipart/form-data; boundary=abc", .authorization: "Bearer \(avery)"],
+                body: ByteBuffer(string: "--abc--\r\n")
+            ) { response in
+                #expect(response.status == .badRequest)
+                #expect(String(buffer: response.body).contains("multipart/form-data"))
+            }
+        }
+    }
 }

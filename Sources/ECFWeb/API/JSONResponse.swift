@@ -14,7 +14,7 @@ enum JSONResponse {
     /// The encoder of every JSON answer (a streamed answer encodes its parts with one).
     static func makeEncoder() -> JSONEncoder {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         encoder.dateEncodingStrategy = .iso8601
         return encoder
     }

@@ -37,10 +37,15 @@ public enum WebRouter {
         EFileRegistrationPageRoutes(courts: dependencies.courts, pages: dependencies.pages).register(on: router)
         DocumentRoutes(courts: dependencies.courts, pages: dependencies.pages).register(on: router)
         FilingRoutes(courts: dependencies.courts).register(on: router)
+        APIDocsRoutes(document: try OpenAPIDocument.bundled(), pages: dependencies.pages).register(on: router)
         let assets = try StaticAssets.bundled()
         router.get("/assets/{name}") { _, context in
             try assets.response(for: try context.parameters.require("name"))
         }
+        // Router middleware wraps every route whenever it is added; this one needs the full list.
+        router.add(
+            middleware: MethodNotAllowedMiddleware(
+                routes: router.routes.map { (path: $0.path.description, method: $0.method.rawValue) }))
         return router
     }
 }

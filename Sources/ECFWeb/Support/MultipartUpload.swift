@@ -96,13 +96,27 @@ struct MultipartUpload {
             text = ByteBuffer()
             written = 0
         }
+        func discardFiles() {
+            try? handle?.close()
+            for part in parts { if let file = part.file { try? FileManager.default.removeItem(at: file) } }
+            if let file { try? FileManager.default.removeItem(at: file) }
+        }
         for try await chunk in request.body {
-            try parser.execute(chunk)
+            do {
+                try parser.execute(chunk)
+            } catch {
+                // A body that is not well-formed multipart (a missing or broken boundary).
+                discardFiles()
+                throw HTTPError(
+                    .badRequest,
+                    message:
+                        "The body could not be read as multipart/form-data: check that each part starts with the boundary given in Content-Type."
+                )
+            }
             if failure != nil { break }
         }
         if let failure {
-            for part in parts { if let file = part.file { try? FileManager.default.removeItem(at: file) } }
-            if let file { try? FileManager.default.removeItem(at: file) }
+            discardFiles()
             let megabytes = 1_048_576
             let message =
                 switch failure {
