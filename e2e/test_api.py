@@ -180,8 +180,30 @@ def test_the_api_reference_is_a_page_of_its_own(demo_server, browser, accessibil
     browser.get(demo_server.url + "/api/docs")
     assert browser.find_element(By.TAG_NAME, "h1").text == "OpenECF API reference"
     operations = browser.find_elements(By.CSS_SELECTOR, "section.openecf-operation h3 code")
-    assert len(operations) >= 73
+    assert len(operations) >= 76
     assert any(op.text == "POST /api/v1/courts/{court}/cases/{caseId}/filings" for op in operations)
     assert accessibility_violations() == []
     status, document = demo_server.get_json("/api/v1/openapi.json")
     assert status == 200 and document["openapi"] == "3.1.0"
+
+
+def test_a_search_is_saved_from_its_results_and_listed_for_alerts(demo_server, browser, accessibility_violations):
+    browser.delete_all_cookies()
+    pacer_sign_in(browser, demo_server, "demo-press", "ink and paper every single day", "/pacer/search?q=dismiss")
+    wait_until(lambda: browser.find_elements(By.ID, "save-search"), timeout=15, message="the save link")
+    click_and_wait(browser, "#save-search")
+    assert browser.find_element(By.TAG_NAME, "h1").text == "Saved searches and alerts"
+    assert browser.find_element(By.ID, "query").get_attribute("value") == "dismiss"
+    assert browser.find_element(By.ID, "kind-text").is_selected()
+    assert accessibility_violations() == []
+    click_and_wait(browser, "main form.usa-form button[type=submit]")
+    assert "Name the search" in browser.find_element(By.ID, "error-summary").text
+    assert accessibility_violations() == []
+    fill(browser, {"name": "motions to dismiss"})
+    browser.find_element(By.CSS_SELECTOR, "label[for=frequency-daily]").click()
+    click_and_wait(browser, "main form.usa-form button[type=submit]")
+    assert "Saved" in browser.find_element(By.CSS_SELECTOR, "[role=status]").text
+    row = browser.find_element(By.XPATH, "//tr[th[normalize-space()='motions to dismiss']]")
+    assert "Daily" in row.text and "dismiss" in row.text
+    click_and_wait(browser, "button[aria-label='Delete motions to dismiss']")
+    assert "deleted" in browser.find_element(By.CSS_SELECTOR, "[role=status]").text

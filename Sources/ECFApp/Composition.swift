@@ -148,6 +148,20 @@ public struct Composition: Sendable {
             clock: clock, apiTokens: try await apiTokens())
     }
 
+    public func savedSearchStore() async throws -> SQLSavedSearchStore {
+        SQLSavedSearchStore(database: try await databases.psc())
+    }
+
+    public func savedSearches() async throws -> SavedSearches {
+        SavedSearches(
+            try await accountsContext(), store: try await savedSearchStore(), locator: try await caseLocator())
+    }
+
+    public func checkSavedSearches() async throws -> CheckSavedSearches {
+        CheckSavedSearches(
+            try await accountsContext(), store: try await savedSearchStore(), locator: try await caseLocator())
+    }
+
     public func apiTokens() async throws -> APITokens {
         APITokens(
             try await accountsContext(), tokens: SQLAPITokenStore(database: try await databases.psc()),
@@ -165,7 +179,7 @@ public struct Composition: Sendable {
             sendEmailVerification: SendEmailVerification(context), enrolAuthenticator: EnrolAuthenticator(context),
             confirmAuthenticator: ConfirmAuthenticator(context), changePassword: ChangePassword(context),
             store: context.store,
-            cso: try await centralSignOn(), apiTokens: try await apiTokens())
+            cso: try await centralSignOn(), apiTokens: try await apiTokens(), savedSearches: try await savedSearches())
     }
 
     public func close() async {

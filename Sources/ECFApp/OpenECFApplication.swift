@@ -60,6 +60,7 @@ public enum OpenECFApplication {
         }
         let dependencies = try await webDependencies(composition, metrics: metrics)
         let courtContext = dependencies.courts.context
+        let checkSavedSearches = try await composition.checkSavedSearches()
         let router = try WebRouter.build(dependencies)
         let worker = OutboxWorker(deliver: try await composition.deliverOutbox(), logger: logger)
         let demo = config.demo
@@ -73,6 +74,7 @@ public enum OpenECFApplication {
                     jobs: [
                         .init(name: "cutover notices") { try await NotifyCutovers(courtContext)() },
                         .init(name: "daily summaries") { try await SendDailySummaries(courtContext)() },
+                        .init(name: "saved search alerts") { try await checkSavedSearches() },
                     ], logger: logger),
             ],
             onServerRunning: { channel in

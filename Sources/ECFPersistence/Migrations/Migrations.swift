@@ -12,6 +12,7 @@ enum MigrationList {
         M0015_CreateLocatorAndBilling(),
         M0017_CreateLocatorEntries(),
         M0019_CreateAPITokens(),
+        M0021_CreateSavedSearches(),
     ]
 
     static let court: [any Migration] = [

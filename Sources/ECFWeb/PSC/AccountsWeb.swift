@@ -18,6 +18,7 @@ public struct AccountsWeb: Sendable {
     public let store: any AccountStore
     public let cso: any CentralSignOn
     public let apiTokens: APITokens
+    public let savedSearches: SavedSearches
 
     public init(
         register: RegisterAccount, verifyEmail: VerifyEmail, signIn: SignIn, signOut: SignOut,
@@ -25,8 +26,9 @@ public struct AccountsWeb: Sendable {
         requestUsernameReminder: RequestUsernameReminder, upgrade: UpgradeAccount,
         sendEmailVerification: SendEmailVerification, enrolAuthenticator: EnrolAuthenticator,
         confirmAuthenticator: ConfirmAuthenticator, changePassword: ChangePassword, store: any AccountStore,
-        cso: any CentralSignOn, apiTokens: APITokens
+        cso: any CentralSignOn, apiTokens: APITokens, savedSearches: SavedSearches
     ) {
+        self.savedSearches = savedSearches
         self.apiTokens = apiTokens
         self.changePassword = changePassword
         self.enrolAuthenticator = enrolAuthenticator

@@ -33,6 +33,8 @@ struct DocketTextSearchScreen: Page {
     let hasHits: Bool
     let resultCount: String
     let nextLink: String?
+    /// The national search offers to save itself, with alerts of new entries.
+    let saveLink: String?
 
     static let order = ["q", "court", "filedFrom", "filedTo", "sort"]
     static let parameters = ["q", "court", "filedFrom", "filedTo", "sort", "cursor", "limit"]
@@ -83,6 +85,7 @@ struct DocketTextSearchScreen: Page {
             hasHits = false
             resultCount = ""
             nextLink = nil
+            saveLink = nil
             return
         }
         searched = true
@@ -100,5 +103,10 @@ struct DocketTextSearchScreen: Page {
             ? "No docket entries match this search."
             : "\(hits.count) \(hits.count == 1 ? "entry" : "entries")\(page.next == nil ? "" : " on this page")."
         nextLink = page.next.map { CaseSearchScreen.nextPage(action, answers, cursor: $0.description) }
+        saveLink =
+            national
+            ? "/pacer/account/searches?kind=text&query="
+                + (answers["q"] ?? "").addingPercentEncoding(withAllowedCharacters: .alphanumerics)!
+            : nil
     }
 }

@@ -17,6 +17,7 @@ public enum WebRouter {
         CourtRoutes(dependencies: dependencies).register(on: router)
         AccountAPIRoutes(accounts: dependencies.accounts).register(on: router)
         APITokenRoutes(accounts: dependencies.accounts, pages: dependencies.pages).register(on: router)
+        SavedSearchRoutes(accounts: dependencies.accounts, pages: dependencies.pages).register(on: router)
         AccountPageRoutes(accounts: dependencies.accounts, pages: dependencies.pages, cookies: pageSessions)
             .register(on: router)
         CourtAPIRoutes(courts: dependencies.courts).register(on: router)

@@ -19,11 +19,7 @@ struct APITokensPage: Page {
         let active: Bool
     }
 
-    struct Choice: Sendable {
-        let value: String
-        let label: String
-        let checked: Bool
-    }
+    typealias Choice = RegisterPage.Option
 
     let title = "API tokens"
     let nav: NavBar
