@@ -207,3 +207,28 @@ def test_a_search_is_saved_from_its_results_and_listed_for_alerts(demo_server, b
     assert "Daily" in row.text and "dismiss" in row.text
     click_and_wait(browser, "button[aria-label='Delete motions to dismiss']")
     assert "deleted" in browser.find_element(By.CSS_SELECTOR, "[role=status]").text
+
+
+def test_a_webhook_is_added_and_deleted_in_the_browser(start_server, browser, accessibility_violations):
+    server = start_server("--demo", "--webhooks-allow-private")
+    receiver = Receiver()
+    try:
+        browser.delete_all_cookies()
+        pacer_sign_in(browser, server, "demo-press", "ink and paper every single day", "/ecf/nysd/webhooks")
+        assert browser.find_element(By.TAG_NAME, "h1").text.startswith("Docket webhooks in")
+        assert accessibility_violations() == []
+        fill(browser, {"url": receiver.url + "/hook", "number": "9:99-cv-99999"})
+        click_and_wait(browser, "main form.usa-form button[type=submit]")
+        assert "No case of this court has this number" in browser.find_element(By.ID, "error-summary").text
+        assert accessibility_violations() == []
+        fill(browser, {"url": receiver.url + "/hook", "number": ""})
+        click_and_wait(browser, "main form.usa-form button[type=submit]")
+        secret = browser.find_element(By.ID, "webhook-secret").text
+        assert secret.startswith("whsec_")
+        assert "Every public entry of the court" in browser.page_source
+        assert accessibility_violations() == []
+        click_and_wait(browser, f"button[aria-label='Delete the webhook to {receiver.url}/hook']")
+        assert "deleted" in browser.find_element(By.CSS_SELECTOR, "[role=status]").text
+        assert "You have no webhooks in this court yet." in browser.page_source
+    finally:
+        receiver.stop()

@@ -23,6 +23,7 @@ public enum WebRouter {
         CourtAPIRoutes(courts: dependencies.courts).register(on: router)
         PartyRoutes(courts: dependencies.courts).register(on: router)
         WebhookRoutes(courts: dependencies.courts).register(on: router)
+        WebhookPageRoutes(courts: dependencies.courts, pages: dependencies.pages).register(on: router)
         LocatorRoutes(accounts: dependencies.accounts, access: dependencies.access, pages: dependencies.pages)
             .register(on: router)
         DocketTextSearchRoutes(courts: dependencies.courts, access: dependencies.access, pages: dependencies.pages)

@@ -55,6 +55,7 @@ struct CourtHomePage: Page {
             actions.append(Action(href: CourtPaths.eFile(id), label: "E-file in this court"))
             if linked?.role == .clerk { actions.append(Action(href: CourtPaths.clerk(id), label: "Clerk's office")) }
             if linked != nil { actions.append(Action(href: "/ecf/\(id.rawValue)/notices", label: "My notices")) }
+            actions.append(Action(href: "/ecf/\(id.rawValue)/webhooks", label: "Docket webhooks for my programs"))
         case .nobody:
             courtLogin = nil
             pacerName = nil
