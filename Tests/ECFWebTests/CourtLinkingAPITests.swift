@@ -229,8 +229,9 @@ struct CourtLinkingAPITests {
             let janeFiles = try await api.call(.get, "/api/v1/courts/nysd/efile-access", token: jane)
             #expect(janeFiles.error == "not_linked")
             let queue = try await api.call(.get, "/api/v1/courts/nysd/efile-registrations", token: clerk)
-            let id = try #require(queue.array.first?["id"] as? String)
-            #expect(queue.array.first?["barState"] as? String == "NY")
+            let waiting = queue.json["registrations"] as? [[String: Any]] ?? []
+            let id = try #require(waiting.first?["id"] as? String)
+            #expect(waiting.first?["barState"] as? String == "NY")
             let refused = try await api.call(
                 .post, "/api/v1/courts/nysd/efile-registrations/\(id)/approve", token: jane)
             #expect(refused.status == .forbidden && refused.error == "not_clerk")

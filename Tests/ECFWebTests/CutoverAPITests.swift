@@ -208,8 +208,24 @@ struct CutoverAPITests {
             #expect(chosen.status == .ok)
             #expect(try await api.courtLogin("cacd", "pat-prose", "a quiet bench by the river").status == .created)
             let list = try await api.call(.get, "/api/v1/courts/cacd/accounts", token: clerk)
-            let kim = list.array.first { $0["login"] as? String == "kim-lee" }
+            let accounts = list.json["accounts"] as? [[String: Any]] ?? []
+            let kim = accounts.first { $0["login"] as? String == "kim-lee" }
             #expect(kim?["barState"] as? String == "CA" && (kim?["secondaryEmails"] as? [String])?.count == 2)
+            // A page at a time, in login order, each account once.
+            var logins: [String] = []
+            var cursor: String?
+            repeat {
+                let page = try await api.call(
+                    .get, "/api/v1/courts/cacd/accounts?limit=2" + (cursor.map { "&cursor=\($0)" } ?? ""), token: clerk)
+                let items = page.json["accounts"] as? [[String: Any]] ?? []
+                #expect(items.count <= 2)
+                logins += items.compactMap { $0["login"] as? String }
+                cursor = page.json["nextCursor"] as? String
+            } while cursor != nil
+            #expect(logins == accounts.compactMap { $0["login"] as? String } && logins == logins.sorted())
+            let badPage = try await api.call(.get, "/api/v1/courts/cacd/accounts?limit=0&cursor=%25%25", token: clerk)
+            #expect(
+                badPage.status == .unprocessableContent && (badPage.json["fields"] as? [String: String])?.count == 2)
         }
     }
 }

@@ -40,14 +40,14 @@ public struct FiledRange: Sendable, Equatable {
 }
 
 /// Page links' cursors in base64url without padding, so they sit in a query string as they are.
-enum CursorText {
-    static func encode(_ plain: String) -> String {
+public enum CursorText {
+    public static func encode(_ plain: String) -> String {
         Data(plain.utf8).base64EncodedString()
             .replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_")
             .replacingOccurrences(of: "=", with: "")
     }
 
-    static func decode(_ text: String) -> String? {
+    public static func decode(_ text: String) -> String? {
         var base64 = text.replacingOccurrences(of: "-", with: "+").replacingOccurrences(of: "_", with: "/")
         base64 += String(repeating: "=", count: (4 - base64.count % 4) % 4)
         guard let data = Data(base64Encoded: base64) else { return nil }

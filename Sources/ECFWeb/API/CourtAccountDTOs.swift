@@ -242,3 +242,15 @@ struct EFileAccessDTO: Encodable {
 struct CountDTO: Encodable {
     let sent: Int
 }
+
+/// `GET /api/v1/courts/{court}/accounts` (clerk): a page of the court's accounts, by login.
+struct CourtAccountListDTO: Encodable {
+    let accounts: [CourtAccountDTO]
+    let nextCursor: String?
+}
+
+/// `GET /api/v1/courts/{court}/efile-registrations` (clerk): a page of the queue, oldest first.
+struct EFileRegistrationListDTO: Encodable {
+    let registrations: [EFileRegistrationDTO]
+    let nextCursor: String?
+}

@@ -230,7 +230,9 @@ struct CourtAPIRoutes {
         router.get("\(base)/accounts") { request, context in
             let court = try await courts.court(context)
             _ = try await clerk(request, court: court)
-            return try JSONResponse.make(try await court.store.accounts().map(CourtAccountDTO.init))
+            let page = try ListPage(try await court.store.accounts(), key: \.login.rawValue, request: request)
+            return try JSONResponse.make(
+                CourtAccountListDTO(accounts: page.items.map(CourtAccountDTO.init), nextCursor: page.nextCursor))
         }
         router.post("\(base)/accounts") { request, context in
             let court = try await courts.court(context)
@@ -262,8 +264,14 @@ struct CourtAPIRoutes {
         router.get("\(base)/efile-registrations") { request, context in
             let court = try await courts.court(context)
             _ = try await clerk(request, court: court)
+            let page = try ListPage(
+                try await courts.registrations.queue(in: court),
+                key: { "\(ListPage<EFileRegistration>.sortable($0.requestedAt))|\($0.id)" },
+                request: request)
             return try JSONResponse.make(
-                try await courts.registrations.queue(in: court).map { EFileRegistrationDTO($0, court: court.id) })
+                EFileRegistrationListDTO(
+                    registrations: page.items.map { EFileRegistrationDTO($0, court: court.id) },
+                    nextCursor: page.nextCursor))
         }
         router.post("\(base)/efile-registrations/{id}/approve") { request, context in
             let court = try await courts.court(context)
