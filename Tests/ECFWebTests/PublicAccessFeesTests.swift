@@ -64,6 +64,25 @@ struct PublicAccessFeesTests {
 
             // A search that finds nothing costs one page.
             let none = try await api.call(.get, "/api/v1/courts/nysd/cases?party=zzyzx", token: press)
+            // Two charges now: one page of one, then the next, and the totals of both on each.
+            var seen = 0
+            for _ in 0..<50 {
+                let first = try await api.call(.get, "/api/v1/pacer/account/billing?limit=1", token: press).json
+                if let cursor = first["nextCursor"] as? String {
+                    #expect((first["charges"] as? [Any])?.count == 1)
+                    let second = try await api.call(
+                        .get, "/api/v1/pacer/account/billing?limit=1&cursor=\(cursor)", token: press
+                    ).json
+                    #expect(
+                        second["nextCursor"] == nil
+                            && (second["charges"] as? [[String: Any]])?.first?["description"] as? String == "Search")
+                    #expect((second["total"] as? [String: Any])?["cents"] as? Int == (bought.cents ?? 0) + 10)
+                    seen = 2
+                    break
+                }
+                try await Task.sleep(for: .milliseconds(100))
+            }
+            #expect(seen == 2, "the search's charge reaches the ledger and pages after the document's")
             #expect((none.json["receipt"] as? [String: Any])?["billablePages"] as? Int == 1)
             #expect(((none.json["receipt"] as? [String: Any])?["cost"] as? [String: Any])?["cents"] as? Int == 10)
         }

@@ -52,8 +52,12 @@ struct BillingRoutes {
             let claims = try await AccountAPIRoutes(accounts: accounts).bearerClaims(request)
             let current = BillingQuarter(access.clock.now)
             let quarter = try Self.quarter(request, current: current)
-            let charges = try await access.ledger.charges(of: claims.accountID, in: quarter)
-            return try JSONResponse.make(BillingDTO(BillingStatement(quarter: quarter, charges: charges)))
+            let statement = BillingStatement(
+                quarter: quarter, charges: try await access.ledger.charges(of: claims.accountID, in: quarter))
+            let page = try ListPage(
+                statement.charges, key: { "\(ListPage<AccessCharge>.sortable($0.viewedAt))|\($0.viewKey)" },
+                request: request)
+            return try JSONResponse.make(BillingDTO(statement, page: page))
         }
     }
 
@@ -82,14 +86,18 @@ struct BillingDTO: Encodable {
     }
 
     let quarter: String
+    /// A page of the quarter's charges, oldest first.
     let charges: [Charge]
+    let nextCursor: String?
+    /// The whole quarter's, whatever the page.
     let total: MoneyDTO
     let billed: MoneyDTO
     let waived: Bool
 
-    init(_ statement: BillingStatement) {
+    init(_ statement: BillingStatement, page: ListPage<AccessCharge>) {
         quarter = statement.quarter.description
-        charges = statement.charges.map {
+        nextCursor = page.nextCursor
+        charges = page.items.map {
             Charge(
                 viewedAt: $0.viewedAt, court: $0.court.rawValue, description: $0.description, criteria: $0.criteria,
                 pages: $0.pages, cost: MoneyDTO($0.amount), clientCode: $0.clientCode)
