@@ -1,4 +1,5 @@
 import ECFApp
+import ECFDomain
 import Foundation
 import HTTPTypes
 import Hummingbird
@@ -174,6 +175,25 @@ struct CaseAPITests {
             #expect(try await documents(of: 2, token: avery) == both, "a participant sees both")
             let download = try await client.execute(uri: "/ecf/nysd/doc1/\(exhibit)", method: .get) { $0.status }
             #expect(download == .notFound)
+        }
+    }
+
+    @Test func entriesComeAPageAtATimeFromTheCursor() async throws {
+        let app = try await TestApp.build()
+        try await app.test(.router) { client in
+            let api = CourtAPIClient(client: client)
+            let clerk = try await api.pacer(Demo.clerk.username, Demo.clerk.password)
+            let all = try await api.call(.get, "/api/v1/courts/nysd/cases/1/entries", token: clerk)
+            let seqs = (all.json["entries"] as? [[String: Any]] ?? []).compactMap { $0["seq"] as? Int }
+            #expect(seqs.count >= 3 && all.json["nextCursor"] == nil, "a short docket is one page")
+            let rest = try await api.call(
+                .get, "/api/v1/courts/nysd/cases/1/entries?cursor=\(CursorText.encode(String(seqs[1])))", token: clerk)
+            #expect(
+                (rest.json["entries"] as? [[String: Any]])?.compactMap { $0["seq"] as? Int } == Array(seqs.dropFirst(2))
+            )
+            #expect(rest.json["receipt"] != nil)
+            let bad = try await api.call(.get, "/api/v1/courts/nysd/cases/1/entries?cursor=zz~", token: clerk)
+            #expect(bad.status == .unprocessableContent && (bad.json["fields"] as? [String: String])?["cursor"] != nil)
         }
     }
 }

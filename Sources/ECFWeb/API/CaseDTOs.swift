@@ -80,9 +80,17 @@ struct EntriesDTO: Encodable {
     }
 
     let entries: [Entry]
+    /// `GET …/entries`: where the next page of a long docket starts (absent on the last).
+    let nextCursor: String?
 
     init(_ view: ReadCase.CaseView) {
         entries = view.entries.map(Entry.init)
+        nextCursor = nil
+    }
+
+    init(page entries: [DocketEntry], nextCursor: String?) {
+        self.entries = entries.map(Entry.init)
+        self.nextCursor = nextCursor
     }
 }
 

@@ -100,10 +100,27 @@ struct CourtAPIRoutes {
                 WithReceipt(body: CaseDTO(view), receipt: receipt)
             }
         }
+        // The entries, `ReadCase.pageSize` at a time; each page is billed like a docket report.
         router.get("\(base)/cases/{caseId}/entries") { request, context in
-            try await billedCase(request, context, description: "Docket Report") { view, receipt in
-                WithReceipt(body: EntriesDTO(view), receipt: receipt)
+            let court = try await courts.court(context)
+            let identity = try await courts.apiIdentity(request, in: court)
+            let read = ReadCase(courts.context)
+            let view = try await read(try context.caseID(in: court), in: court, identity: identity, withEntries: false)
+            var after: Int?
+            if let typed = request.uri.queryParameters.get("cursor"), !typed.isEmpty {
+                guard let seq = CursorText.decode(typed).flatMap({ Int($0) }) else {
+                    let message = "This page link is not valid; start from the first page."
+                    throw CourtError(.invalid, message, fields: ["cursor": message])
+                }
+                after = seq
             }
+            let page = try await read.entries(of: view, DocketFilter(), in: court, after: after)
+            let next = page.next.map { CursorText.encode(String($0)) }
+            return try await courts.billedJSON(
+                { .docketReport(bytes: $0) }, description: "Docket Report",
+                criteria: view.courtCase.number.description + (after.map { " entries after \($0)" } ?? ""), in: court,
+                identity: identity, viewer: view.viewer, request: request, caseID: view.courtCase.id,
+                body: { WithReceipt(body: EntriesDTO(page: page.entries, nextCursor: next), receipt: $0) })
         }
         router.patch("\(base)/cases/{caseId}/entries/{seq}") { request, context in
             let body = try await request.decode(as: DocketTextRequest.self, context: context)
@@ -337,7 +354,8 @@ struct CourtAPIRoutes {
     ) async throws -> Response {
         let court = try await courts.court(context)
         let identity = try await courts.apiIdentity(request, in: court)
-        let view = try await ReadCase(courts.context)(try context.caseID(in: court), in: court, identity: identity)
+        let view = try await ReadCase(courts.context)(
+            try context.caseID(in: court), in: court, identity: identity, withEntries: false)
         return try await courts.billedJSON(
             { .docketReport(bytes: $0) }, description: description, criteria: view.courtCase.number.description,
             in: court, identity: identity, viewer: view.viewer, request: request, caseID: view.courtCase.id,
