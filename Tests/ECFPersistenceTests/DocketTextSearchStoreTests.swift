@@ -41,6 +41,25 @@ struct DocketTextSearchStoreTests {
     }
 
     @Test(arguments: TestStorage.available)
+    func publicEntriesComeAPageAtATimeNewestFirstThroughTies(storage: TestStorage) async throws {
+        let databases = storage.open(try storage.makeLocation())
+        let store = SQLDocketStore(database: try await databases.court(court.id))
+        // Two cases entered on the same days: each day's entries tie on the date entered.
+        _ = try await docket(store, [("A1", .public), ("A2", .public), ("A3 sealed", .sealed), ("A4", .public)])
+        _ = try await docket(store, [("B1", .public), ("B2", .public)])
+        var seen: [String] = []
+        var after: (caseID: CaseID, seq: Int)?
+        for _ in 0..<10 {
+            let page = try await store.publicEntries(limit: 2, in: nil, events: nil, filed: nil, after: after)
+            seen += page.map(\.entry.text)
+            guard page.count == 2, let last = page.last?.entry else { break }
+            after = (last.caseID, last.seq)
+        }
+        #expect(seen == ["A4", "B2", "A2", "B1", "A1"])
+        await databases.shutdown()
+    }
+
+    @Test(arguments: TestStorage.available)
     func aCourtFindsWordsPrefixesAndPhrasesButNotWhatThePublicMayNotSee(storage: TestStorage) async throws {
         let databases = storage.open(try storage.makeLocation())
         let store = SQLDocketStore(database: try await databases.court(court.id))

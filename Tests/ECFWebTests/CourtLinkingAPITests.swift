@@ -185,6 +185,19 @@ struct CourtLinkingAPITests {
             #expect(byRole["attorney"] == ["registered": 2, "linked": 0])
             #expect(byRole["clerk"] == ["registered": 1, "linked": 1])
             #expect(byRole["judge"] == ["registered": 2, "linked": 0])
+            let everyone = (summary.json["notLinkedAccounts"] as? [[String: Any]] ?? []).compactMap {
+                $0["login"] as? String
+            }
+            #expect(everyone.count == 5 && everyone == everyone.sorted())
+            let firstTwo = try await api.call(.get, "/api/v1/courts/nysd/readiness/summary?limit=2", token: clerk)
+            let cursor = try #require(firstTwo.json["nextCursor"] as? String)
+            #expect(firstTwo.json["notLinked"] as? Int == 5, "the counts are the whole court's on every page")
+            let rest = try await api.call(
+                .get, "/api/v1/courts/nysd/readiness/summary?limit=2&cursor=\(cursor)", token: clerk)
+            let restLogins = (rest.json["notLinkedAccounts"] as? [[String: Any]] ?? []).compactMap {
+                $0["login"] as? String
+            }
+            #expect(restLogins == Array(everyone[2..<4]))
 
             let reminded = try await api.call(.post, "/api/v1/courts/nysd/readiness/reminders", token: clerk)
             #expect(reminded.status == .accepted && reminded.json["sent"] as? Int == 5)

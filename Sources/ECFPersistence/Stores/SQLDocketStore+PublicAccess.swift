@@ -22,13 +22,20 @@ extension SQLDocketStore {
             search, filed: filed, seesRestricted: seesRestricted, on: sql)
     }
 
-    public func publicEntries(limit: Int, in caseID: CaseID?, events: [String]?, filed: Range<Date>?) async throws
-        -> [(courtCase: CourtCase, entry: DocketEntry)]
-    {
+    public func publicEntries(
+        limit: Int, in caseID: CaseID?, events: [String]?, filed: Range<Date>?, after: (caseID: CaseID, seq: Int)?
+    ) async throws -> [(courtCase: CourtCase, entry: DocketEntry)] {
         var oneCase: SQLQueryString = caseID.map { " AND e.case_id = \(bind: $0.rawValue)" } ?? ""
         if let events { oneCase += " AND e.event_id IN (\(binds: events))" }
         if let filed {
             oneCase += " AND e.date_filed >= \(bind: filed.lowerBound) AND e.date_filed < \(bind: filed.upperBound)"
+        }
+        if let after {
+            // The entry the last page ended with, by its position in the order below.
+            let last: SQLQueryString =
+                "(SELECT a.date_entered FROM docket_entries a WHERE a.case_id = \(bind: after.caseID.rawValue) AND a.seq = \(bind: after.seq))"
+            oneCase +=
+                " AND (e.date_entered < \(last) OR (e.date_entered = \(last) AND (e.case_id < \(bind: after.caseID.rawValue) OR (e.case_id = \(bind: after.caseID.rawValue) AND e.seq < \(bind: after.seq)))))"
         }
         let entries = try await sql.raw(
             """

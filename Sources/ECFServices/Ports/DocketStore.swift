@@ -41,9 +41,11 @@ public protocol DocketStore: Sendable {
     /// Entries waiting for a daily summary, from court days up to `day` (`YYYY-MM-DD`).
     func pendingSummaries(through day: String) async throws -> [SummaryItem]
     /// The court's (or one case's) latest public entries in public cases, newest first, with their
-    /// public documents; only of these events, and filed in this span, when given.
-    func publicEntries(limit: Int, in caseID: CaseID?, events: [String]?, filed: Range<Date>?) async throws
-        -> [(courtCase: CourtCase, entry: DocketEntry)]
+    /// public documents; only of these events, and filed in this span, when given; after the
+    /// entry a previous page ended with, when given.
+    func publicEntries(
+        limit: Int, in caseID: CaseID?, events: [String]?, filed: Range<Date>?, after: (caseID: CaseID, seq: Int)?
+    ) async throws -> [(courtCase: CourtCase, entry: DocketEntry)]
     /// The court's cases matching the search, newest first; `seesSealed` for court staff (others
     /// find a sealed case only by number or date, and see only its number).
     func searchCases(_ search: CaseSearch, court: CourtID, seesSealed: Bool) async throws -> CaseSearchPage

@@ -1,6 +1,7 @@
 import ECFDomain
 import ECFServices
 import Foundation
+import Hummingbird
 
 struct LegacySessionRequest: Decodable {
     let login: String
@@ -178,9 +179,11 @@ struct ReadinessSummaryDTO: Encodable {
     let linked: Int
     let notLinked: Int
     let byRole: [String: Count]
+    /// The accounts not yet linked, a page at a time by login (the counts are the court's).
     let notLinkedAccounts: [Person]
+    let nextCursor: String?
 
-    init(_ summary: CourtReadiness.Summary) {
+    init(_ summary: CourtReadiness.Summary, request: Request) throws {
         registered = summary.registered
         linked = summary.linked
         notLinked = summary.notLinked.count
@@ -188,7 +191,9 @@ struct ReadinessSummaryDTO: Encodable {
             uniqueKeysWithValues: summary.byRole.map {
                 ($0.key.rawValue, Count(registered: $0.value.registered, linked: $0.value.linked))
             })
-        notLinkedAccounts = summary.notLinked.map {
+        let page = try ListPage(summary.notLinked, key: \.login.rawValue, request: request)
+        nextCursor = page.nextCursor
+        notLinkedAccounts = page.items.map {
             Person(
                 id: $0.id.description, login: $0.login.rawValue, name: $0.fullName, role: $0.role.rawValue,
                 email: $0.email.address)

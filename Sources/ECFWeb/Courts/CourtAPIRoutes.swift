@@ -227,7 +227,8 @@ struct CourtAPIRoutes {
         router.get("\(base)/readiness/summary") { request, context in
             let court = try await courts.court(context)
             _ = try await clerk(request, court: court)
-            return try JSONResponse.make(ReadinessSummaryDTO(try await courts.readiness.summary(in: court)))
+            return try JSONResponse.make(
+                ReadinessSummaryDTO(try await courts.readiness.summary(in: court), request: request))
         }
         router.post("\(base)/readiness/reminders") { request, context in
             let court = try await courts.court(context)

@@ -66,7 +66,8 @@ struct DocketReportRoutes {
                 }
                 oneCase = found
             }
-            let items = try await docket.publicEntries(limit: 100, in: oneCase?.id, events: nil, filed: nil)
+            let items = try await docket.publicEntries(
+                limit: 100, in: oneCase?.id, events: nil, filed: nil, after: nil)
             var feed = RSSFeed(court: court.court, links: courts.context.mails.links, items: items, oneCase: oneCase)
             if court.court.kind == .bankruptcy {
                 for caseID in Set(items.map(\.courtCase.id)) {
@@ -79,17 +80,15 @@ struct DocketReportRoutes {
         }
         router.get("/ecf/{court}/cgi-bin/WrtOpRpt.pl") { request, context in
             let court = try await courts.court(context)
-            let (from, to) = try OpinionsReport.span(request, court: court)
-            let items = try await OpinionsReport.opinions(in: court, context: courts.context, from: from, to: to)
-            return try pages.render(
-                OpinionsReportPage(
-                    context: context, court: court, from: from, to: to, rows: OpinionsReport.rows(items, court: court)))
+            let query = try OpinionsReport.query(request, court: court)
+            let page = try await OpinionsReport.opinions(in: court, context: courts.context, query)
+            return try pages.render(OpinionsReportPage(context: context, court: court, query: query, page: page))
         }
         router.get("/api/v1/courts/{court}/opinions") { request, context in
             let court = try await courts.court(context)
-            let (from, to) = try OpinionsReport.span(request, court: court)
+            let query = try OpinionsReport.query(request, court: court)
             return try JSONResponse.make(
-                OpinionsDTO(try await OpinionsReport.opinions(in: court, context: courts.context, from: from, to: to)))
+                OpinionsDTO(try await OpinionsReport.opinions(in: court, context: courts.context, query)))
         }
         router.get("/api/v1/courts/{court}/cases/{caseId}/docket") { request, context in
             let court = try await courts.court(context)
