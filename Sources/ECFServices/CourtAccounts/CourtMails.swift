@@ -54,7 +54,7 @@ public struct CourtMails: Sendable {
             "These are the filings of \(day) (and any earlier day not yet summarized) in the cases where you receive notices from the \(court.court.name). You chose one summary a day; your Notices of Electronic Filing are listed here instead of arriving one by one."
         ]
         for (courtCase, entries) in cases {
-            let docket = links.url("/ecf/\(court.id.rawValue)/cgi-bin/DktRpt.pl") + "?\(courtCase.id.rawValue)"
+            let docket = links.docketReport(court.id, courtCase.id)
             let lines = entries.map { entry in
                 "Document Number: \(entry.number.map(String.init) ?? "No document attached") — \(entry.text)"
             }

@@ -1,3 +1,4 @@
+import ECFDomain
 import Foundation
 
 /// Absolute links for e-mails, built from `--public-url` and the one table of paths.
@@ -16,6 +17,12 @@ public struct LinkBuilder: Sendable {
             components.queryItems = query.sorted { $0.key < $1.key }.map { URLQueryItem(name: $0.key, value: $0.value) }
         }
         return components.string!
+    }
+
+    /// The absolute address of a case's docket report (CM/ECF's `DktRpt.pl?{caseid}`, whose query
+    /// is the bare case id, which `url(_:query:)` would encode).
+    public func docketReport(_ court: CourtID, _ caseID: CaseID) -> String {
+        url("/ecf/\(court.rawValue)/cgi-bin/DktRpt.pl") + "?\(caseID.rawValue)"
     }
 }
 

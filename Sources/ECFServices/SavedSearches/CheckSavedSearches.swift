@@ -63,7 +63,7 @@ public struct CheckSavedSearches: Sendable {
                     key: "\($0.court.rawValue):\($0.caseID.rawValue):\($0.seq)",
                     line:
                         "\($0.court.rawValue.uppercased()) \($0.caseNumber) \($0.caseTitle) — entry \($0.number.map(String.init) ?? "(unnumbered)"): \(String($0.text.prefix(300)))",
-                    link: docketLink($0.court, $0.caseID))
+                    link: context.mails.links.docketReport($0.court, $0.caseID))
             }
         case .party:
             var query = CaseSearch()
@@ -75,12 +75,8 @@ public struct CheckSavedSearches: Sendable {
                     key: "\($0.court.rawValue):\($0.caseID.rawValue)",
                     line:
                         "\($0.court.rawValue.uppercased()) \($0.number) \($0.title), filed \($0.dateFiled?.description ?? "")",
-                    link: docketLink($0.court, $0.caseID))
+                    link: context.mails.links.docketReport($0.court, $0.caseID))
             }
         }
-    }
-
-    func docketLink(_ court: CourtID, _ caseID: CaseID) -> String {
-        context.mails.links.url("/ecf/\(court.rawValue)/cgi-bin/DktRpt.pl") + "?\(caseID.rawValue)"
     }
 }

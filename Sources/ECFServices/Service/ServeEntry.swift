@@ -35,7 +35,7 @@ struct ServeEntry: Sendable {
         let notice = NoticeOfElectronicFiling(
             court: court.court, zone: court.zone, courtCase: courtCase, entry: entry, event: event,
             enteredBy: enteredBy, service: service,
-            docketURL: links.url("\(base)/cgi-bin/DktRpt.pl") + "?\(courtCase.id.rawValue)",
+            docketURL: links.docketReport(court.id, courtCase.id),
             documentURL: { document, magic in
                 links.url(
                     "\(base)/doc1/\(document.id.rawValue)",

@@ -55,7 +55,7 @@ public struct WebhookEvent: Encodable, Sendable {
         let base = "/ecf/\(court.rawValue)"
         self.courtCase = Case(
             caseId: String(courtCase.id.rawValue), caseNumber: courtCase.number.description, title: courtCase.title,
-            docketUrl: links.url("\(base)/cgi-bin/DktRpt.pl") + "?\(courtCase.id.rawValue)")
+            docketUrl: links.docketReport(court, courtCase.id))
         self.entry = Entry(
             seq: entry.seq, number: entry.number, dateFiled: entry.dateFiled, dateEntered: entry.dateEntered,
             text: entry.text, event: entry.eventID, restriction: entry.restriction.rawValue,

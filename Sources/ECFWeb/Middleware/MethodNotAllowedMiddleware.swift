@@ -10,7 +10,7 @@ struct MethodNotAllowedMiddleware: RouterMiddleware {
     init(routes: [(path: String, method: String)]) {
         var byPath: [String: Set<String>] = [:]
         for route in routes { byPath[route.path, default: []].insert(route.method) }
-        self.routes = byPath.map { (path: $0.key.split(separator: "/"), methods: $0.value) }
+        self.routes = byPath.map { (parts: $0.key.split(separator: "/"), methods: $0.value) }
     }
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response)

@@ -34,7 +34,7 @@ struct RSSFeed {
         date.timeZone = TimeZone(identifier: "GMT")
         date.dateFormat = "EEE, dd MMM yyyy HH:mm:ss 'GMT'"
         for (courtCase, entry) in items {
-            let docket = links.url("/ecf/\(court.id.rawValue)/cgi-bin/DktRpt.pl") + "?\(courtCase.id.rawValue)"
+            let docket = links.docketReport(court.id, courtCase.id)
             let name =
                 EventCatalog.event(entry.eventID, in: court.kind)?.name ?? EventCatalog.event(entry.eventID)?.name
             var description = "[\(name ?? entry.text)]"
