@@ -38,10 +38,7 @@ public struct APITokens: Sendable {
             throw AccountError(.invalid, "The token could not be made: check the fields marked.", fields: problems)
         }
         if scopes.needsTwoStepSignIn {
-            let twoStep = try await context.store.authenticators(of: claims.accountID).contains {
-                $0.confirmedAt != nil
-            }
-            guard twoStep else {
+            guard try await context.store.twoStepVerificationIsOn(claims.accountID) else {
                 throw AccountError(
                     .twoStepNeeded,
                     "A token that can file or act for the clerk's office needs two-step verification on your account. Turn it on in Manage My Account, then make the token.",

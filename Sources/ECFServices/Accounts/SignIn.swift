@@ -83,7 +83,7 @@ public struct SignIn: Sendable {
         case .active, .locked:
             break
         }
-        if try await context.store.authenticators(of: account.id).contains(where: { $0.confirmedAt != nil }) {
+        if try await context.store.twoStepVerificationIsOn(account.id) {
             guard let otp = attempt.otp, !otp.trimmingCharacters(in: .whitespaces).isEmpty else {
                 throw AccountError(
                     .mfaRequired,

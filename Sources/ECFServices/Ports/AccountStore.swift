@@ -17,6 +17,13 @@ public protocol AccountStore: Sendable {
         -> T
 }
 
+extension AccountStore {
+    /// Whether the account has two-step verification on: at least one confirmed authenticator.
+    public func twoStepVerificationIsOn(_ account: AccountID) async throws -> Bool {
+        try await authenticators(of: account).contains { $0.confirmedAt != nil }
+    }
+}
+
 /// The changes one use case makes, all in one database transaction.
 public protocol AccountTransaction: Sendable {
     func account(_ id: AccountID) async throws -> PacerAccount?

@@ -49,6 +49,6 @@ public struct AccountsWeb: Sendable {
 
 extension AccountsWeb {
     func mfaEnabled(_ account: AccountID) async throws -> Bool {
-        try await store.authenticators(of: account).contains { $0.confirmedAt != nil }
+        try await store.twoStepVerificationIsOn(account)
     }
 }

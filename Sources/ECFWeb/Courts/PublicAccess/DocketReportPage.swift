@@ -75,7 +75,6 @@ struct DocketReportPage: Page {
             : "\(courtCase.number.type == .cv ? "CIVIL" : "") DOCKET FOR CASE #: \(number)"
                 .trimmingCharacters(in: .whitespaces)
         caseTitle = courtCase.title
-        let date = Self.date(in: court.zone)
         let assigned = AssignedJudge.account(of: courtCase, among: judges)
         var left: [Line] = []
         if let assigned { left.append(Line(text: "Assigned to: Judge \(assigned.fullName)")) }
