@@ -1,4 +1,5 @@
 import Crypto
+import ECFDomain
 import ECFServices
 import Foundation
 
@@ -50,6 +51,6 @@ public struct FileBlobStore: DocumentBlobStore {
             hasher.update(data: chunk)
             bytes += chunk.count
         }
-        return (hasher.finalize().map { String(format: "%02x", $0) }.joined(), bytes)
+        return (Hex.string(hasher.finalize()), bytes)
     }
 }

@@ -1,4 +1,5 @@
 import Crypto
+import ECFDomain
 import Foundation
 
 /// Random secrets for links and codes, and the hash they are stored under.
@@ -36,6 +37,6 @@ enum ReadableCode {
 /// The form a secret is stored in: hex SHA-256.
 public enum SecretHash {
     public static func of(_ secret: String) -> String {
-        SHA256.hash(data: Data(secret.utf8)).map { String(format: "%02x", $0) }.joined()
+        Hex.string(SHA256.hash(data: Data(secret.utf8)))
     }
 }
