@@ -21,10 +21,7 @@ extension AppRequestContext {
     }
 
     func registrationID() throws -> UUID {
-        guard let id = UUID(uuidString: try parameters.require("id")) else {
-            throw CourtError(.notFound, "There is no e-file registration with this id.")
-        }
-        return id
+        try uuid(unknown: CourtError(.notFound, "There is no e-file registration with this id."))
     }
 }
 

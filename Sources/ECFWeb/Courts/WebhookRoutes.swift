@@ -58,9 +58,8 @@ struct WebhookRoutes {
     }
 
     static func id(_ context: AppRequestContext, _ court: OpenCourt) throws -> WebhookID {
-        guard let id = WebhookID(try context.parameters.require("id")) else {
-            throw CourtError(.notFound, "You have no webhook with this id in \(court.court.name).")
-        }
-        return id
+        WebhookID(
+            try context.uuid(unknown: CourtError(.notFound, "You have no webhook with this id in \(court.court.name)."))
+        )
     }
 }

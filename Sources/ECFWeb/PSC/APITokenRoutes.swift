@@ -63,10 +63,7 @@ struct APITokenRoutes {
     }
 
     static func tokenID(_ context: AppRequestContext) throws -> UUID {
-        guard let id = UUID(uuidString: try context.parameters.require("id")) else {
-            throw AccountError(.notFound, "You have no API token with this id.")
-        }
-        return id
+        try context.uuid(unknown: AccountError(.notFound, "You have no API token with this id."))
     }
 
     func page(

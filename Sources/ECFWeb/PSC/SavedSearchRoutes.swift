@@ -56,10 +56,7 @@ struct SavedSearchRoutes {
     }
 
     static func id(_ context: AppRequestContext) throws -> UUID {
-        guard let id = UUID(uuidString: try context.parameters.require("id")) else {
-            throw AccountError(.notFound, "You have no saved search with this id.")
-        }
-        return id
+        try context.uuid(unknown: AccountError(.notFound, "You have no saved search with this id."))
     }
 
     func page(
