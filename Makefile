@@ -1,6 +1,6 @@
 SHELL := /bin/bash
 # Everyday verbs. The README's two commands are `make run` and `make test`.
-.PHONY: run build test test-swift test-postgres e2e format lint courts
+.PHONY: run build test test-swift test-postgres e2e format lint courts bench
 
 DATA_DIR ?= ./data
 
@@ -29,6 +29,14 @@ e2e:
 	scripts/install-deps.sh test
 	swift build --product openecf
 	cd e2e && OPENECF_BIN=$(CURDIR)/.build/debug/openecf ../.venv/bin/python -m pytest -q
+
+# Benchmarks against the hardware's own limits (BENCHMARKS.md): `make bench`, or
+# `make bench SCALE=full` for 1,000,000 cases in 94 courts. Never fails on speed.
+SCALE ?= small
+bench:
+	scripts/install-deps.sh bench
+	swift build -c release --product openecf
+	.venv/bin/python bench/run.py --scale $(SCALE) $(BENCH_ARGS)
 
 format:
 	swift format format --in-place --recursive Sources Tests Package.swift

@@ -2,6 +2,7 @@
 # Installs what OpenECF needs on Debian/Ubuntu, only what is missing.
 #   scripts/install-deps.sh run    – to run the server (qpdf, poppler-utils)
 #   scripts/install-deps.sh test   – also PostgreSQL, Chromium + driver, a Python virtualenv in .venv
+#   scripts/install-deps.sh bench  – the test tools and the benchmark's drivers (wrk, nginx)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 MODE="${1:-run}"
@@ -14,7 +15,11 @@ fi
 missing=()
 command -v qpdf >/dev/null 2>&1 || missing+=(qpdf)
 command -v pdfinfo >/dev/null 2>&1 || missing+=(poppler-utils)
-if [ "$MODE" = test ]; then
+if [ "$MODE" = bench ]; then
+  command -v wrk >/dev/null 2>&1 || missing+=(wrk)
+  [ -x /usr/sbin/nginx ] || command -v nginx >/dev/null 2>&1 || missing+=(nginx)
+fi
+if [ "$MODE" = test ] || [ "$MODE" = bench ]; then
   ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
   command -v psql >/dev/null 2>&1 || missing+=(postgresql-client)
   command -v chromium >/dev/null 2>&1 || missing+=(chromium)
@@ -27,10 +32,18 @@ if [ ${#missing[@]} -gt 0 ]; then
   echo "installing Debian packages: ${missing[*]}" >&2
   export DEBIAN_FRONTEND=noninteractive
   $SUDO apt-get update -q >&2
+  # No package may start a service of its own (nginx would listen on port 80): the benchmark
+  # starts its own nginx on 127.0.0.1 and stops it.
+  policy=/usr/sbin/policy-rc.d
+  placed=""
+  if [ ! -e "$policy" ]; then
+    printf '#!/bin/sh\nexit 101\n' | $SUDO tee "$policy" >/dev/null && $SUDO chmod +x "$policy" && placed=1
+  fi
   $SUDO apt-get install -y -q --no-install-recommends "${missing[@]}" >&2
+  [ -z "$placed" ] || $SUDO rm -f "$policy"
 fi
 
-if [ "$MODE" = test ]; then
+if [ "$MODE" = test ] || [ "$MODE" = bench ]; then
   if [ ! -x .venv/bin/python ] || ! cmp -s e2e/requirements.txt .venv/requirements.installed; then
     echo "setting up the Python virtualenv in .venv" >&2
     python3 -m venv .venv

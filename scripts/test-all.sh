@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Everything `make test` runs, in order: install what is missing, build, format check, the Swift
 # tests on SQLite, the persistence suite again on a private PostgreSQL, the courts registry check,
-# and the end-to-end suite (real server, real SMTP server, headless Chromium, PostgreSQL).
+# the benchmark at a tiny scale, and the end-to-end suite (real server, real SMTP server, headless
+# Chromium, PostgreSQL).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT="$PWD"
@@ -9,7 +10,7 @@ ROOT="$PWD"
 section() { printf '\n==== %s ====\n' "$*"; }
 
 section "Installing what is missing"
-scripts/install-deps.sh test
+scripts/install-deps.sh bench
 
 section "Building (debug, with tests)"
 # Progress lines are left out of the log; errors and the summary stay.
@@ -38,6 +39,9 @@ export OPENECF_TEST_POSTGRES_URL="$PGURL"
 
 section "Persistence suite on PostgreSQL ($PGURL)"
 swift test --skip-build --filter ECFPersistenceTests
+
+section "Benchmark smoke test (tiny scale, debug build: it must finish, not be fast)"
+.venv/bin/python bench/run.py --scale tiny --fresh --openecf "$ROOT/.build/debug/openecf"
 
 section "End-to-end suite (openecf serve + aiosmtpd + Chromium + axe-core)"
 export OPENECF_BIN="$ROOT/.build/debug/openecf"

@@ -48,6 +48,11 @@ public struct DateOnly: Hashable, Sendable, Comparable, Codable, CustomStringCon
         return calendar.date(from: DateComponents(year: year, month: month, day: day))!
     }
 
+    /// The date `days` later (earlier when negative).
+    public func adding(days: Int) -> DateOnly {
+        DateOnly(startOfDay(in: .gmt).addingTimeInterval(Double(days) * 86_400), in: .gmt)
+    }
+
     public static func < (lhs: DateOnly, rhs: DateOnly) -> Bool {
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
     }

@@ -1,0 +1,303 @@
+import ECFDomain
+import FluentKit
+import Foundation
+import SQLKit
+
+/// Writes made-up dockets (`openecf generate`) straight into a court's database and the PSC's
+/// national locator, many rows a statement and a batch a transaction: the cases, their parties
+/// and name keys, attorneys' participations, entries with their documents and full-text index,
+/// and what the locator would have learnt of each case. It skips the services (no outbox, no
+/// notices): for benchmarks and demos at scale, never a real court.
+public struct BulkDocketWriter: Sendable {
+    /// Where the court's ids go on from: the next case id, party id and document number, and the
+    /// last case sequence of each office, year and type.
+    public struct Start: Sendable {
+        public var caseID: Int64
+        public var partyID: Int64
+        public var documentNumber: Int64
+        public var sequences: [String: Int]
+
+        /// The counter key of a case sequence, as the docket store keeps it.
+        public static func sequenceKey(office: Int, year: Int, type: CaseType) -> String {
+            "\(office):\(String(format: "%02d", year))-\(type.rawValue)"
+        }
+    }
+
+    /// One transaction's worth: whole cases with everything in them.
+    public struct Batch: Sendable {
+        public var cases: [CourtCase] = []
+        public var parties: [Party] = []
+        public var participations: [Participation] = []
+        public var entries: [DocketEntry] = []
+
+        public init() {}
+
+        public var isEmpty: Bool { cases.isEmpty }
+    }
+
+    public let court: CourtID
+    let courtDatabase: any Database
+    let pscDatabase: any Database
+
+    public init(databases: ECFDatabases, court: CourtID) async throws {
+        self.court = court
+        courtDatabase = try await databases.court(court)
+        pscDatabase = try await databases.psc()
+    }
+
+    public func start() async throws -> Start {
+        let sql = courtDatabase as! any SQLDatabase
+        struct Maximum: Decodable { let value: Int64? }
+        func maximum(_ query: SQLQueryString) async throws -> Int64 {
+            try await sql.raw(query).first(decoding: Maximum.self)?.value ?? 0
+        }
+        struct Sequence: Decodable {
+            let key: String
+            let last: Int
+        }
+        let sequences = try await sql.select().columns("key", "last").from("case_sequences").all(
+            decoding: Sequence.self)
+        return Start(
+            caseID: try await maximum("SELECT MAX(id) AS value FROM cases") + 1,
+            partyID: try await maximum("SELECT MAX(id) AS value FROM parties") + 1,
+            documentNumber: try await maximum(
+                "SELECT MAX(value) AS value FROM court_counters WHERE name = \(bind: "document")") + 1,
+            sequences: Dictionary(uniqueKeysWithValues: sequences.map { ($0.key, $0.last) }))
+    }
+
+    /// Stores attorney accounts (without a password: they sign in only once linked).
+    public func insert(accounts: [CourtAccount]) async throws {
+        try await courtDatabase.transaction { transaction in
+            let sql = transaction as! any SQLDatabase
+            try await Self.insertModels(accounts.map { CourtAccountRow($0) }, into: CourtAccountRow.table, on: sql)
+        }
+    }
+
+    /// Writes a batch into the court's database, then into the locator, each in one transaction.
+    public func write(_ batch: Batch) async throws {
+        guard !batch.isEmpty else { return }
+        try await courtDatabase.transaction { transaction in
+            try await writeCourt(batch, on: transaction as! any SQLDatabase)
+        }
+        try await pscDatabase.transaction { transaction in
+            try await writeLocator(batch, on: transaction as! any SQLDatabase)
+        }
+    }
+
+    /// Keeps the counters past what was written, so that the court's next case and document
+    /// numbers follow on.
+    public func finish(_ next: Start) async throws {
+        try await courtDatabase.transaction { transaction in
+            let sql = transaction as! any SQLDatabase
+            for (key, last) in next.sequences {
+                try await Self.setCounter("case_sequences", key: ("key", key), value: ("last", Int64(last)), on: sql)
+            }
+            try await Self.setCounter(
+                "court_counters", key: ("name", "document"), value: ("value", next.documentNumber - 1), on: sql)
+            if EntryTextIndex.isPostgres(sql) {
+                // Rows written with their ids: the identity columns go on after them.
+                for table in ["cases", "parties"] {
+                    try await sql.raw(
+                        "SELECT setval(pg_get_serial_sequence(\(bind: table), 'id'), (SELECT COALESCE(MAX(id), 1) FROM \(ident: table)))"
+                    ).run()
+                }
+            }
+        }
+        try await (courtDatabase as! any SQLDatabase).raw("ANALYZE").run()
+        try await (pscDatabase as! any SQLDatabase).raw("ANALYZE").run()
+    }
+
+    func writeCourt(_ batch: Batch, on sql: any SQLDatabase) async throws {
+        var lastSeq: [CaseID: Int] = [:]
+        var lastNumber: [CaseID: Int] = [:]
+        for entry in batch.entries {
+            lastSeq[entry.caseID] = max(lastSeq[entry.caseID] ?? 0, entry.seq)
+            if let number = entry.number { lastNumber[entry.caseID] = max(lastNumber[entry.caseID] ?? 0, number) }
+        }
+        let cases: [[any SQLExpression]] = batch.cases.map { courtCase in
+            [
+                SQLBind(courtCase.id.rawValue), SQLBind(courtCase.number.description), SQLBind(courtCase.number.base),
+                SQLBind(courtCase.title), SQLBind(courtCase.natureOfSuit?.code), SQLBind(courtCase.cause),
+                SQLBind(courtCase.jurisdiction), SQLBind(courtCase.juryDemand), SQLBind(courtCase.demand),
+                SQLBind(courtCase.dateFiled.description), SQLBind(courtCase.dateTerminated?.description),
+                SQLBind(courtCase.restriction.rawValue), SQLBind(courtCase.chapter?.rawValue),
+                SQLBind(lastSeq[courtCase.id] ?? 0), SQLBind(lastNumber[courtCase.id] ?? 0),
+            ]
+        }
+        try await Self.insertRows(
+            into: "cases",
+            columns: [
+                "id", "number", "number_base", "title", "nature_of_suit", "cause", "jurisdiction", "jury_demand",
+                "demand", "date_filed", "date_terminated", "restriction", "chapter", "last_seq", "last_number",
+            ], cases, on: sql)
+        try await Self.insertRows(
+            into: "parties", columns: ["id", "case_id", "name", "type", "date_terminated"],
+            batch.parties.map {
+                [
+                    SQLBind($0.id), SQLBind($0.caseID.rawValue), SQLBind($0.name), SQLBind($0.type.rawValue),
+                    SQLBind($0.dateTerminated?.description),
+                ]
+            }, on: sql)
+        try await Self.insertRows(
+            into: "party_keys", columns: ["case_id", "party_id", "key"],
+            batch.parties.flatMap { party in
+                Set(PartyNameKeys.keys(party.name)).sorted().map {
+                    [SQLBind(party.caseID.rawValue), SQLBind(party.id), SQLBind($0)] as [any SQLExpression]
+                }
+            }, on: sql)
+        try await Self.insertModels(batch.participations.map(ParticipationRow.init), into: "participations", on: sql)
+        let firstRow = try await Self.nextRowID(of: "docket_entries", on: sql)
+        // Columns bound one by one: encoding rows as models costs more than the database does.
+        try await Self.insertRows(
+            into: "docket_entries",
+            columns: [
+                "case_id", "seq", "number", "date_filed", "date_entered", "text", "event_id", "filed_by", "restriction",
+            ],
+            batch.entries.map { entry in
+                [
+                    SQLBind(entry.caseID.rawValue), SQLBind(entry.seq), SQLBind(entry.number), SQLBind(entry.dateFiled),
+                    SQLBind(entry.dateEntered), SQLBind(entry.text), SQLBind(entry.eventID),
+                    SQLBind(entry.filedBy?.rawValue), SQLBind(entry.restriction.rawValue),
+                ]
+            }, on: sql)
+        try await Self.index(
+            EntryTextIndex.court, batch.entries.map { ([$0.caseID.rawValue, $0.seq], $0.text) }, firstRow: firstRow,
+            on: sql)
+        try await Self.insertRows(
+            into: "documents",
+            columns: [
+                "doc_id", "case_id", "entry_seq", "attachment", "description", "original_file_name", "pages", "bytes",
+                "sha256", "restriction",
+            ],
+            batch.entries.flatMap { entry in
+                entry.documents.map { document in
+                    [
+                        SQLBind(document.id.rawValue), SQLBind(entry.caseID.rawValue), SQLBind(entry.seq),
+                        SQLBind(document.attachment), SQLBind(document.description),
+                        SQLBind(document.originalFileName), SQLBind(document.pages), SQLBind(document.bytes),
+                        SQLBind(document.sha256), SQLBind(document.restriction.rawValue),
+                    ] as [any SQLExpression]
+                }
+            }, on: sql)
+    }
+
+    func writeLocator(_ batch: Batch, on sql: any SQLDatabase) async throws {
+        let partiesByCase = Dictionary(grouping: batch.parties, by: \.caseID)
+        let entriesByCase = Dictionary(grouping: batch.entries, by: \.caseID)
+        let records = batch.cases.map {
+            LocatorRecord(
+                court: court, courtCase: $0, parties: partiesByCase[$0.id] ?? [], entries: entriesByCase[$0.id] ?? [])
+        }
+        let now = Date()
+        try await Self.insertRows(
+            into: "locator_cases",
+            columns: [
+                "court", "case_id", "number", "number_base", "title", "nature_of_suit", "date_filed",
+                "date_terminated", "restriction", "updated_at",
+            ],
+            records.map { record in
+                [
+                    SQLBind(record.court.rawValue), SQLBind(record.caseID.rawValue), SQLBind(record.number),
+                    SQLBind(record.numberBase), SQLBind(record.title), SQLBind(record.natureOfSuit),
+                    SQLBind(record.dateFiled.description), SQLBind(record.dateTerminated?.description),
+                    SQLBind(record.restriction.rawValue), SQLBind(now),
+                ]
+            }, on: sql)
+        try await Self.insertRows(
+            into: "locator_keys", columns: ["court", "case_id", "key"],
+            records.flatMap { record in
+                Set(record.partyNames.flatMap(PartyNameKeys.keys)).sorted().map {
+                    [SQLBind(record.court.rawValue), SQLBind(record.caseID.rawValue), SQLBind($0)]
+                        as [any SQLExpression]
+                }
+            }, on: sql)
+        let entries = records.flatMap(\.entries)
+        let firstRow = try await Self.nextRowID(of: "locator_entries", on: sql)
+        try await Self.insertRows(
+            into: "locator_entries",
+            columns: ["court", "case_id", "seq", "number", "date_filed", "day_filed", "text", "restriction"],
+            entries.map { entry in
+                [
+                    SQLBind(entry.court.rawValue), SQLBind(entry.caseID.rawValue), SQLBind(entry.seq),
+                    SQLBind(entry.number), SQLBind(entry.dateFiled), SQLBind(entry.dayFiled.description),
+                    SQLBind(entry.text), SQLBind(Restriction.public.rawValue),
+                ]
+            }, on: sql)
+        try await Self.index(
+            EntryTextIndex.locator, entries.map { ([$0.court.rawValue, $0.caseID.rawValue, $0.seq], $0.text) },
+            firstRow: firstRow, on: sql)
+    }
+
+    /// SQLite's next rowid of a table written by one transaction alone: rows inserted without a
+    /// rowid take the largest one plus one, in order.
+    static func nextRowID(of table: String, on sql: any SQLDatabase) async throws -> Int64 {
+        guard !EntryTextIndex.isPostgres(sql) else { return 0 }
+        struct Maximum: Decodable { let value: Int64? }
+        return try await sql.raw("SELECT MAX(rowid) AS value FROM \(ident: table)").first(decoding: Maximum.self)?
+            .value.map { $0 + 1 } ?? 1
+    }
+
+    /// Indexes texts just written to the index's entries table (SQLite: from `firstRow` on, in
+    /// the same order).
+    static func index(
+        _ index: EntryTextIndex, _ texts: [(key: [any Encodable & Sendable], text: String)], firstRow: Int64,
+        on sql: any SQLDatabase
+    ) async throws {
+        if EntryTextIndex.isPostgres(sql) {
+            try await insertRows(
+                into: index.table, columns: index.keys + ["words"],
+                texts.map { key, text in
+                    key.map { SQLBind($0) as any SQLExpression } + [
+                        SQLFunction(
+                            "to_tsvector", args: SQLLiteral.string("simple"), SQLBind(PartyNameKeys.normalize(text)))
+                    ]
+                }, on: sql)
+        } else {
+            try await insertRows(
+                into: index.table, columns: ["rowid", "words"],
+                texts.enumerated().map { offset, item in
+                    [SQLBind(firstRow + Int64(offset)), SQLBind(PartyNameKeys.normalize(item.text))]
+                }, on: sql)
+        }
+    }
+
+    /// Both engines take 32,766 parameters a statement at least (SQLite since 3.32).
+    static let parametersPerStatement = 32_000
+
+    static func insertRows(
+        into table: String, columns: [String], _ rows: [[any SQLExpression]], on sql: any SQLDatabase
+    ) async throws {
+        guard !rows.isEmpty else { return }
+        let perStatement = max(1, parametersPerStatement / columns.count)
+        for start in stride(from: 0, to: rows.count, by: perStatement) {
+            var insert = sql.insert(into: table).columns(columns)
+            for row in rows[start..<min(start + perStatement, rows.count)] { insert = insert.values(row) }
+            try await insert.run()
+        }
+    }
+
+    static func insertModels<Row: Encodable & Sendable>(_ rows: [Row], into table: String, on sql: any SQLDatabase)
+        async throws
+    {
+        guard let first = rows.first else { return }
+        let columns = try SQLQueryEncoder(keyEncodingStrategy: .convertToSnakeCase, nilEncodingStrategy: .asNil)
+            .encode(first).count
+        let perStatement = max(1, parametersPerStatement / columns)
+        for start in stride(from: 0, to: rows.count, by: perStatement) {
+            try await sql.insert(into: table)
+                .models(
+                    Array(rows[start..<min(start + perStatement, rows.count)]),
+                    keyEncodingStrategy: .convertToSnakeCase, nilEncodingStrategy: .asNil
+                ).run()
+        }
+    }
+
+    static func setCounter(
+        _ table: String, key: (column: String, value: String), value: (column: String, value: Int64),
+        on sql: any SQLDatabase
+    ) async throws {
+        try await sql.raw(
+            "INSERT INTO \(ident: table) (\(ident: key.column), \(ident: value.column)) VALUES (\(bind: key.value), \(bind: value.value)) ON CONFLICT (\(ident: key.column)) DO UPDATE SET \(ident: value.column) = \(bind: value.value)"
+        ).run()
+    }
+}
