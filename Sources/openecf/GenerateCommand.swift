@@ -82,6 +82,8 @@ final class ProgressBar: Sendable {
     let quiet: Bool
     let started = Date()
     private let lastDrawn = Mutex(Date.distantPast)
+    private let lastTenth = Mutex(0)
+    static let toTerminal = isatty(STDERR_FILENO) == 1
 
     init(total: Int, courts: Int, quiet: Bool) {
         self.total = total
@@ -100,6 +102,17 @@ final class ProgressBar: Sendable {
             })
         else { return }
         let fraction = Double(progress.cases) / Double(max(total, 1))
+        // Into a log (not a terminal), a line each tenth of the way instead of a bar redrawn.
+        if !Self.toTerminal {
+            let tenth = Int(fraction * 10)
+            guard
+                lastTenth.withLock({ last in
+                    guard tenth > last else { return false }
+                    last = tenth
+                    return true
+                })
+            else { return }
+        }
         let width = 30
         let filled = Int(fraction * Double(width))
         let elapsed = max(now.timeIntervalSince(started), 0.001)
@@ -109,15 +122,15 @@ final class ProgressBar: Sendable {
             + "\(Int(fraction * 100))% \(progress.cases) cases, \(progress.entries) entries, "
             + "court \(min(progress.courtsDone + 1, courts))/\(courts), \(Int(Double(progress.entries) / elapsed)) entries/s, "
             + "\(Int(remaining))s left   "
-        FileHandle.standardError.write(Data(line.utf8))
+        FileHandle.standardError.write(Data((Self.toTerminal ? line : line.dropFirst() + "\n").utf8))
     }
 
     func finish(_ progress: JudiciaryGenerator.Progress) {
         let elapsed = Date().timeIntervalSince(started)
-        if !quiet { FileHandle.standardError.write(Data("\n".utf8)) }
+        if !quiet, Self.toTerminal { FileHandle.standardError.write(Data("\n".utf8)) }
         print(
             "Generated \(progress.cases) cases, \(progress.parties) parties, \(progress.entries) entries and "
-                + "\(progress.documents) documents in \(courts) courts in \(String(format: "%.1f", elapsed)) s "
+                + "\(progress.documents) documents in \(courts) \(courts == 1 ? "court" : "courts") in \(String(format: "%.1f", elapsed)) s "
                 + "(\(Int(Double(progress.entries) / max(elapsed, 0.001))) entries/s).")
     }
 }

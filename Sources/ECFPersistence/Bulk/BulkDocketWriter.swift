@@ -33,6 +33,14 @@ public struct BulkDocketWriter: Sendable {
         public init() {}
 
         public var isEmpty: Bool { cases.isEmpty }
+
+        /// Each entry's text as the full-text indexes hold it (`PartyNameKeys.normalize`), by case
+        /// and sequence number.
+        func indexedWords() -> [CaseID: [Int: String]] {
+            var words: [CaseID: [Int: String]] = [:]
+            for entry in entries { words[entry.caseID, default: [:]][entry.seq] = PartyNameKeys.normalize(entry.text) }
+            return words
+        }
     }
 
     public let court: CourtID
@@ -76,11 +84,13 @@ public struct BulkDocketWriter: Sendable {
     /// Writes a batch into the court's database, then into the locator, each in one transaction.
     public func write(_ batch: Batch) async throws {
         guard !batch.isEmpty else { return }
+        // Worked out once for the court's full-text index and the locator's.
+        let words = batch.indexedWords()
         try await courtDatabase.transaction { transaction in
-            try await writeCourt(batch, on: transaction as! any SQLDatabase)
+            try await writeCourt(batch, words: words, on: transaction as! any SQLDatabase)
         }
         try await pscDatabase.transaction { transaction in
-            try await writeLocator(batch, on: transaction as! any SQLDatabase)
+            try await writeLocator(batch, words: words, on: transaction as! any SQLDatabase)
         }
     }
 
@@ -107,7 +117,7 @@ public struct BulkDocketWriter: Sendable {
         try await (pscDatabase as! any SQLDatabase).raw("ANALYZE").run()
     }
 
-    func writeCourt(_ batch: Batch, on sql: any SQLDatabase) async throws {
+    func writeCourt(_ batch: Batch, words: [CaseID: [Int: String]], on sql: any SQLDatabase) async throws {
         var lastSeq: [CaseID: Int] = [:]
         var lastNumber: [CaseID: Int] = [:]
         for entry in batch.entries {
@@ -161,8 +171,9 @@ public struct BulkDocketWriter: Sendable {
                 ]
             }, on: sql)
         try await Self.index(
-            EntryTextIndex.court, batch.entries.map { ([$0.caseID.rawValue, $0.seq], $0.text) }, firstRow: firstRow,
-            on: sql)
+            EntryTextIndex.court,
+            batch.entries.map { ([$0.caseID.rawValue, $0.seq], words[$0.caseID]?[$0.seq] ?? "") },
+            firstRow: firstRow, on: sql)
         try await Self.insertRows(
             into: "documents",
             columns: [
@@ -181,7 +192,7 @@ public struct BulkDocketWriter: Sendable {
             }, on: sql)
     }
 
-    func writeLocator(_ batch: Batch, on sql: any SQLDatabase) async throws {
+    func writeLocator(_ batch: Batch, words: [CaseID: [Int: String]], on sql: any SQLDatabase) async throws {
         let partiesByCase = Dictionary(grouping: batch.parties, by: \.caseID)
         let entriesByCase = Dictionary(grouping: batch.entries, by: \.caseID)
         let records = batch.cases.map {
@@ -224,7 +235,8 @@ public struct BulkDocketWriter: Sendable {
                 ]
             }, on: sql)
         try await Self.index(
-            EntryTextIndex.locator, entries.map { ([$0.court.rawValue, $0.caseID.rawValue, $0.seq], $0.text) },
+            EntryTextIndex.locator,
+            entries.map { ([$0.court.rawValue, $0.caseID.rawValue, $0.seq], words[$0.caseID]?[$0.seq] ?? "") },
             firstRow: firstRow, on: sql)
     }
 
@@ -237,27 +249,25 @@ public struct BulkDocketWriter: Sendable {
             .value.map { $0 + 1 } ?? 1
     }
 
-    /// Indexes texts just written to the index's entries table (SQLite: from `firstRow` on, in
-    /// the same order).
+    /// Indexes the words of entries just written to the index's entries table (SQLite: from
+    /// `firstRow` on, in the same order).
     static func index(
-        _ index: EntryTextIndex, _ texts: [(key: [any Encodable & Sendable], text: String)], firstRow: Int64,
+        _ index: EntryTextIndex, _ texts: [(key: [any Encodable & Sendable], words: String)], firstRow: Int64,
         on sql: any SQLDatabase
     ) async throws {
         if EntryTextIndex.isPostgres(sql) {
             try await insertRows(
                 into: index.table, columns: index.keys + ["words"],
-                texts.map { key, text in
+                texts.map { key, words in
                     key.map { SQLBind($0) as any SQLExpression } + [
-                        SQLFunction(
-                            "to_tsvector", args: SQLLiteral.string("simple"), SQLBind(PartyNameKeys.normalize(text)))
+                        SQLFunction("to_tsvector", args: SQLLiteral.string("simple"), SQLBind(words))
                     ]
                 }, on: sql)
         } else {
             try await insertRows(
                 into: index.table, columns: ["rowid", "words"],
-                texts.enumerated().map { offset, item in
-                    [SQLBind(firstRow + Int64(offset)), SQLBind(PartyNameKeys.normalize(item.text))]
-                }, on: sql)
+                texts.enumerated().map { offset, item in [SQLBind(firstRow + Int64(offset)), SQLBind(item.words)] },
+                on: sql)
         }
     }
 

@@ -13,6 +13,7 @@ enum MigrationList {
         M0017_CreateLocatorEntries(),
         M0019_CreateAPITokens(),
         M0021_CreateSavedSearches(),
+        M0022_AddPartyKeyPrefixIndexes(table: "locator_keys"),
     ]
 
     static let court: [any Migration] = [
@@ -29,5 +30,6 @@ enum MigrationList {
         M0016_CreateEntryTextSearch(),
         M0018_AddBankruptcyChapter(),
         M0020_CreateWebhooks(),
+        M0022_AddPartyKeyPrefixIndexes(table: "party_keys"),
     ]
 }

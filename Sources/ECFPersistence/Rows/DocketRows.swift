@@ -1,5 +1,6 @@
 import ECFDomain
 import Foundation
+import SQLKit
 
 /// A `cases` row as SQLKit reads it.
 struct CaseRow: Codable, Sendable {
@@ -55,6 +56,22 @@ struct EntryRow: Codable, Sendable {
         restriction = entry.restriction.rawValue
     }
 
+    /// Column by column: a docket reads thousands of rows, and decoding them through `Codable`
+    /// with snake-case keys cost a third of a docket report (BENCHMARKS.md P1).
+    init(row: any SQLRow) throws {
+        caseId = try row.decode(column: "case_id", as: Int64.self)
+        seq = try row.decode(column: "seq", as: Int.self)
+        number = try row.decode(column: "number", as: Int?.self)
+        dateFiled = try row.decode(column: "date_filed", as: Date.self)
+        dateEntered = try row.decode(column: "date_entered", as: Date.self)
+        text = try row.decode(column: "text", as: String.self)
+        eventId = try row.decode(column: "event_id", as: String.self)
+        filedBy = try row.decode(column: "filed_by", as: UUID?.self)
+        restriction = try row.decode(column: "restriction", as: String.self)
+        modifiedAt = try row.decode(column: "modified_at", as: Date?.self)
+        strickenAt = try row.decode(column: "stricken_at", as: Date?.self)
+    }
+
     func domain(documents: [DocketDocument]) throws -> DocketEntry {
         guard let restriction = Restriction(rawValue: restriction) else {
             throw PersistenceError.corruptRow(table: "docket_entries", detail: "\(caseId)/\(seq)")
@@ -89,6 +106,19 @@ struct DocumentRow: Codable, Sendable {
         bytes = document.bytes
         sha256 = document.sha256
         restriction = document.restriction.rawValue
+    }
+
+    init(row: any SQLRow) throws {
+        docId = try row.decode(column: "doc_id", as: String.self)
+        caseId = try row.decode(column: "case_id", as: Int64.self)
+        entrySeq = try row.decode(column: "entry_seq", as: Int.self)
+        attachment = try row.decode(column: "attachment", as: Int.self)
+        description = try row.decode(column: "description", as: String.self)
+        originalFileName = try row.decode(column: "original_file_name", as: String.self)
+        pages = try row.decode(column: "pages", as: Int.self)
+        bytes = try row.decode(column: "bytes", as: Int.self)
+        sha256 = try row.decode(column: "sha256", as: String.self)
+        restriction = try row.decode(column: "restriction", as: String.self)
     }
 
     func domain() throws -> DocketDocument {

@@ -21,6 +21,17 @@ struct CaseSearchSQL {
     static let locator = CaseSearchSQL(
         cases: "locator_cases", keys: "locator_keys", idColumn: "case_id", courtColumn: "court", court: nil)
 
+    /// Keys beginning with `prefix`: in PostgreSQL a `LIKE` its pattern index serves (M0022), in
+    /// SQLite a byte range of the key's own index (its `LIKE` ignores case, so no index serves it).
+    static func prefix(_ prefix: String, on sql: any SQLDatabase) -> SQLQueryString {
+        if EntryTextIndex.isPostgres(sql) {
+            let escaped = prefix.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%")
+                .replacingOccurrences(of: "_", with: "\\_")
+            return "k.key LIKE \(bind: escaped + "%")"
+        }
+        return "k.key >= \(bind: prefix) AND k.key < \(bind: prefix + "\u{10FFFF}")"
+    }
+
     struct Row: Decodable {
         let court: String
         let caseId: Int64
@@ -44,10 +55,13 @@ struct CaseSearchSQL {
             conditions.append("c.number_base LIKE \(bind: number.likePattern)")
         }
         if let party = search.party {
-            let sameCourt: SQLQueryString = courtColumn.map { " AND k.\(ident: $0) = c.\(ident: $0)" } ?? ""
+            // From the keys' index to the cases, not case by case through every case (P3 in
+            // BENCHMARKS.md): the cases whose keys begin with the name, found by index.
+            let columns: SQLQueryString =
+                courtColumn.map { "(c.\(ident: $0), c.\(ident: idColumn))" } ?? "c.\(ident: idColumn)"
+            let keyColumns: SQLQueryString = courtColumn.map { "k.\(ident: $0), k.case_id" } ?? "k.case_id"
             conditions.append(
-                "EXISTS (SELECT 1 FROM \(ident: keys) k WHERE k.case_id = c.\(ident: idColumn)\(sameCourt) AND k.key LIKE \(bind: party + "%"))"
-            )
+                "\(columns) IN (SELECT \(keyColumns) FROM \(ident: keys) k WHERE \(Self.prefix(party, on: sql)))")
         }
         if let nature = search.natureOfSuit { conditions.append("c.nature_of_suit = \(bind: nature.code)") }
         if let from = search.filedFrom { conditions.append("c.date_filed >= \(bind: from.description)") }

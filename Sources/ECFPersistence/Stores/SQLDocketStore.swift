@@ -47,11 +47,10 @@ public struct SQLDocketStore: DocketStore {
 
     public func entries(of caseID: CaseID) async throws -> [DocketEntry] {
         let documents = try await sql.select().column("*").from("documents").where("case_id", .equal, caseID.rawValue)
-            .orderBy("entry_seq").orderBy("attachment")
-            .all(decoding: DocumentRow.self, keyDecodingStrategy: .convertFromSnakeCase)
+            .orderBy("entry_seq").orderBy("attachment").all().map(DocumentRow.init(row:))
         let byEntry = Dictionary(grouping: documents, by: \.entrySeq)
         return try await sql.select().column("*").from("docket_entries").where("case_id", .equal, caseID.rawValue)
-            .orderBy("seq").all(decoding: EntryRow.self, keyDecodingStrategy: .convertFromSnakeCase)
+            .orderBy("seq").all().map(EntryRow.init(row:))
             .map { row in try row.domain(documents: try (byEntry[row.seq] ?? []).map { try $0.domain() }) }
     }
 
@@ -69,13 +68,13 @@ public struct SQLDocketStore: DocketStore {
         let order: SQLQueryString = filter.newestFirst ? "seq DESC" : "seq ASC"
         let rows = try await sql.raw(
             "SELECT * FROM docket_entries WHERE \(conditions.joined(separator: " AND ")) ORDER BY \(order) LIMIT \(literal: limit)"
-        ).all(decoding: EntryRow.self, keyDecodingStrategy: .convertFromSnakeCase)
+        ).all().map(EntryRow.init(row:))
         guard let first = rows.first?.seq, let last = rows.last?.seq else { return [] }
         let documents = try await sql.select().column("*").from("documents").where("case_id", .equal, caseID.rawValue)
             .where("entry_seq", .greaterThanOrEqual, min(first, last)).where(
                 "entry_seq", .lessThanOrEqual, max(first, last)
             )
-            .orderBy("attachment").all(decoding: DocumentRow.self, keyDecodingStrategy: .convertFromSnakeCase)
+            .orderBy("attachment").all().map(DocumentRow.init(row:))
         let byEntry = Dictionary(grouping: documents, by: \.entrySeq)
         return try rows.map { row in try row.domain(documents: try (byEntry[row.seq] ?? []).map { try $0.domain() }) }
     }

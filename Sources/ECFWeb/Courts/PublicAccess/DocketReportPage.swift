@@ -1,6 +1,7 @@
 import ECFDomain
 import ECFServices
 import Foundation
+import Mustache
 
 /// `/ecf/{court}/cgi-bin/DktRpt.pl?{caseId}`: the CM/ECF docket report, laid out the way
 /// CourtListener's juriscraper reads it (`../shared/docs/juriscraper-compat.md` §1): the docket
@@ -133,5 +134,20 @@ struct DocketReportPage: Page {
         formatter.timeZone = zone
         formatter.dateFormat = "MM/dd/yyyy"
         return { formatter.string(from: $0) }
+    }
+}
+
+/// A docket report renders one row per entry, tens of thousands for a large case: its keys are
+/// looked up by name, not by reflection (`Mirror` made up half the report's time; BENCHMARKS.md P1).
+extension DocketReportPage.EntryRow: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "dateFiled": dateFiled
+        case "number": number
+        case "documentPath": documentPath
+        case "onclick": onclick
+        case "text": text
+        default: nil
+        }
     }
 }
