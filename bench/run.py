@@ -58,7 +58,7 @@ def table(results):
         if "error" in r:
             lines.append(f"{r['scenario']:<20} failed: {r['error']}")
             continue
-        ratio = f"{r['ratio']:.3f}×" if r["ratio"] is not None else "-"
+        ratio = f"{r['ratio']:.3g}×" if r["ratio"] is not None else "-"
         lines.append(f"{r['scenario']:<20} {r['openecf']:>12,.2f} {r['baseline']:>12,.2f} {ratio:>9}  "
                      f"{r['goal']:<30} {'yes' if r['met'] else 'no'}")
         lines.append(f"{'':<20} {r['unit']}: {r['what']}")

@@ -14,7 +14,7 @@ from benchlib import Nginx, percentile, wrk
 def result(name, what, openecf, baseline, unit, goal, met, details, lower_is_better=False):
     ratio = (openecf / baseline) if baseline else None
     return {"scenario": name, "what": what, "openecf": round(openecf, 2), "baseline": round(baseline, 2),
-            "unit": unit, "ratio": round(ratio, 3) if ratio is not None else None,
+            "unit": unit, "ratio": float(f"{ratio:.4g}") if ratio is not None else None,
             "lower_is_better": lower_is_better, "goal": goal, "met": bool(met), "details": details}
 
 
