@@ -23,7 +23,9 @@ struct GenerateCommand: AsyncParsableCommand {
     @Option(help: "How many cases in all, shared evenly among the courts.") var cases = 10_000
     @Option(help: "Average parties a case (at least 2).") var partiesPerCase = 3
     @Option(help: "Average docket entries a case (most have fewer, a few thousands).") var entriesPerCase = 20
-    @Option(help: "Percent of cases sealed (and of the other cases' entries).") var sealedPercent = 1
+    @Option(help: "Percent of cases sealed (of the other cases' entries, 2% are sealed).") var sealedPercent = 1
+    @Option(help: "Courts written at the same time (default: one a processor core).")
+    var jobs = ProcessInfo.processInfo.activeProcessorCount
     @Option(help: "The same seed makes the same data.") var seed: UInt64 = 1
     @Flag(help: "No progress bar.") var quiet = false
     @OptionGroup var settings: SettingsOptions
@@ -34,6 +36,7 @@ struct GenerateCommand: AsyncParsableCommand {
         guard (2...200).contains(partiesPerCase) else { throw ValidationError("--parties-per-case is 2 to 200.") }
         guard (1...10_000).contains(entriesPerCase) else { throw ValidationError("--entries-per-case is 1 to 10000.") }
         guard (0...100).contains(sealedPercent) else { throw ValidationError("--sealed-percent is 0 to 100.") }
+        guard (1...64).contains(jobs) else { throw ValidationError("--jobs is 1 to 64.") }
     }
 
     func run() async throws {
@@ -63,7 +66,7 @@ struct GenerateCommand: AsyncParsableCommand {
                     options, databases: composition.databases, blobs: composition.documentBlobs(),
                     temporary: config.dataDirectory.appendingPathComponent("uploads"))
                 let bar = ProgressBar(total: cases, courts: ids.count, quiet: quiet)
-                let done = try await generator.run { bar.show($0) }
+                let done = try await generator.run(jobs: jobs) { bar.show($0) }
                 bar.finish(done)
                 await composition.close()
             } catch {

@@ -3,6 +3,7 @@ import ECFDomain
 import ECFPersistence
 import ECFServices
 import Foundation
+import Synchronization
 
 /// Makes up a judiciary's worth of district-court dockets straight into the databases
 /// (`openecf generate`): cases with parties, attorneys of record, docket entries with text of
@@ -58,25 +59,51 @@ public struct JudiciaryGenerator: Sendable {
         return count.map { Array(all.prefix($0)) } ?? all
     }
 
-    /// Writes everything, calling `report` after each batch.
-    public func run(report: @Sendable (Progress) -> Void) async throws -> Progress {
+    /// Writes everything, `jobs` courts at a time (each court's database is its own; the
+    /// locator's writes take turns), calling `report` after each batch.
+    public func run(jobs: Int = 2, report: @escaping @Sendable (Progress) -> Void) async throws -> Progress {
         let documents = try await keepDocuments()
-        var progress = Progress()
-        let share = options.cases / max(options.courts.count, 1)
-        for (index, court) in options.courts.enumerated() {
-            let cases = share + (index < options.cases % max(options.courts.count, 1) ? 1 : 0)
-            var random = SeededGenerator(seed: options.seed &* 1_000_003 &+ UInt64(index))
-            try await generate(cases, in: court, documents: documents, random: &random) { batch in
-                progress.cases += batch.cases.count
-                progress.parties += batch.parties.count
-                progress.entries += batch.entries.count
-                progress.documents += batch.entries.reduce(0) { $0 + $1.documents.count }
-                report(progress)
+        let progress = Tally()
+        let locatorTurns = TakingTurns()
+        let courts = Array(options.courts.enumerated())
+        let share = options.cases / max(courts.count, 1)
+        let extra = options.cases % max(courts.count, 1)
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            var pending = courts.makeIterator()
+            func startNext() {
+                guard let (index, court) = pending.next() else { return }
+                group.addTask {
+                    let cases = share + (index < extra ? 1 : 0)
+                    var random = SeededGenerator(seed: options.seed &* 1_000_003 &+ UInt64(index))
+                    try await generate(
+                        cases, in: court, documents: documents, locatorTurns: locatorTurns, random: &random
+                    ) { batch in
+                        report(
+                            progress.counts.withLock {
+                                $0.cases += batch.cases.count
+                                $0.parties += batch.parties.count
+                                $0.entries += batch.entries.count
+                                $0.documents += batch.entries.reduce(0) { $0 + $1.documents.count }
+                                return $0
+                            })
+                    }
+                    report(
+                        progress.counts.withLock {
+                            $0.courtsDone += 1
+                            return $0
+                        })
+                }
             }
-            progress.courtsDone += 1
-            report(progress)
+            for _ in 0..<max(jobs, 1) { startNext() }
+            while try await group.next() != nil { startNext() }
         }
-        return progress
+        try await BulkDocketWriter.analyzeLocator(databases)
+        return progress.counts.withLock { $0 }
+    }
+
+    /// The progress of every court's task.
+    final class Tally: Sendable {
+        let counts = Mutex(Progress())
     }
 
     /// A stored PDF the generated documents share.
@@ -104,8 +131,8 @@ public struct JudiciaryGenerator: Sendable {
     }
 
     func generate(
-        _ count: Int, in courtID: CourtID, documents: [StoredDocument], random: inout SeededGenerator,
-        written: (BulkDocketWriter.Batch) -> Void
+        _ count: Int, in courtID: CourtID, documents: [StoredDocument], locatorTurns: TakingTurns,
+        random: inout SeededGenerator, written: (BulkDocketWriter.Batch) -> Void
     ) async throws {
         guard let court = FederalCourts.court(courtID), court.kind == .district else {
             throw CourtError(
@@ -118,16 +145,17 @@ public struct JudiciaryGenerator: Sendable {
         }
         try await writer.insert(accounts: attorneys)
         var batch = BulkDocketWriter.Batch()
+        func write() async throws {
+            let words = try await writer.writeToCourt(batch)
+            try await locatorTurns.inTurn { try await writer.writeToLocator(batch, words: words) }
+            written(batch)
+            batch = BulkDocketWriter.Batch()
+        }
         for _ in 0..<count {
             try add(to: &batch, court: court, next: &next, attorneys: attorneys, documents: documents, random: &random)
-            if batch.cases.count >= options.batchCases {
-                try await writer.write(batch)
-                written(batch)
-                batch = BulkDocketWriter.Batch()
-            }
+            if batch.cases.count >= options.batchCases { try await write() }
         }
-        try await writer.write(batch)
-        if !batch.isEmpty { written(batch) }
+        if !batch.isEmpty { try await write() }
         try await writer.finish(next)
     }
 

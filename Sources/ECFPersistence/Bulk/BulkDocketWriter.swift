@@ -36,10 +36,10 @@ public struct BulkDocketWriter: Sendable {
 
         /// Each entry's text as the full-text indexes hold it (`PartyNameKeys.normalize`), by case
         /// and sequence number.
-        func indexedWords() -> [CaseID: [Int: String]] {
+        func indexedWords() -> IndexedWords {
             var words: [CaseID: [Int: String]] = [:]
             for entry in entries { words[entry.caseID, default: [:]][entry.seq] = PartyNameKeys.normalize(entry.text) }
-            return words
+            return IndexedWords(byCase: words)
         }
     }
 
@@ -83,19 +83,38 @@ public struct BulkDocketWriter: Sendable {
 
     /// Writes a batch into the court's database, then into the locator, each in one transaction.
     public func write(_ batch: Batch) async throws {
-        guard !batch.isEmpty else { return }
+        let words = try await writeToCourt(batch)
+        try await writeToLocator(batch, words: words)
+    }
+
+    /// Writes a batch into the court's database in one transaction; what the full-text index
+    /// holds of each entry's text, for `writeToLocator`.
+    public func writeToCourt(_ batch: Batch) async throws -> IndexedWords {
+        guard !batch.isEmpty else { return IndexedWords(byCase: [:]) }
         // Worked out once for the court's full-text index and the locator's.
         let words = batch.indexedWords()
         try await courtDatabase.transaction { transaction in
-            try await writeCourt(batch, words: words, on: transaction as! any SQLDatabase)
+            try await writeCourt(batch, words: words.byCase, on: transaction as! any SQLDatabase)
         }
+        return words
+    }
+
+    /// Writes what the national locator learns of a batch, in one transaction (one writer at a
+    /// time: the PSC's tables are shared by every court).
+    public func writeToLocator(_ batch: Batch, words: IndexedWords) async throws {
+        guard !batch.isEmpty else { return }
         try await pscDatabase.transaction { transaction in
-            try await writeLocator(batch, words: words, on: transaction as! any SQLDatabase)
+            try await writeLocator(batch, words: words.byCase, on: transaction as! any SQLDatabase)
         }
     }
 
+    /// Each entry's text as the full-text indexes hold it, by case and sequence number.
+    public struct IndexedWords: Sendable {
+        let byCase: [CaseID: [Int: String]]
+    }
+
     /// Keeps the counters past what was written, so that the court's next case and document
-    /// numbers follow on.
+    /// numbers follow on, and refreshes the planner's statistics of the court's database.
     public func finish(_ next: Start) async throws {
         try await courtDatabase.transaction { transaction in
             let sql = transaction as! any SQLDatabase
@@ -114,7 +133,12 @@ public struct BulkDocketWriter: Sendable {
             }
         }
         try await (courtDatabase as! any SQLDatabase).raw("ANALYZE").run()
-        try await (pscDatabase as! any SQLDatabase).raw("ANALYZE").run()
+    }
+
+    /// Refreshes the planner's statistics of the national locator: once, after the last court,
+    /// as its tables are shared by every court.
+    public static func analyzeLocator(_ databases: ECFDatabases) async throws {
+        try await (databases.psc() as! any SQLDatabase).raw("ANALYZE").run()
     }
 
     func writeCourt(_ batch: Batch, words: [CaseID: [Int: String]], on sql: any SQLDatabase) async throws {
