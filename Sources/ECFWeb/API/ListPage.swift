@@ -10,31 +10,16 @@ struct ListPage<Item> {
     let items: [Item]
     let nextCursor: String?
 
-    static var defaultLimit: Int { 100 }
-    static var maximumLimit: Int { 500 }
-
     /// - Parameter key: a key unique to each item, increasing in the list's order.
     init(_ all: [Item], key: (Item) -> String, request: Request) throws {
-        let query = request.uri.queryParameters
-        var problems: [String: String] = [:]
-        var limit = Self.defaultLimit
-        if let typed = query.get("limit"), !typed.isEmpty {
-            if let number = Int(typed), (1...Self.maximumLimit).contains(number) {
-                limit = number
-            } else {
-                problems["limit"] = "Ask for 1 to \(Self.maximumLimit) items per page."
-            }
-        }
-        var after: String?
-        if let typed = query.get("cursor"), !typed.isEmpty {
-            after = CursorText.decode(typed)
-            if after == nil { problems["cursor"] = "This page link is not valid; start from the first page." }
-        }
+        var problems = FieldProblems()
+        let asked = PageRequest(request, items: "items", problems: &problems)
         guard problems.isEmpty else {
-            throw CourtError(.invalid, "The page asked for needs another look.", fields: problems)
+            throw CourtError(.invalid, "The page asked for needs another look.", fields: problems.byField)
         }
+        let limit = asked.limit
         let sorted = all.sorted { key($0) < key($1) }
-        let rest = after.map { after in sorted.filter { key($0) > after } } ?? sorted
+        let rest = asked.after.map { after in sorted.filter { key($0) > after } } ?? sorted
         items = Array(rest.prefix(limit))
         nextCursor = rest.count > limit ? items.last.map { CursorText.encode(key($0)) } : nil
     }

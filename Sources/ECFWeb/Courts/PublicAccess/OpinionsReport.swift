@@ -22,10 +22,8 @@ struct OpinionsReport {
     struct Query {
         var from: DateOnly
         var to: DateOnly
-        var limit = 100
+        var limit = PageRequest.defaultLimit
         var after: (caseID: CaseID, seq: Int)?
-
-        static let maximumLimit = 500
     }
 
     /// One page of opinions, newest first, and the cursor of the next page (nil on the last).
@@ -54,16 +52,11 @@ struct OpinionsReport {
         let monthAgo = DateOnly(court.now.addingTimeInterval(-30 * 86_400), in: court.zone)
         var query = Query(from: day("from", monthAgo), to: day("to", court.today))
         if query.to < query.from { problems["to"] = "The end of the span is before its start." }
-        if let value = typed("limit") {
-            if let limit = Int(value), (1...Query.maximumLimit).contains(limit) {
-                query.limit = limit
-            } else {
-                problems["limit"] = "Ask for 1 to \(Query.maximumLimit) opinions per page."
-            }
-        }
-        if let value = typed("cursor") {
-            query.after = cursorEntry(value)
-            if query.after == nil { problems["cursor"] = "This page link is not valid; start from the first page." }
+        let asked = PageRequest(request, items: "opinions", problems: &problems)
+        query.limit = asked.limit
+        if let cursor = asked.after {
+            query.after = cursorEntry(cursor)
+            if query.after == nil { problems["cursor"] = PageRequest.invalidCursor }
         }
         guard problems.isEmpty else { throw CourtError.invalid(problems, "The report needs another look.") }
         return query
@@ -81,9 +74,9 @@ struct OpinionsReport {
         return Page(items: items, nextCursor: CursorText.encode("\(last.entry.caseID.rawValue):\(last.entry.seq)"))
     }
 
-    /// The entry a cursor names (`caseID:seq`), or nil when it names none.
+    /// The entry a decoded cursor names (`caseID:seq`), or nil when it names none.
     private static func cursorEntry(_ cursor: String) -> (caseID: CaseID, seq: Int)? {
-        let parts = CursorText.decode(cursor)?.split(separator: ":") ?? []
+        let parts = cursor.split(separator: ":")
         guard parts.count == 2, let caseID = Int64(parts[0]), let seq = Int(parts[1]) else { return nil }
         return (CaseID(caseID), seq)
     }
