@@ -17,11 +17,14 @@ struct GenerateCaseCommand: AsyncParsableCommand {
     @Option(help: "How many parties (at least 2).") var parties = 12
     @Option(help: "How many docket entries (every fifth an unnumbered minute entry).") var entries = 40
     @Option(help: "Varies the names.") var seed = 1
+    @Option(help: "Attorneys of record to add, each mailed a notice of every filing (for a large service list).")
+    var counsel = 0
     @OptionGroup var settings: SettingsOptions
 
     func validate() throws {
         guard (2...500).contains(parties) else { throw ValidationError("--parties is 2 to 500.") }
         guard (1...200_000).contains(entries) else { throw ValidationError("--entries is 1 to 200000.") }
+        guard (0...5_000).contains(counsel) else { throw ValidationError("--counsel is 0 to 5000.") }
     }
 
     func run() async throws {
@@ -30,7 +33,7 @@ struct GenerateCaseCommand: AsyncParsableCommand {
             let composition = try await Composition.open(config, logger: logger)
             do {
                 let summary = try await GeneratedCase.generate(
-                    in: court, .init(parties: parties, entries: entries, seed: seed),
+                    in: court, .init(parties: parties, entries: entries, seed: seed, counsel: counsel),
                     context: try await composition.courtContext(), blobs: composition.documentBlobs(),
                     temporary: config.dataDirectory.appendingPathComponent("uploads"))
                 await composition.close()

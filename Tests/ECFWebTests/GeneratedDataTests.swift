@@ -80,4 +80,33 @@ struct GeneratedDataTests {
             }
         }
     }
+
+    @Test func aGeneratedCaseWithCounselServesEachOfThemANotice() async throws {
+        let config = TestApp.config()
+        try await TestApp.build(config).test(.router) { _ in }
+        let composition = try await Composition.open(config, logger: TestApp.logger)
+        let summary: GeneratedCase.Summary
+        do {
+            summary = try await GeneratedCase.generate(
+                in: "nysd", .init(parties: 6, entries: 3, seed: 2, counsel: 7),
+                context: try await composition.courtContext(), blobs: composition.documentBlobs(),
+                temporary: config.dataDirectory.appendingPathComponent("uploads"))
+            await composition.close()
+        } catch {
+            await composition.close()
+            throw error
+        }
+        #expect(summary.counsel == 7)
+        try await TestApp.build(config).test(.router) { client in
+            let api = CourtAPIClient(client: client)
+            let avery = try await api.linkedAvery()
+            let list = try await api.call(
+                .get, "/api/v1/courts/nysd/cases/\(summary.caseId)/service-list", token: avery)
+            let electronic = list.json["electronic"] as? [[String: Any]] ?? []
+            let counsel = electronic.filter { ($0["name"] as? String)?.hasPrefix("Counsel Number") == true }
+            // Each of them mailed every filing, none for a terminated party (those are not served).
+            #expect(counsel.count == 7, "\(electronic)")
+            #expect(counsel.allSatisfy { $0["delivery"] as? String == "eachFiling" })
+        }
+    }
 }

@@ -13,11 +13,15 @@ public enum GeneratedCase {
         public var parties: Int
         public var entries: Int
         public var seed: Int
+        /// Attorneys of record made for the case besides its filer, each to be noticed (a large
+        /// case's service list: every filing mails each of them a Notice of Electronic Filing).
+        public var counsel: Int
 
-        public init(parties: Int = 12, entries: Int = 40, seed: Int = 1) {
+        public init(parties: Int = 12, entries: Int = 40, seed: Int = 1, counsel: Int = 0) {
             self.parties = parties
             self.entries = entries
             self.seed = seed
+            self.counsel = counsel
         }
     }
 
@@ -31,6 +35,7 @@ public enum GeneratedCase {
         public let entries: Int
         public let numberedEntries: Int
         public let documents: Int
+        public let counsel: Int
     }
 
     /// Names from many places, and a few with what HTML and CSV escape.
@@ -109,6 +114,10 @@ public enum GeneratedCase {
                 _ = try await transaction.terminate(party: party.id, in: caseID, on: opened.courtCase.dateFiled)
             }
         }
+        try await appoint(
+            options.counsel, counselIn: caseID,
+            parties: parties.filter { party in !terminated.contains { $0.id == party.id } },
+            court: court, docket: docket)
         let kind = court.court.kind
         let motion = EventCatalog.event(bankruptcy ? "motionRelief" : "motionToDismiss", in: kind)!
         let order = EventCatalog.event("order", in: kind)!
@@ -165,6 +174,34 @@ public enum GeneratedCase {
             court: courtID, caseId: caseID.rawValue, caseNumber: opened.courtCase.number.description,
             title: opened.courtCase.title, parties: parties.count, terminatedParties: terminated.count,
             entries: all.count, numberedEntries: all.filter { $0.number != nil }.count,
-            documents: all.map(\.documents.count).reduce(0, +))
+            documents: all.map(\.documents.count).reduce(0, +), counsel: options.counsel)
+    }
+
+    /// Makes `count` attorney accounts (without a password: they could sign in only once linked)
+    /// and each attorney of record, to be noticed, for one of the (remaining) parties in turn.
+    static func appoint(
+        _ count: Int, counselIn caseID: CaseID, parties: [Party], court: OpenCourt, docket: any DocketStore
+    ) async throws {
+        guard count > 0 else { return }
+        let created = Date(timeIntervalSince1970: 1_577_836_800)
+        let counsel = (0..<count).map { index in
+            let login = "counsel\(caseID.rawValue)x\(index + 1)"
+            return CourtAccount(
+                id: CourtAccountID(UUID()), court: court.id, login: CourtLogin(login)!, passwordHash: nil,
+                role: .attorney, firstName: "Counsel", lastName: "Number \(index + 1)",
+                email: EmailAddress("\(login)@example.org")!, barNumber: "\(500_000 + index)", barState: "NY",
+                createdAt: created)
+        }
+        try await court.store.transaction { transaction in
+            for account in counsel { try await transaction.insert(account) }
+        }
+        try await docket.transaction { transaction in
+            for (index, account) in counsel.enumerated() {
+                try await transaction.insert(
+                    Participation(
+                        caseID: caseID, partyID: parties[index % parties.count].id, account: account.id,
+                        kind: .attorney([.toBeNoticed])))
+            }
+        }
     }
 }
