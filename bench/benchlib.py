@@ -1,6 +1,7 @@
 """What every benchmark scenario uses: the openecf server and nginx as processes on 127.0.0.1,
 wrk as the load driver (bounded by its duration), latency statistics, and the machine's own
 description. Nothing here contacts anything but 127.0.0.1."""
+import collections
 import json
 import os
 import platform
@@ -10,6 +11,7 @@ import signal
 import socket
 import subprocess
 import tempfile
+import threading
 import time
 import urllib.error
 import urllib.request
@@ -87,6 +89,11 @@ class OpenECF:
                 self.process.wait()
         self.process = None
 
+    def peak_rss(self):
+        """`with server.peak_rss() as peak:` samples the resident set every 20 ms; then
+        peak.before and peak.peak (KiB)."""
+        return _RSSPeak(self)
+
     def rss_kib(self):
         """The server's resident set and its peak so far (VmRSS, VmHWM), in KiB."""
         status = Path(f"/proc/{self.process.pid}/status").read_text()
@@ -110,6 +117,32 @@ class OpenECF:
         if status not in (200, 201):
             raise RuntimeError(f"signing in as {username}: {status} {answer}")
         return answer["token"]
+
+
+class _RSSPeak:
+    def __init__(self, server):
+        self.server = server
+        self.done = threading.Event()
+
+    def __enter__(self):
+        self.before = self.peak = self.server.rss_kib()[0]
+        self.thread = threading.Thread(target=self._sample)
+        self.thread.start()
+        return self
+
+    def _sample(self):
+        while not self.done.is_set():
+            self.peak = max(self.peak, self.server.rss_kib()[0])
+            time.sleep(0.02)
+
+    def __exit__(self, *exc):
+        self.done.set()
+        self.thread.join()
+        return False
+
+    @property
+    def growth_mib(self):
+        return (self.peak - self.before) / 1024
 
 
 class Nginx:
@@ -164,6 +197,55 @@ http {{
         shutil.rmtree(self.dir, ignore_errors=True)
 
 
+class MailSink:
+    """An SMTP server (aiosmtpd) on 127.0.0.1 that accepts every message and counts it: where the
+    server under test sends its mail, and what the plain smtplib baseline sends to."""
+
+    def __init__(self, keep=2000):
+        self.port = free_port()
+        self.lock = threading.Lock()
+        self.count = 0
+        self.last_at = time.monotonic()
+        self.kept = collections.deque(maxlen=keep)
+        self.controller = None
+
+    @property
+    def url(self):
+        return f"smtp://127.0.0.1:{self.port}"
+
+    async def handle_DATA(self, server, session, envelope):
+        with self.lock:
+            self.count += 1
+            self.last_at = time.monotonic()
+            self.kept.append((envelope.mail_from, list(envelope.rcpt_tos), envelope.original_content))
+        return "250 OK"
+
+    def start(self):
+        from aiosmtpd.controller import Controller
+        self.controller = Controller(self, hostname="127.0.0.1", port=self.port)
+        self.controller.start()
+        return self
+
+    def stop(self):
+        if self.controller:
+            self.controller.stop()
+            self.controller = None
+
+    def received(self):
+        with self.lock:
+            return self.count
+
+    def wait_for(self, count, timeout):
+        """Waits until `count` messages in all have arrived; the moment the last one did."""
+        wait_until(lambda: self.received() >= count, timeout, f"{count} messages at the mail sink")
+        with self.lock:
+            return self.last_at
+
+    def wait_quiet(self, seconds=2.0, timeout=600):
+        """Waits until no message has arrived for `seconds` (a backlog delivered)."""
+        wait_until(lambda: time.monotonic() - self.last_at >= seconds, timeout, "the mail to stop arriving")
+
+
 def _answers(url):
     try:
         urllib.request.urlopen(url, timeout=1)
@@ -174,15 +256,19 @@ def _answers(url):
         return False
 
 
-def wrk(url, connections, seconds, headers=(), script=None, threads=2):
-    """wrk's requests per second and latency percentiles (ms) for `seconds` of load."""
+def wrk(url, connections, seconds, headers=(), script=None, script_args=(), threads=2):
+    """wrk's requests per second and latency percentiles (ms) for `seconds` of load, and the
+    counts a script printed ("Name: 12")."""
     command = ["wrk", f"-t{min(threads, connections)}", f"-c{connections}", f"-d{seconds}s", "--latency",
                "--timeout", "10s"]
     for header in headers:
         command += ["-H", header]
     if script:
         command += ["-s", str(script)]
-    output = subprocess.run(command + [url], capture_output=True, text=True, timeout=seconds + 60).stdout
+    command.append(url)
+    if script_args:
+        command += ["--", *map(str, script_args)]
+    output = subprocess.run(command, capture_output=True, text=True, timeout=seconds + 60).stdout
     rate = re.search(r"Requests/sec:\s+([\d.]+)", output)
     if not rate:
         raise RuntimeError(f"wrk gave no rate:\n{output}")
@@ -194,6 +280,7 @@ def wrk(url, connections, seconds, headers=(), script=None, threads=2):
         "latency_ms": latency,
         "non_2xx": int(errors.group(1)) if errors else 0,
         "socket_errors": sum(map(int, socket_errors.groups())) if socket_errors else 0,
+        "counts": {name: int(count) for name, count in re.findall(r"^([A-Z][A-Za-z ]+): (\d+)$", output, re.M)},
     }
 
 

@@ -10,15 +10,23 @@ import sys
 import time
 from pathlib import Path
 
-from benchlib import ROOT, OpenECF, machine
+from benchlib import ROOT, MailSink, OpenECF, machine
+from filing import attorney_token
+import mixed_load
 import scenarios
+import write_scenarios
 
 # courts, cases, a docket report's entries (P1), the huge docket's (P5), seconds of load and
-# connections, searches. The tiny scale is CI's smoke test, on a debug build: it must finish.
+# connections, searches (P3), concurrent filers (P2), the connections of each mixed load (P4, the
+# last for P7), the fan-out case's counsel (P6) and the upload's megabytes (P7). The tiny scale is
+# CI's smoke test, on a debug build: it must finish.
 SCALES = {
-    "tiny": dict(courts=3, cases=300, docket=200, huge=2_000, seconds=3, connections=4, searches=20),
-    "small": dict(courts=20, cases=20_000, docket=1_000, huge=50_000, seconds=10, connections=64, searches=200),
-    "full": dict(courts=94, cases=1_000_000, docket=1_000, huge=50_000, seconds=20, connections=64, searches=1_000),
+    "tiny": dict(courts=3, cases=300, docket=200, huge=2_000, seconds=3, connections=4, searches=20, filers=4,
+                 steps=[4], counsel=20, upload=10),
+    "small": dict(courts=20, cases=20_000, docket=1_000, huge=50_000, seconds=10, connections=64, searches=200,
+                  filers=32, steps=[8, 16, 32, 64], counsel=500, upload=100),
+    "full": dict(courts=94, cases=1_000_000, docket=1_000, huge=50_000, seconds=20, connections=64, searches=1_000,
+                 filers=32, steps=[8, 16, 32, 64], counsel=500, upload=100),
 }
 PRESS = ("demo-press", "ink and paper every single day")
 
@@ -52,6 +60,16 @@ def prepare(binary, work, scale, fresh):
     return generated
 
 
+def prepare_fanout(server, work, generated, counsel):
+    """The case of P6: few entries, `counsel` attorneys of record (made once, kept in the marker)."""
+    if generated.get("fanout_counsel") != counsel:
+        case = json.loads(server.cli("court", "generate-case", "nysd", "--entries", "2", "--parties", "20",
+                                     "--counsel", str(counsel), "--seed", "3"))
+        generated.update(fanout_case=case["caseId"], fanout_counsel=counsel)
+        (work / "generated.json").write_text(json.dumps(generated, indent=2))
+    return generated["fanout_case"]
+
+
 def table(results):
     lines = [f"{'scenario':<20} {'OpenECF':>12} {'baseline':>12} {'ratio':>9}  {'goal':<30} met", "-" * 92]
     for r in results:
@@ -77,7 +95,11 @@ def main():
     sizes = SCALES[args.scale]
     work = ROOT / "bench" / "work" / args.scale
     generated = prepare(args.openecf, work, args.scale, args.fresh)
-    server = OpenECF(args.openecf, work / "data").start("--log-level", "warning")
+    server = OpenECF(args.openecf, work / "data")
+    fanout_case = prepare_fanout(server, work, generated, sizes["counsel"])
+    # The server's mail (notices of filings above all) goes to a sink that counts it.
+    sink = MailSink().start()
+    server.start("--log-level", "warning", "--smtp-url", sink.url)
     results = []
     try:
         wanted = {name.strip().upper() for name in args.only.split(",") if name.strip()}
@@ -87,6 +109,15 @@ def main():
             ("P3", lambda token: scenarios.p3_locator_search(server, work / "data", token, sizes["searches"])),
             ("P5", lambda token: scenarios.p5_huge_docket(server, work, generated["huge_case"], token,
                                                           sizes["huge"])),
+            ("P6", lambda token: write_scenarios.p6_fanout(server, sink, attorney_token(server), fanout_case,
+                                                           sizes["counsel"])),
+            ("P2", lambda token: write_scenarios.p2_filing(server, work, attorney_token(server), sizes["seconds"],
+                                                           sizes["filers"])),
+            # An attorney both reads and files in the mix.
+            ("P4", lambda token: mixed_load.p4_mixed_load(server, work, attorney_token(server), sizes["seconds"],
+                                                          sizes["steps"])),
+            ("P7", lambda token: mixed_load.p7_memory(server, work, attorney_token(server), sizes["seconds"],
+                                                      sizes["steps"][-1], sizes["upload"])),
         ]
         for name, run in runs:
             if wanted and name not in wanted:
@@ -100,6 +131,7 @@ def main():
                 results.append({"scenario": name, "error": str(error)})
     finally:
         server.stop()
+        sink.stop()
     print()
     print(table(results))
     stamp = datetime.datetime.now(datetime.timezone.utc).strftime("%Y%m%dT%H%M%SZ")

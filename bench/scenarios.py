@@ -3,7 +3,6 @@
 baseline unless `lower_is_better`."""
 import http.client
 import sqlite3
-import threading
 import time
 import urllib.parse
 from pathlib import Path
@@ -96,22 +95,8 @@ def p5_huge_docket(server, work, case_id, token, entries):
     """The docket report of a case of many entries: time to first and last byte and the server's
     resident memory during the download, against nginx sending the same bytes."""
     cookie = f"openecf_cso={token}"
-    before, _ = server.rss_kib()
-    peak = [before]
-    done = threading.Event()
-
-    def sample():
-        while not done.is_set():
-            peak[0] = max(peak[0], server.rss_kib()[0])
-            time.sleep(0.02)
-
-    sampler = threading.Thread(target=sample)
-    sampler.start()
-    try:
+    with server.peak_rss() as memory:
         status, body, first, last = fetch(server, f"/ecf/nysd/cgi-bin/DktRpt.pl?{case_id}", cookie)
-    finally:
-        done.set()
-        sampler.join()
     if status != 200:
         raise RuntimeError(f"the huge docket answered {status}")
     static = Path(work) / "static"
@@ -128,13 +113,13 @@ def p5_huge_docket(server, work, case_id, token, entries):
         connection.close()
     finally:
         nginx.stop()
-    growth = (peak[0] - before) / 1024
+    growth = memory.growth_mib
     return result(
         "P5 huge docket", f"{entries:,}-entry docket report ({len(body) / 1e6:.1f} MB), vs nginx sending it",
         last * 1000, nginx_last * 1000, "ms to last byte", "first byte < 50 ms, memory flat",
         first * 1000 < 50 and growth < 32,
         {"first_byte_ms": round(first * 1000, 1), "last_byte_ms": round(last * 1000, 1),
          "nginx_last_byte_ms": round(nginx_last * 1000, 1), "bytes": len(body),
-         "rss_before_mib": round(before / 1024, 1), "rss_peak_mib": round(peak[0] / 1024, 1),
+         "rss_before_mib": round(memory.before / 1024, 1), "rss_peak_mib": round(memory.peak / 1024, 1),
          "rss_growth_mib": round(growth, 1)},
         lower_is_better=True)

@@ -26,17 +26,19 @@ def call(request):
         return error.code, json.loads(error.read() or b"{}")
 
 
-def multipart(filing, pdf_name, pdf_bytes):
+def multipart(filing, pdf_name, pdf_bytes, attachments=(), part="filing"):
+    """The body of a filing (or, with part="case", of a new case): the JSON part, the main
+    document, then each (name, bytes) of `attachments` as attachment1, attachment2…"""
     boundary = "openecf-" + uuid.uuid4().hex
-    body = b"".join([
-        f"--{boundary}\r\nContent-Disposition: form-data; name=\"filing\"\r\n"
-        f"Content-Type: application/json\r\n\r\n".encode(),
-        json.dumps(filing).encode(), b"\r\n",
-        f"--{boundary}\r\nContent-Disposition: form-data; name=\"document\"; filename=\"{pdf_name}\"\r\n"
-        f"Content-Type: application/pdf\r\n\r\n".encode(),
-        pdf_bytes, b"\r\n", f"--{boundary}--\r\n".encode(),
-    ])
-    return body, f"multipart/form-data; boundary={boundary}"
+    files = [("document", pdf_name, pdf_bytes)] + [
+        (f"attachment{number}", name, data) for number, (name, data) in enumerate(attachments, start=1)]
+    body = [f"--{boundary}\r\nContent-Disposition: form-data; name=\"{part}\"\r\n"
+            f"Content-Type: application/json\r\n\r\n".encode(), json.dumps(filing).encode(), b"\r\n"]
+    for field, name, data in files:
+        body += [f"--{boundary}\r\nContent-Disposition: form-data; name=\"{field}\"; filename=\"{name}\"\r\n"
+                 f"Content-Type: application/pdf\r\n\r\n".encode(), data, b"\r\n"]
+    body.append(f"--{boundary}--\r\n".encode())
+    return b"".join(body), f"multipart/form-data; boundary={boundary}"
 
 
 def main(argv=None):
