@@ -35,6 +35,28 @@ struct CourtStoreTests {
     }
 
     @Test(arguments: TestStorage.available)
+    func accountsAreReadByRoleAndByIDWithoutTheOthers(storage: TestStorage) async throws {
+        let databases = storage.open(try storage.makeLocation())
+        let store = SQLCourtStore(court: CourtID("cacd"), database: try await databases.court(CourtID("cacd")))
+        var judge = login("judge-b", email: "judge@example.org")
+        judge.role = .judge
+        var clerk = login("clerk-c", email: "clerk@example.org")
+        clerk.role = .clerk
+        let attorneys = (0..<600).map { login("attorney\($0)", email: "a\($0)@example.org") }
+        try await store.transaction { [judge, clerk] transaction in
+            for account in [judge, clerk] + attorneys { try await transaction.insert(account) }
+        }
+        #expect(try await store.accounts(roles: [.judge]).map(\.id) == [judge.id])
+        #expect(try await store.accounts(roles: [.judge, .clerk]).map(\.login.rawValue) == ["clerk-c", "judge-b"])
+        #expect(try await store.accounts(roles: []).isEmpty)
+        // More ids than one statement takes; an unknown id is left out.
+        let wanted = Set(attorneys.prefix(550).map(\.id) + [CourtAccountID(UUID())])
+        let found = try await store.accounts(ids: wanted)
+        #expect(Set(found.map(\.id)) == Set(attorneys.prefix(550).map(\.id)))
+        await databases.shutdown()
+    }
+
+    @Test(arguments: TestStorage.available)
     func aPACERAccountLinksToOneLoginPerCourt(storage: TestStorage) async throws {
         let databases = storage.open(try storage.makeLocation())
         let store = SQLCourtStore(court: CourtID("cacd"), database: try await databases.court(CourtID("cacd")))

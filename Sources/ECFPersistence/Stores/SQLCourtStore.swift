@@ -40,6 +40,27 @@ public struct SQLCourtStore: CourtStore {
             .map { try $0.domain(court: court) }
     }
 
+    public func accounts(roles: Set<CourtRole>) async throws -> [CourtAccount] {
+        guard !roles.isEmpty else { return [] }
+        return try await queries.select(CourtAccountRow.table).where("role", .in, roles.map(\.rawValue).sorted())
+            .orderBy("login_canonical")
+            .all(decoding: CourtAccountRow.self, keyDecodingStrategy: .convertFromSnakeCase)
+            .map { try $0.domain(court: court) }
+    }
+
+    public func accounts(ids: Set<CourtAccountID>) async throws -> [CourtAccount] {
+        var found: [CourtAccount] = []
+        // A statement's parameters are bounded: the ids in slices.
+        let all = ids.map(\.rawValue).sorted()
+        for start in stride(from: 0, to: all.count, by: 500) {
+            found += try await queries.select(CourtAccountRow.table)
+                .where("id", .in, Array(all[start..<min(start + 500, all.count)]))
+                .all(decoding: CourtAccountRow.self, keyDecodingStrategy: .convertFromSnakeCase)
+                .map { try $0.domain(court: court) }
+        }
+        return found
+    }
+
     public func session(tokenHash: String) async throws -> CourtSession? {
         try await queries.select(CourtSessionRow.table).where("token_hash", .equal, tokenHash)
             .first(decoding: CourtSessionRow.self, keyDecodingStrategy: .convertFromSnakeCase)?.domain

@@ -99,7 +99,7 @@ public struct OpenCivilCase: Sendable {
         let collect = CollectFee(gateway: payments)
         let payment = try await collect(
             fee, card: request.card, description: "Civil case filing fee, \(valid.title) (\(court.court.name))")
-        let judges = try await court.store.accounts().filter { $0.role == .judge }
+        let judges = try await court.store.accounts(roles: [.judge])
         let open = OpenCase(store: docket, court: court.court, clock: context.clock, random: random)
         let serve = ServeEntry(context: context, court: court)
         do {

@@ -14,6 +14,10 @@ public protocol CourtStore: Sendable {
     func accounts(email canonical: String) async throws -> [CourtAccount]
     func account(linkedTo pacer: AccountID) async throws -> CourtAccount?
     func accounts() async throws -> [CourtAccount]
+    /// The court's accounts of one of `roles` (its judges, its clerks), without reading the others.
+    func accounts(roles: Set<CourtRole>) async throws -> [CourtAccount]
+    /// The accounts of these ids that exist.
+    func accounts(ids: Set<CourtAccountID>) async throws -> [CourtAccount]
     func session(tokenHash: String) async throws -> CourtSession?
     func registrations(status: EFileRegistration.Status?) async throws -> [EFileRegistration]
     func audit(limit: Int) async throws -> [CourtAuditEntry]

@@ -14,13 +14,16 @@ struct ServeEntry: Sendable {
         courtCase: CourtCase, parties: [Party], participations: [Participation], restriction: Restriction,
         filedBy: CourtAccountID?
     ) async throws -> ServiceList {
-        let accounts = try await court.store.accounts()
-        let byID = Dictionary(accounts.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let docket = try await context.stores.docket(court.id)
-        let subscribers = try await docket.subscribers(of: courtCase.id).compactMap { byID[$0] }
+        let subscriberIDs = try await docket.subscribers(of: courtCase.id)
+        // Only the accounts the case concerns, and the clerks: a court has thousands.
+        let accounts = try await court.store.accounts(ids: Set(participations.map(\.account) + subscriberIDs))
+        let byID = Dictionary(accounts.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let subscribers = subscriberIDs.compactMap { byID[$0] }
+        let clerks = try await court.store.accounts(roles: [.clerk])
         return ServiceList.build(
             parties: parties, participations: participations, accounts: byID, subscribers: subscribers,
-            courtStaff: accounts.filter { $0.role == .clerk && $0.status == .active },
+            courtStaff: clerks.filter { $0.status == .active },
             entryRestriction: restriction, caseRestriction: courtCase.restriction, filedBy: filedBy)
     }
 

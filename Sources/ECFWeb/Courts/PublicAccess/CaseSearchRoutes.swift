@@ -66,7 +66,7 @@ struct CaseSearchRoutes {
         let read = ReadCase(courts.context)
         let view = try await read(id, in: court, identity: identity, withEntries: false)
         let last = try await read.lastEntry(of: view, in: court)
-        let judges = try await court.store.accounts().filter { $0.role == .judge }
+        let judges = try await court.store.accounts(roles: [.judge])
         return try await courts.billedPage(
             CaseQueryPage(context: context, court: court, view: view, last: last, judges: judges), renderer: pages,
             kind: { .docketReport(bytes: $0) }, description: "Case Query",

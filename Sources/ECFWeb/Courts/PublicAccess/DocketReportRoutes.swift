@@ -40,7 +40,7 @@ struct DocketReportRoutes {
             } catch let error as CourtError where error.code == .notSignedIn {
                 return AccountPageRoutes.signIn(thenBackTo: "/ecf/\(court.id.rawValue)/cgi-bin/DktRpt.pl?\(query)")
             }
-            let judges = try await court.store.accounts().filter { $0.role == .judge }
+            let judges = try await court.store.accounts(roles: [.judge])
             return try stream.html(
                 DocketReportPage(context: context, court: court, view: view, judges: judges, filter: filter),
                 view: view, filter: filter, billing: billing)
