@@ -6,7 +6,8 @@ import Synchronization
 @testable import ECFMail
 
 /// A scripted SMTP server on 127.0.0.1 for the client tests: it accepts everything except
-/// recipients starting with `bad`, and answers DATA with `dataReply`.
+/// recipients starting with `bad`, and answers DATA with `dataReply`; `silent`, it greets and then
+/// never answers. It counts the connections made to it.
 final class FakeSMTPServer: Sendable {
     struct Received: Sendable {
         let sender: String
@@ -15,16 +16,18 @@ final class FakeSMTPServer: Sendable {
     }
 
     let received = Mutex<[Received]>([])
+    let connections = Mutex(0)
     let dataReply: String
     let greeting: String
+    let silent: Bool
     private let channel: NIOAsyncChannel<NIOAsyncChannel<String, ByteBuffer>, Never>
     private let task: Task<Void, Never>?
 
     var port: Int { channel.channel.localAddress!.port! }
 
-    static func start(dataReply: String = "250 2.0.0 queued", greeting: String = "220 fake ESMTP") async throws
-        -> FakeSMTPServer
-    {
+    static func start(
+        dataReply: String = "250 2.0.0 queued", greeting: String = "220 fake ESMTP", silent: Bool = false
+    ) async throws -> FakeSMTPServer {
         let channel = try await ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
             .bind(host: "127.0.0.1", port: 0) { child in
                 child.eventLoop.makeCompletedFuture {
@@ -32,20 +35,23 @@ final class FakeSMTPServer: Sendable {
                     return try NIOAsyncChannel<String, ByteBuffer>(wrappingChannelSynchronously: child)
                 }
             }
-        return FakeSMTPServer(channel: channel, dataReply: dataReply, greeting: greeting)
+        return FakeSMTPServer(channel: channel, dataReply: dataReply, greeting: greeting, silent: silent)
     }
 
     private init(
-        channel: NIOAsyncChannel<NIOAsyncChannel<String, ByteBuffer>, Never>, dataReply: String, greeting: String
+        channel: NIOAsyncChannel<NIOAsyncChannel<String, ByteBuffer>, Never>, dataReply: String, greeting: String,
+        silent: Bool
     ) {
         self.channel = channel
         self.dataReply = dataReply
         self.greeting = greeting
+        self.silent = silent
         self.task = nil
         let server = self
         Task {
             try? await channel.executeThenClose { connections in
                 for try await connection in connections {
+                    server.connections.withLock { $0 += 1 }
                     try? await server.serve(connection)
                 }
             }
@@ -65,6 +71,7 @@ final class FakeSMTPServer: Sendable {
             var inData = false
             var data: [String] = []
             for try await line in lines {
+                if silent { continue }
                 if inData {
                     if line == "." {
                         inData = false
@@ -86,7 +93,13 @@ final class FakeSMTPServer: Sendable {
                     try await say("250-fake greets you\r\n250-8BITMIME\r\n250 SIZE 10000000")
                 } else if upper.hasPrefix("MAIL FROM:") {
                     sender = String(line.dropFirst(10)).trimmingCharacters(in: CharacterSet(charactersIn: "<>"))
+                    recipients = []
+                    data = []
                     try await say("250 ok")
+                } else if upper == "RSET" {
+                    recipients = []
+                    data = []
+                    try await say("250 reset")
                 } else if upper.hasPrefix("RCPT TO:") {
                     let recipient = String(line.dropFirst(8)).trimmingCharacters(in: CharacterSet(charactersIn: "<>"))
                     if recipient.hasPrefix("bad") {

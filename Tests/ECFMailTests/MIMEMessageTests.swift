@@ -56,6 +56,19 @@ struct MIMEMessageTests {
         #expect(Self.decodeQuotedPrintable(QuotedPrintable.encode(original)) == original)
     }
 
+    @Test func quotedPrintableEncodesByteByByteWithSoftBreaks() {
+        #expect(QuotedPrintable.encode("a=b") == "a=3Db")
+        #expect(QuotedPrintable.encode("end \nnext\t") == "end=20\r\nnext=09", "white space ending a line is encoded")
+        #expect(QuotedPrintable.encode("é") == "=C3=A9")
+        #expect(QuotedPrintable.encode("one\rtwo\r\nthree\n") == "one\r\ntwo\r\nthree\r\n")
+        #expect(QuotedPrintable.encode("") == "")
+        let long = QuotedPrintable.encode(String(repeating: "x", count: 80))
+        #expect(long == String(repeating: "x", count: 75) + "=\r\n" + String(repeating: "x", count: 5))
+        // An escape is never cut by a soft break.
+        let escapes = QuotedPrintable.encode(String(repeating: "x", count: 74) + "==")
+        #expect(escapes == String(repeating: "x", count: 74) + "=\r\n=3D=3D")
+    }
+
     @Test func dotStuffingProtectsTheEndOfData() {
         #expect(SMTPClient.dotStuffed(".first\nmiddle\n.\nlast\n") == "..first\r\nmiddle\r\n..\r\nlast")
     }

@@ -54,6 +54,41 @@ struct SMTPClientTests {
         await server.stop()
     }
 
+    @Test func manyMessagesGoOverOneConnectionAndARefusedOneDoesNotStopTheRest() async throws {
+        let server = try await FakeSMTPServer.start()
+        let outcomes = await try transport(port: server.port).send(all: [
+            mail(to: ["a@example.org"]), mail(to: ["bad@example.org"]), mail(to: ["b@example.org", "c@example.org"]),
+        ])
+        #expect(outcomes.count == 3)
+        #expect((try? outcomes[0].get()) == [])
+        #expect((try? outcomes[2].get()) == [])
+        guard case .failure(let error as MailTransportError) = outcomes[1] else {
+            Issue.record("the message to a refused address was accepted: \(outcomes[1])")
+            return
+        }
+        #expect(error.isPermanent)
+        #expect(
+            server.received.withLock { $0.map(\.recipients) } == [
+                ["a@example.org"], ["b@example.org", "c@example.org"],
+            ])
+        #expect(server.connections.withLock { $0 } == 1)
+        await server.stop()
+    }
+
+    @Test func aServerThatStopsAnsweringIsGivenUpOnAfterTheTimeout() async throws {
+        let server = try await FakeSMTPServer.start(silent: true)
+        let started = ContinuousClock.now
+        do {
+            try await transport(port: server.port, timeout: .milliseconds(500)).send(mail(to: ["a@example.org"]))
+            Issue.record("the message counted as sent")
+        } catch let error as MailTransportError {
+            #expect(!error.isPermanent, "tried again later")
+            #expect(error.description.contains("no answer from the mail server"), "\(error)")
+        }
+        #expect(ContinuousClock.now - started < .seconds(5))
+        await server.stop()
+    }
+
     @Test func aTemporaryRefusalIsRetriedLater() async throws {
         let server = try await FakeSMTPServer.start(dataReply: "451 4.3.0 try again later")
         do {

@@ -81,6 +81,27 @@ struct DatabasesTests {
         await databases.shutdown()
     }
 
+    @Test(arguments: TestStorage.available)
+    func aBurstOfMessagesIsMarkedDeliveredTogether(storage: TestStorage) async throws {
+        let databases = storage.open(try storage.makeLocation())
+        let store = SQLOutboxStore(database: try await databases.psc())
+        let ids = (0..<3).map { _ in UUID() }
+        for (index, id) in ids.enumerated() { try await store.enqueue(try mail(id, to: "n\(index)@example.org")) }
+        let start = try #require(try await store.all().first?.createdAt)
+        try await store.markDelivered(
+            [
+                OutboxDelivery(id: OutboxMessageID(ids[0]), attempts: 1, note: nil),
+                OutboxDelivery(
+                    id: OutboxMessageID(ids[1]), attempts: 1, note: "The mail server refused x@example.org."),
+            ], at: start.addingTimeInterval(1))
+        #expect(try await store.backlog() == 1)
+        #expect(try await store.due(at: start.addingTimeInterval(60), limit: 10).map(\.id.rawValue) == [ids[2]])
+        let stored = try await store.all().filter { $0.status == .delivered }
+        #expect(stored.count == 2)
+        #expect(stored.contains { $0.lastError == "The mail server refused x@example.org." })
+        await databases.shutdown()
+    }
+
     @Test func sqliteFilesUseWriteAheadLogging() async throws {
         let location = try TestStorage.sqlite.makeLocation()
         let databases = TestStorage.sqlite.open(location)

@@ -43,6 +43,20 @@ struct DeliverOutboxTests {
         #expect(try await deliver()().delivered == 0, "a delivered message is not sent again")
     }
 
+    @Test func aBurstGoesOutTogetherAndOneRefusalStaysWithItsMessage() async throws {
+        let ids = SequentialIDs()
+        var queued: [OutboxMessageID] = []
+        for index in 0..<9 { queued.append(try await queue(to: "n\(index)@example.org", in: court, ids: ids)) }
+        mail.refusing.withLock { $0 = ["n4@example.org"] }
+        let report = try await deliver()()
+        #expect(report.delivered == 8 && report.retried == 1)
+        #expect(mail.sent.withLock { $0.count } == 8)
+        for (index, id) in queued.enumerated() {
+            #expect(court.message(id)?.status == (index == 4 ? .pending : .delivered), "message \(index)")
+        }
+        #expect(court.message(queued[4])?.attempts == 1)
+    }
+
     @Test func aServerThatIsDownDelaysButNeverLoses() async throws {
         let id = try await queue(to: "a@example.org", in: psc)
         mail.mode.withLock { $0 = .down }

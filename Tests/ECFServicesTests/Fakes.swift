@@ -69,8 +69,13 @@ final class FakeMailTransport: MailTransport {
     enum Mode { case accept, down, refuse }
     let mode = Mutex<Mode>(.accept)
     let sent = Mutex<[OutgoingMail]>([])
+    /// Addresses refused for good whatever the mode.
+    let refusing = Mutex<Set<String>>([])
 
     func send(_ mail: OutgoingMail) async throws -> [String] {
+        if refusing.withLock({ $0.contains(mail.to[0].address) }) {
+            throw MailTransportError(isPermanent: true, "550 no such user")
+        }
         switch mode.withLock({ $0 }) {
         case .accept:
             sent.withLock { $0.append(mail) }

@@ -1,39 +1,54 @@
 import Foundation
 
 /// Quoted-printable body encoding (RFC 2045 §6.7) with CRLF line ends and soft breaks before 76
-/// characters, so any text survives any mail server.
+/// characters, so any text survives any mail server. Byte by byte: a notice to 500 counsel is
+/// encoded 500 times.
 enum QuotedPrintable {
     static func encode(_ text: String) -> String {
-        let normalized = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
-        return normalized.split(separator: "\n", omittingEmptySubsequences: false)
-            .map { encodeLine(Array($0.utf8)) }
-            .joined(separator: "\r\n")
+        let bytes = Array(text.utf8)
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count + bytes.count / 8)
+        var start = 0
+        var index = 0
+        var first = true
+        // Each line (ended by CRLF, CR or LF) encoded on its own and ended by CRLF.
+        func line(to end: Int) {
+            if !first { output += [13, 10] }
+            first = false
+            encodeLine(bytes[start..<end], into: &output)
+        }
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == 10 || byte == 13 {
+                line(to: index)
+                if byte == 13, index + 1 < bytes.count, bytes[index + 1] == 10 { index += 1 }
+                start = index + 1
+            }
+            index += 1
+        }
+        line(to: bytes.count)
+        return String(decoding: output, as: UTF8.self)
     }
 
-    private static func encodeLine(_ bytes: [UInt8]) -> String {
-        var output = ""
+    private static func encodeLine(_ bytes: ArraySlice<UInt8>, into output: inout [UInt8]) {
         var lineLength = 0
-        for (index, byte) in bytes.enumerated() {
-            let isLast = index == bytes.count - 1
-            let token: String
-            let printable = (byte >= 33 && byte <= 126 && byte != 61)
-            if printable || ((byte == 32 || byte == 9) && !isLast) {
-                token = String(UnicodeScalar(byte))
-            } else {
-                token = "=" + hex(byte)
-            }
-            if lineLength + token.count > 75 {
-                output += "=\r\n"
+        for index in bytes.indices {
+            let byte = bytes[index]
+            let isLast = index == bytes.endIndex - 1
+            let literal = (byte >= 33 && byte <= 126 && byte != 61) || ((byte == 32 || byte == 9) && !isLast)
+            let width = literal ? 1 : 3
+            if lineLength + width > 75 {
+                output += [61, 13, 10]  // "=" CRLF: a soft line break
                 lineLength = 0
             }
-            output += token
-            lineLength += token.count
+            if literal {
+                output.append(byte)
+            } else {
+                output += [61, hexDigits[Int(byte >> 4)], hexDigits[Int(byte & 0x0F)]]
+            }
+            lineLength += width
         }
-        return output
     }
 
-    private static func hex(_ byte: UInt8) -> String {
-        let digits = Array("0123456789ABCDEF")
-        return String([digits[Int(byte >> 4)], digits[Int(byte & 0x0F)]])
-    }
+    private static let hexDigits = Array("0123456789ABCDEF".utf8)
 }

@@ -5,14 +5,27 @@ import NIOPosix
 import NIOSSL
 
 /// A small SMTP client on SwiftNIO (RFC 5321): EHLO, STARTTLS and AUTH PLAIN when the settings ask
-/// for them, one message per connection. It returns only after the server accepted the message
-/// (the 250 after the final dot); every other outcome throws.
+/// for them, then one message or many in turn over the connection. A message counts as sent only
+/// once the server accepted it (the 250 after the final dot); every other outcome is an error.
 public struct SMTPClient: Sendable {
     public struct Rejection: Error, CustomStringConvertible {
         public let stage: String
         let reply: SMTPReply
         public var isPermanent: Bool { reply.isPermanentFailure }
         public var description: String { "the mail server refused \(stage): \(reply)" }
+    }
+
+    /// One message: who sends it, to whom, and its rendered text.
+    public struct Envelope: Sendable {
+        public let sender: String
+        public let recipients: [String]
+        public let data: String
+
+        public init(sender: String, recipients: [String], data: String) {
+            self.sender = sender
+            self.recipients = recipients
+            self.data = data
+        }
     }
 
     let settings: SMTPSettings
@@ -32,20 +45,46 @@ public struct SMTPClient: Sendable {
     /// server refused while accepting others.
     @discardableResult
     public func send(from sender: String, to recipients: [String], data: String) async throws -> [String] {
-        try await withThrowingTaskGroup(of: [String].self) { group in
-            group.addTask { try await session(from: sender, to: recipients, data: data) }
-            group.addTask {
-                try await Task.sleep(for: settings.timeout)
-                throw SMTPProtocolError("no answer from the mail server within \(settings.timeout)")
-            }
-            defer { group.cancelAll() }
-            return try await group.next()!
-        }
+        try await send([Envelope(sender: sender, recipients: recipients, data: data)])[0].get()
     }
 
-    private func session(from sender: String, to recipients: [String], data: String) async throws -> [String] {
+    /// Sends the messages in turn over one connection (after a refused one, RSET and on to the
+    /// next), each given `settings.timeout` for its answer. The outcome of each, in order: the
+    /// recipients refused while others were accepted, or why it was not sent. When the connection
+    /// fails, the messages not yet sent fail with it.
+    public func send(_ messages: [Envelope]) async -> [Result<[String], any Error>] {
+        var outcomes: [Result<[String], any Error>] = []
+        let watchdog = Watchdog(timeout: settings.timeout)
+        do {
+            let channel = try await connect()
+            try await channel.executeThenClose { inbound, outbound in
+                let underlying = channel.channel
+                let watching = Task { await watchdog.watch { underlying.close(promise: nil) } }
+                defer { watching.cancel() }
+                var conversation = SMTPConversation(lines: inbound.makeAsyncIterator(), outbound: outbound)
+                try await open(&conversation, channel: underlying)
+                for message in messages {
+                    watchdog.restart()
+                    do {
+                        outcomes.append(.success(try await transfer(message, in: &conversation)))
+                    } catch let rejection as Rejection {
+                        outcomes.append(.failure(rejection))
+                        try conversation.expect(try await conversation.command("RSET"), stage: "RSET")
+                    }
+                }
+                _ = try? await conversation.command("QUIT")
+            }
+        } catch {
+            let reason: any Error =
+                watchdog.fired ? SMTPProtocolError("no answer from the mail server within \(settings.timeout)") : error
+            while outcomes.count < messages.count { outcomes.append(.failure(reason)) }
+        }
+        return outcomes
+    }
+
+    private func connect() async throws -> NIOAsyncChannel<String, ByteBuffer> {
         let settings = self.settings
-        let channel = try await ClientBootstrap(group: eventLoopGroup)
+        return try await ClientBootstrap(group: eventLoopGroup)
             .connectTimeout(.seconds(10))
             .connect(host: settings.host, port: settings.port) { channel in
                 channel.eventLoop.makeCompletedFuture {
@@ -56,44 +95,48 @@ public struct SMTPClient: Sendable {
                     return try NIOAsyncChannel<String, ByteBuffer>(wrappingChannelSynchronously: channel)
                 }
             }
-        return try await channel.executeThenClose { inbound, outbound in
-            var conversation = SMTPConversation(lines: inbound.makeAsyncIterator(), outbound: outbound)
-            try conversation.expect(try await conversation.reply(), stage: "the connection")
-            var extensions = try await hello(&conversation)
-            if settings.security == .startTLS {
-                guard extensions.contains("STARTTLS") else {
-                    throw SMTPProtocolError("the mail server does not offer STARTTLS, which --smtp-url requires")
-                }
-                try conversation.expect(try await conversation.command("STARTTLS"), stage: "STARTTLS")
-                let underlying = channel.channel
-                try await underlying.eventLoop.submit {
-                    try underlying.pipeline.syncOperations.addHandler(try Self.tlsHandler(settings), position: .first)
-                }.get()
-                extensions = try await hello(&conversation)
+    }
+
+    /// The greeting, EHLO, STARTTLS and the login, as the settings ask.
+    private func open(_ conversation: inout SMTPConversation, channel: any Channel) async throws {
+        try conversation.expect(try await conversation.reply(), stage: "the connection")
+        var extensions = try await hello(&conversation)
+        if settings.security == .startTLS {
+            guard extensions.contains("STARTTLS") else {
+                throw SMTPProtocolError("the mail server does not offer STARTTLS, which --smtp-url requires")
             }
-            if let username = settings.username {
-                let token = Data("\0\(username)\0\(settings.password ?? "")".utf8).base64EncodedString()
-                try conversation.expect(try await conversation.command("AUTH PLAIN \(token)"), stage: "the login")
-            }
-            try conversation.expect(try await conversation.command("MAIL FROM:<\(sender)>"), stage: "the sender")
-            var refused: [String] = []
-            var lastRefusal: SMTPReply?
-            for recipient in recipients {
-                let reply = try await conversation.command("RCPT TO:<\(recipient)>")
-                if !reply.isPositive {
-                    refused.append(recipient)
-                    lastRefusal = reply
-                }
-            }
-            if refused.count == recipients.count, let lastRefusal {
-                throw Rejection(stage: "every recipient", reply: lastRefusal)
-            }
-            try conversation.expect(try await conversation.command("DATA"), stage: "DATA")
-            try await conversation.write(Self.dotStuffed(data) + "\r\n.\r\n")
-            try conversation.expect(try await conversation.reply(), stage: "the message")
-            _ = try? await conversation.command("QUIT")
-            return refused
+            try conversation.expect(try await conversation.command("STARTTLS"), stage: "STARTTLS")
+            let settings = self.settings
+            try await channel.eventLoop.submit {
+                try channel.pipeline.syncOperations.addHandler(try Self.tlsHandler(settings), position: .first)
+            }.get()
+            extensions = try await hello(&conversation)
         }
+        if let username = settings.username {
+            let token = Data("\0\(username)\0\(settings.password ?? "")".utf8).base64EncodedString()
+            try conversation.expect(try await conversation.command("AUTH PLAIN \(token)"), stage: "the login")
+        }
+    }
+
+    /// MAIL FROM, RCPT TO each recipient, DATA: the recipients refused while others were accepted.
+    private func transfer(_ message: Envelope, in conversation: inout SMTPConversation) async throws -> [String] {
+        try conversation.expect(try await conversation.command("MAIL FROM:<\(message.sender)>"), stage: "the sender")
+        var refused: [String] = []
+        var lastRefusal: SMTPReply?
+        for recipient in message.recipients {
+            let reply = try await conversation.command("RCPT TO:<\(recipient)>")
+            if !reply.isPositive {
+                refused.append(recipient)
+                lastRefusal = reply
+            }
+        }
+        if refused.count == message.recipients.count, let lastRefusal {
+            throw Rejection(stage: "every recipient", reply: lastRefusal)
+        }
+        try conversation.expect(try await conversation.command("DATA"), stage: "DATA")
+        try await conversation.write(Self.dotStuffed(message.data) + "\r\n.\r\n")
+        try conversation.expect(try await conversation.reply(), stage: "the message")
+        return refused
     }
 
     private func hello(_ conversation: inout SMTPConversation) async throws -> Set<String> {

@@ -18,22 +18,36 @@ public struct SMTPMailTransport: MailTransport {
 
     @discardableResult
     public func send(_ mail: OutgoingMail) async throws -> [String] {
-        let data = MIMEMessage(mail, date: clock.now).rendered()
-        do {
-            let refused = try await client.send(
-                from: mail.from.address, to: mail.recipients.map(\.address), data: data)
-            if !refused.isEmpty {
-                logger.warning(
-                    "the mail server refused some recipients",
-                    metadata: ["messageID": "\(mail.messageID)", "refused": "\(refused.joined(separator: ", "))"])
+        try await send(all: [mail])[0].get()
+    }
+
+    /// Every message over one connection.
+    public func send(all mails: [OutgoingMail]) async -> [Result<[String], any Error>] {
+        let now = clock.now
+        let envelopes = mails.map {
+            SMTPClient.Envelope(
+                sender: $0.from.address, recipients: $0.recipients.map(\.address),
+                data: MIMEMessage($0, date: now).rendered())
+        }
+        let outcomes = await client.send(envelopes)
+        return zip(mails, outcomes).map { mail, outcome in
+            outcome.map { refused in
+                if !refused.isEmpty {
+                    logger.warning(
+                        "the mail server refused some recipients",
+                        metadata: ["messageID": "\(mail.messageID)", "refused": "\(refused.joined(separator: ", "))"])
+                }
+                return refused
+            }.mapError { error -> any Error in
+                switch error {
+                case let rejection as SMTPClient.Rejection:
+                    MailTransportError(isPermanent: rejection.isPermanent, rejection.description)
+                case is CancellationError:
+                    error
+                default:
+                    MailTransportError(isPermanent: false, "cannot deliver to the mail server: \(error)")
+                }
             }
-            return refused
-        } catch let rejection as SMTPClient.Rejection {
-            throw MailTransportError(isPermanent: rejection.isPermanent, rejection.description)
-        } catch is CancellationError {
-            throw CancellationError()
-        } catch {
-            throw MailTransportError(isPermanent: false, "cannot deliver to the mail server: \(error)")
         }
     }
 }

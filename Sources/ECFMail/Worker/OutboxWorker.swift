@@ -3,8 +3,9 @@ import Logging
 import Metrics
 import ServiceLifecycle
 
-/// Runs the outbox delivery as a service: a pass every `interval` until the server shuts down.
-/// A pass in progress finishes its current message first; anything not yet delivered stays in
+/// Runs the outbox delivery as a service until the server shuts down: a pass every `interval`,
+/// or at once after a pass that delivered something (a burst of notices goes out back to back).
+/// A pass in progress finishes its current messages first; anything not yet delivered stays in
 /// the outbox for the next start.
 public struct OutboxWorker: Service {
     let deliver: DeliverOutbox
@@ -20,14 +21,17 @@ public struct OutboxWorker: Service {
     public func run() async throws {
         logger.info("outbox worker started")
         while !Task.isShuttingDownGracefully, !Task.isCancelled {
+            var delivered = false
             do {
                 let report = try await cancelWhenGracefulShutdown { try await deliver() }
                 record(report)
+                delivered = report.delivered > 0
             } catch is CancellationError {
                 break
             } catch {
                 logger.error("outbox pass failed", metadata: ["error": "\(error)"])
             }
+            if delivered { continue }
             do {
                 try await Task.sleep(for: interval)
             } catch {

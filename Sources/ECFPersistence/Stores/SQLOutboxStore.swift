@@ -28,6 +28,22 @@ public struct SQLOutboxStore: OutboxStore {
     public func markDelivered(_ id: OutboxMessageID, at instant: Date, attempts: Int, note: String? = nil)
         async throws
     {
+        try await Self.markDelivered(id, at: instant, attempts: attempts, note: note, on: database)
+    }
+
+    /// In one transaction: a burst of notices is settled with one commit, not one each.
+    public func markDelivered(_ deliveries: [OutboxDelivery], at instant: Date) async throws {
+        try await database.transaction { transaction in
+            for delivery in deliveries {
+                try await Self.markDelivered(
+                    delivery.id, at: instant, attempts: delivery.attempts, note: delivery.note, on: transaction)
+            }
+        }
+    }
+
+    static func markDelivered(
+        _ id: OutboxMessageID, at instant: Date, attempts: Int, note: String?, on database: any Database
+    ) async throws {
         try await OutboxRecord.query(on: database)
             .filter(\.$id == id.rawValue)
             .set(\.$status, to: OutboxMessage.Status.delivered.rawValue)

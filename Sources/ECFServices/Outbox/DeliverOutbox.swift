@@ -19,13 +19,16 @@ public struct DeliverOutbox: Sendable {
     let clock: any Clock
     let policy: RetryPolicy
     let batchSize: Int
+    /// Connections to the mail server used at once.
+    let mailConnections: Int
     let logger: Logger
 
     public init(
         directory: any OutboxDirectory, mail: any MailTransport,
         handlers: [OutboxMessage.Kind: any OutboxHandler] = [:], clock: any Clock,
-        policy: RetryPolicy = RetryPolicy(), batchSize: Int = 50, logger: Logger
+        policy: RetryPolicy = RetryPolicy(), batchSize: Int = 200, mailConnections: Int = 4, logger: Logger
     ) {
+        self.mailConnections = mailConnections
         self.directory = directory
         self.mail = mail
         self.handlers = handlers
@@ -39,10 +42,11 @@ public struct DeliverOutbox: Sendable {
         var report = Report()
         for (location, store) in try await directory.outboxes() {
             let due = try await store.due(at: clock.now, limit: batchSize)
-            // Mail goes one by one, each retried on its own.
-            for message in due where message.kind == .mail {
+            // Mail goes over a few connections at once, each message retried on its own.
+            let mails = due.filter { $0.kind == .mail }
+            if !mails.isEmpty {
                 try Task.checkCancellation()
-                await deliver(message, from: store, location: location, report: &report)
+                await deliver(mails: mails, from: store, location: location, report: &report)
             }
             // Webhooks too, but all at once: a receiver that is down (each attempt waits up to
             // `WebhookPolicy.deliveryTimeout`) delays the others by one wait, not one wait each.
@@ -104,30 +108,99 @@ public struct DeliverOutbox: Sendable {
     private func deliver(
         _ message: OutboxMessage, from store: any OutboxStore, location: OutboxLocation, report: inout Report
     ) async {
-        let attempts = message.attempts + 1
+        let outcome: Result<[String], any Error>
         do {
-            var refused: [String] = []
             switch message.kind {
             case .mail:
-                refused = try await mail.send(try message.decodedMail())
+                outcome = .success(try await mail.send(try message.decodedMail()))
             case .locator, .billing, .webhook:
                 guard let handler = handlers[message.kind] else { throw NoOutboxHandler(kind: message.kind) }
                 try await handler.handle(message, from: location)
+                outcome = .success([])
             }
-            try await store.markDelivered(
-                message.id, at: clock.now, attempts: attempts,
-                note: refused.isEmpty ? nil : "The mail server refused \(refused.joined(separator: ", ")).")
-            report.delivered += 1
-            logger.info("outbox message delivered", metadata: ["outbox": "\(location)", "id": "\(message.id)"])
-        } catch let error as MailTransportError where error.isPermanent && attempts >= policy.permanentFailureLimit {
+        } catch {
+            outcome = .failure(error)
+        }
+        await record(outcome, of: message, in: store, location: location, report: &report)
+    }
+
+    /// Mail over `mailConnections` connections at once, each carrying its share of the messages
+    /// in turn; each message's outcome recorded on its own.
+    private func deliver(
+        mails messages: [OutboxMessage], from store: any OutboxStore, location: OutboxLocation, report: inout Report
+    ) async {
+        let lanes = max(1, min(mailConnections, messages.count))
+        let shares = (0..<lanes).map { lane in stride(from: lane, to: messages.count, by: lanes).map { messages[$0] } }
+        let outcomes = await withTaskGroup(of: [(OutboxMessage, Result<[String], any Error>)].self) { group in
+            for share in shares {
+                group.addTask {
+                    var decoded: [(OutboxMessage, OutgoingMail)] = []
+                    var outcomes: [(OutboxMessage, Result<[String], any Error>)] = []
+                    for message in share {
+                        do {
+                            decoded.append((message, try message.decodedMail()))
+                        } catch {
+                            outcomes.append((message, .failure(error)))
+                        }
+                    }
+                    let sent = await mail.send(all: decoded.map(\.1))
+                    return outcomes + zip(decoded.map(\.0), sent).map { ($0, $1) }
+                }
+            }
+            var all: [(OutboxMessage, Result<[String], any Error>)] = []
+            for await share in group { all += share }
+            return all
+        }
+        // The delivered marked together; should that fail, each on its own as below.
+        let delivered = outcomes.compactMap { message, outcome -> OutboxDelivery? in
+            guard case .success(let refused) = outcome else { return nil }
+            return OutboxDelivery(id: message.id, attempts: message.attempts + 1, note: Self.note(refused: refused))
+        }
+        var settled = Set<OutboxMessageID>()
+        if !delivered.isEmpty, (try? await store.markDelivered(delivered, at: clock.now)) != nil {
+            settled = Set(delivered.map(\.id))
+            report.delivered += delivered.count
+            logger.info(
+                "outbox messages delivered", metadata: ["outbox": "\(location)", "count": "\(delivered.count)"])
+        }
+        for (message, outcome) in outcomes where !settled.contains(message.id) {
+            await record(outcome, of: message, in: store, location: location, report: &report)
+        }
+    }
+
+    /// What a mail server's partial refusal leaves on the message.
+    static func note(refused: [String]) -> String? {
+        refused.isEmpty ? nil : "The mail server refused \(refused.joined(separator: ", "))."
+    }
+
+    /// Marks a message delivered (with the addresses its mail server refused), refused for good,
+    /// or due again after a backoff; a cancelled attempt is left as it was.
+    private func record(
+        _ outcome: Result<[String], any Error>, of message: OutboxMessage, in store: any OutboxStore,
+        location: OutboxLocation, report: inout Report
+    ) async {
+        let attempts = message.attempts + 1
+        switch outcome {
+        case .success(let refused):
+            do {
+                try await store.markDelivered(
+                    message.id, at: clock.now, attempts: attempts,
+                    note: Self.note(refused: refused))
+                report.delivered += 1
+                logger.info("outbox message delivered", metadata: ["outbox": "\(location)", "id": "\(message.id)"])
+            } catch {
+                await record(.failure(error), of: message, in: store, location: location, report: &report)
+            }
+        case .failure(let error as MailTransportError)
+        where error.isPermanent && attempts >= policy.permanentFailureLimit:
             try? await store.markFailed(message.id, attempts: attempts, error: error.description)
             report.failed += 1
             logger.error(
                 "outbox message refused for good",
                 metadata: ["outbox": "\(location)", "id": "\(message.id)", "error": "\(error)"])
-        } catch is CancellationError {
+        case .failure(is CancellationError):
             return
-        } catch {
+        case .failure(let error):
             let retryAt = clock.now.addingTimeInterval(policy.delay(afterAttempts: attempts))
             try? await store.reschedule(
                 message.id, attempts: attempts, nextAttemptAt: retryAt, error: String(describing: error))

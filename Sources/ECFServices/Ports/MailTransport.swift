@@ -6,6 +6,25 @@ public protocol MailTransport: Sendable {
     /// accepting the others; throws `MailTransportError` otherwise.
     @discardableResult
     func send(_ mail: OutgoingMail) async throws -> [String]
+
+    /// Hands over several messages (over one connection, where the carrier has connections):
+    /// each one's outcome, in order, as `send` would have had it.
+    func send(all mails: [OutgoingMail]) async -> [Result<[String], any Error>]
+}
+
+extension MailTransport {
+    /// One after another.
+    public func send(all mails: [OutgoingMail]) async -> [Result<[String], any Error>] {
+        var outcomes: [Result<[String], any Error>] = []
+        for mail in mails {
+            do {
+                outcomes.append(.success(try await send(mail)))
+            } catch {
+                outcomes.append(.failure(error))
+            }
+        }
+        return outcomes
+    }
 }
 
 public struct MailTransportError: Error, Sendable, CustomStringConvertible {

@@ -24,10 +24,34 @@ public protocol OutboxStore: Sendable {
     /// `note`: what the receiver said of a partial delivery (addresses it refused), kept as the
     /// message's last error.
     func markDelivered(_ id: OutboxMessageID, at instant: Date, attempts: Int, note: String?) async throws
+    /// Marks many delivered at once (one transaction where the store has them): all or none.
+    func markDelivered(_ deliveries: [OutboxDelivery], at instant: Date) async throws
     func reschedule(_ id: OutboxMessageID, attempts: Int, nextAttemptAt: Date, error: String) async throws
     func markFailed(_ id: OutboxMessageID, attempts: Int, error: String) async throws
     /// Messages not yet delivered (pending), for the metrics.
     func backlog() async throws -> Int
+}
+
+/// A message delivered: after how many attempts, and what its receiver said of it.
+public struct OutboxDelivery: Sendable {
+    public let id: OutboxMessageID
+    public let attempts: Int
+    public let note: String?
+
+    public init(id: OutboxMessageID, attempts: Int, note: String?) {
+        self.id = id
+        self.attempts = attempts
+        self.note = note
+    }
+}
+
+extension OutboxStore {
+    /// One by one.
+    public func markDelivered(_ deliveries: [OutboxDelivery], at instant: Date) async throws {
+        for delivery in deliveries {
+            try await markDelivered(delivery.id, at: instant, attempts: delivery.attempts, note: delivery.note)
+        }
+    }
 }
 
 /// Every outbox this process delivers: the PSC's and each enabled court's.
