@@ -69,19 +69,19 @@ def p6_fanout(server, sink, token, case_id, counsel):
         raise RuntimeError(f"the filing answered {status}: {receipt}")
     sink.wait_for(before + counsel, timeout=600)
     sink.wait_quiet()
-    last = sink.last_at
+    seconds = sink.last_at - started
     sent = sink.received() - before
-    ours = sent / (last - started)
+    ours = sent / seconds
     messages = list(sink.kept)[-sent:]
-    started = time.perf_counter()
+    plain_started = time.perf_counter()
     with smtplib.SMTP("127.0.0.1", sink.port) as smtp:
         for sender, recipients, content in messages:
             smtp.sendmail(sender, recipients, content)
-    plain = len(messages) / (time.perf_counter() - started)
+    plain = len(messages) / (time.perf_counter() - plain_started)
     return result(
         "P6 NEF fan-out", f"a filing's {sent} notices, from filing to the last delivered, vs an smtplib loop",
         ours, plain, "messages/s", "≥ 1×", ours >= plain,
-        {"notices": sent, "seconds": round(last - started, 2), "entry_number": receipt.get("entryNumber"),
+        {"notices": sent, "seconds": round(seconds, 2), "entry_number": receipt.get("entryNumber"),
          "average_bytes": sum(len(m[2]) for m in messages) // max(len(messages), 1)})
 
 
