@@ -13,11 +13,26 @@ public struct DateOnly: Hashable, Sendable, Comparable, Codable, CustomStringCon
     }
 
     /// The calendar date of an instant in a time zone (a court's, or the PSC's).
+    /// Worked out from the zone's offset at that instant, not through a `Calendar` (a docket
+    /// report dates each of its thousands of entries).
     public init(_ instant: Date, in zone: TimeZone) {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = zone
-        let day = calendar.dateComponents([.year, .month, .day], from: instant)
-        self.init(year: day.year!, month: day.month!, day: day.day!)
+        let seconds = Int(instant.timeIntervalSince1970.rounded(.down)) + zone.secondsFromGMT(for: instant)
+        self.init(daysSince1970: seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400)
+    }
+
+    /// The proleptic Gregorian date `days` after 1970-01-01 (days-to-civil, after Howard
+    /// Hinnant's "chrono-compatible low-level date algorithms").
+    public init(daysSince1970 days: Int) {
+        let shifted = days + 719_468  // from 0000-03-01
+        let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
+        let dayOfEra = shifted - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1_460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let monthFromMarch = (5 * dayOfYear + 2) / 153
+        let month = monthFromMarch < 10 ? monthFromMarch + 3 : monthFromMarch - 9
+        self.init(
+            year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month: month,
+            day: dayOfYear - (153 * monthFromMarch + 2) / 5 + 1)
     }
 
     /// Reads `YYYY-MM-DD`, refusing dates that do not exist.

@@ -69,9 +69,9 @@ struct DocketReportStream {
                 try await forEachPage(view, filter, in: billing.court) { entries in
                     var rows = ""
                     for entry in entries {
-                        rows += try pages.fragment(
-                            DocketReportPage.row(entry, caseID: view.courtCase.id, court: billing.court, date: date),
-                            template: DocketReportPage.EntryRow.template)
+                        rows +=
+                            DocketReportPage.row(entry, caseID: view.courtCase.id, court: billing.court, date: date)
+                            .html
                     }
                     try await send(rows)
                 }

@@ -1,0 +1,38 @@
+import ECFDomain
+import Foundation
+import Testing
+
+@Suite("Calendar dates of instants")
+struct DateOnlyTests {
+    /// What a Gregorian calendar in the zone says.
+    func calendarDate(_ instant: Date, in zone: TimeZone) -> DateOnly {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = zone
+        let parts = calendar.dateComponents([.year, .month, .day], from: instant)
+        return DateOnly(year: parts.year!, month: parts.month!, day: parts.day!)
+    }
+
+    @Test(arguments: ["America/New_York", "America/Los_Angeles", "Pacific/Honolulu", "Asia/Kolkata", "GMT"])
+    func theDateOfAnInstantIsTheCalendarsInEveryZone(zone name: String) throws {
+        let zone = try #require(TimeZone(identifier: name))
+        // Every 7 hours and 13 minutes from 1960 to 2040: both sides of midnight, of every DST
+        // change and of leap days.
+        var instant = Date(timeIntervalSince1970: -315_619_200)
+        var checked = 0
+        while instant < Date(timeIntervalSince1970: 2_208_988_800) {
+            #expect(DateOnly(instant, in: zone) == calendarDate(instant, in: zone), "\(instant) in \(name)")
+            instant.addTimeInterval(7 * 3600 + 13 * 60)
+            checked += 1
+        }
+        #expect(checked > 90_000)
+    }
+
+    @Test func midnightBelongsToTheDayItStarts() throws {
+        let newYork = try #require(TimeZone(identifier: "America/New_York"))
+        let midnight = DateOnly(year: 2024, month: 2, day: 29).startOfDay(in: newYork)
+        #expect(DateOnly(midnight, in: newYork) == DateOnly(year: 2024, month: 2, day: 29))
+        #expect(DateOnly(midnight.addingTimeInterval(-1), in: newYork) == DateOnly(year: 2024, month: 2, day: 28))
+        #expect(DateOnly(daysSince1970: 0) == DateOnly(year: 1970, month: 1, day: 1))
+        #expect(DateOnly(daysSince1970: -1) == DateOnly(year: 1969, month: 12, day: 31))
+    }
+}
