@@ -20,7 +20,7 @@ MIX = [("docket report", 25), ("case summary (API)", 15), ("case query page", 10
 
 def requests_file(work, data_dir, filing_path, count=5_000, seed=9):
     """`count` requests in the mix's shares over the generated courts' public cases, documents and
-    party names, one a line for bench/lua/mixed.lua."""
+    party names, one a line for bench/lua/requests.lua."""
     databases = Path(data_dir) / "databases"
     psc = sqlite3.connect(f"file:{databases / 'psc.sqlite'}?mode=ro", uri=True)
     cases = psc.execute("SELECT court, case_id FROM locator_cases WHERE restriction = 'public' "
@@ -76,7 +76,7 @@ def prepare_mix(server, work, token):
 def mixed(server, token, seconds, connections, mix):
     """One run of the mix at `connections`: wrk's figures."""
     requests, body_file, content_type = mix
-    return wrk(server.url + "/", connections, seconds, script=LUA / "mixed.lua",
+    return wrk(server.url + "/", connections, seconds, script=LUA / "requests.lua",
                script_args=[requests, token, body_file, content_type, f"p4-{uuid.uuid4().hex[:8]}"])
 
 

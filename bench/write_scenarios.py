@@ -20,10 +20,13 @@ def p2_filing(server, work, token, seconds, connections=32):
     body, content_type = motion(party)
     body_file = Path(work) / "filing.body"
     body_file.write_bytes(body)
-    path = f"/api/v1/courts/nysd/cases/{case_id}/filings"
-    ours = wrk(server.url + path, connections, seconds, script=LUA / "filing.lua",
-               script_args=[body_file, content_type, f"p2-{uuid.uuid4().hex[:8]}", token])
-    created = ours["counts"].get("Filings created", 0)
+    requests = Path(work) / "filing-requests.txt"
+    requests.write_text(f"FILE /api/v1/courts/nysd/cases/{case_id}/filings\n")
+    ours = wrk(server.url + "/", connections, seconds, script=LUA / "requests.lua",
+               script_args=[requests, token, body_file, content_type, f"p2-{uuid.uuid4().hex[:8]}"])
+    created = ours["counts"].get("Created", 0)
+    if ours["counts"].get("Refused or failed"):
+        raise RuntimeError(f"{ours['counts']['Refused or failed']} filings were refused or failed")
     # Every confirmed filing is on the docket (the complaint is entry 1); a few more may be, whose
     # answers were on their way when wrk stopped.
     on_docket = entry_count(server, "nysd", case_id, token) - 1

@@ -1,6 +1,8 @@
--- wrk: a mix of what PACER's users do, read from a file of requests made by bench/scenarios.py
--- (one a line: "GET <path>" or "FILE <path>"); each thread goes through them from its own place.
--- GETs carry the session as a cookie (pages) and a bearer token (the API); FILE posts a filing.
+-- wrk: the requests of a file made by bench/ (one a line: "GET <path>" or "FILE <path>"), each
+-- thread going through them from its own place: the mix of P4, or P2's one filing again and again.
+-- GETs carry the session as a cookie (pages) and a bearer token (the API); FILE posts a filing
+-- with an Idempotency-Key of its own (so each is a new filing). Counts what was created (201)
+-- and what was refused or failed (4xx, 5xx).
 -- Arguments (after --): the requests file, the token, the filing body's file, its Content-Type,
 -- a key prefix.
 local threads = {}
@@ -21,6 +23,7 @@ function init(args)
    prefix = args[5] .. "-" .. number .. "-"
    position = (number * 7919) % #lines
    sent = 0
+   created = 0
    failed = 0
 end
 
@@ -36,11 +39,15 @@ function request()
 end
 
 function response(status, headers, body)
+   if status == 201 then created = created + 1 end
    if status >= 400 then failed = failed + 1 end
 end
 
 function done(summary, latency, requests)
-   local total = 0
-   for _, thread in ipairs(threads) do total = total + thread:get("failed") end
-   io.write(string.format("Refused or failed: %d\n", total))
+   local created, failed = 0, 0
+   for _, thread in ipairs(threads) do
+      created = created + thread:get("created")
+      failed = failed + thread:get("failed")
+   end
+   io.write(string.format("Created: %d\nRefused or failed: %d\n", created, failed))
 end
