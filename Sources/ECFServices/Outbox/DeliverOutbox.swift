@@ -125,7 +125,7 @@ public struct DeliverOutbox: Sendable {
     }
 
     /// Mail over `mailConnections` connections at once, each carrying its share of the messages
-    /// in turn; each message's outcome recorded on its own.
+    /// in turn; the delivered marked together, every other outcome recorded on its own.
     private func deliver(
         mails messages: [OutboxMessage], from store: any OutboxStore, location: OutboxLocation, report: inout Report
     ) async {
