@@ -1,9 +1,10 @@
 import ECFDomain
-import ECFServices
 import Foundation
 import Logging
 import Synchronization
 import Testing
+
+@testable import ECFServices
 
 @Suite("Outbox delivery")
 struct DeliverOutboxTests {
@@ -26,7 +27,7 @@ struct DeliverOutboxTests {
             outbox: store, clock: clock, ids: ids, from: EmailAddress("noreply@localhost")!,
             messageIDDomain: "localhost"
         )(to: EmailAddress(address)!)
-        let id = try await store.due(at: clock.now, limit: 10).first {
+        let id = try await store.due(at: clock.now, limit: 100).first {
             $0.id.description == queued.messageID.dropFirst().split(separator: "@").first.map(String.init)
         }
         return try #require(id).id
@@ -55,6 +56,32 @@ struct DeliverOutboxTests {
             #expect(court.message(id)?.status == (index == 4 ? .pending : .delivered), "message \(index)")
         }
         #expect(court.message(queued[4])?.attempts == 1)
+    }
+
+    @Test func eachPersonsMailArrivesInTheOrderItWasQueued() async throws {
+        let ids = SequentialIDs()
+        var queued: [String: [String]] = [:]
+        for _ in 0..<5 {
+            for person in ["ann", "bo", "cy", "di", "ed", "flo"] {
+                let id = try await queue(to: "\(person)@example.org", in: court, ids: ids)
+                queued["\(person)@example.org", default: []].append(id.description)
+                clock.advance(by: 0.001)  // queued one after another, as separate use cases do
+            }
+        }
+        #expect(try await deliver()().delivered == 30)
+        let sent = mail.sent.withLock { $0 }
+        for (address, order) in queued {
+            let arrived = sent.filter { $0.to[0].address == address }.map {
+                String($0.messageID.dropFirst().split(separator: "@")[0])
+            }
+            #expect(arrived == order, "\(address)")
+        }
+        // Six people spread over more than one of the four connections.
+        let lanes = Set(
+            ["ann", "bo", "cy", "di", "ed", "flo"].compactMap { person in
+                sent.first { $0.to[0].address == "\(person)@example.org" }.map { DeliverOutbox.lane(of: $0, among: 4) }
+            })
+        #expect(lanes.count > 1)
     }
 
     @Test func aServerThatIsDownDelaysButNeverLoses() async throws {

@@ -125,26 +125,28 @@ public struct DeliverOutbox: Sendable {
     }
 
     /// Mail over `mailConnections` connections at once, each carrying its share of the messages
-    /// in turn; the delivered marked together, every other outcome recorded on its own.
+    /// in turn: a person's messages all go on the same connection, so they arrive in the order
+    /// they were queued (a one-time password before the notice that follows it). The delivered
+    /// are marked together, every other outcome recorded on its own.
     private func deliver(
         mails messages: [OutboxMessage], from store: any OutboxStore, location: OutboxLocation, report: inout Report
     ) async {
+        var outcomes: [(OutboxMessage, Result<[String], any Error>)] = []
         let lanes = max(1, min(mailConnections, messages.count))
-        let shares = (0..<lanes).map { lane in stride(from: lane, to: messages.count, by: lanes).map { messages[$0] } }
-        let outcomes = await withTaskGroup(of: [(OutboxMessage, Result<[String], any Error>)].self) { group in
-            for share in shares {
+        var shares = [[(OutboxMessage, OutgoingMail)]](repeating: [], count: lanes)
+        for message in messages {
+            do {
+                let decoded = try message.decodedMail()
+                shares[Self.lane(of: decoded, among: lanes)].append((message, decoded))
+            } catch {
+                outcomes.append((message, .failure(error)))
+            }
+        }
+        outcomes += await withTaskGroup(of: [(OutboxMessage, Result<[String], any Error>)].self) { group in
+            for share in shares where !share.isEmpty {
                 group.addTask {
-                    var decoded: [(OutboxMessage, OutgoingMail)] = []
-                    var outcomes: [(OutboxMessage, Result<[String], any Error>)] = []
-                    for message in share {
-                        do {
-                            decoded.append((message, try message.decodedMail()))
-                        } catch {
-                            outcomes.append((message, .failure(error)))
-                        }
-                    }
-                    let sent = await mail.send(all: decoded.map(\.1))
-                    return outcomes + zip(decoded.map(\.0), sent).map { ($0, $1) }
+                    let sent = await mail.send(all: share.map(\.1))
+                    return zip(share.map(\.0), sent).map { ($0, $1) }
                 }
             }
             var all: [(OutboxMessage, Result<[String], any Error>)] = []
@@ -166,6 +168,16 @@ public struct DeliverOutbox: Sendable {
         for (message, outcome) in outcomes where !settled.contains(message.id) {
             await record(outcome, of: message, in: store, location: location, report: &report)
         }
+    }
+
+    /// The connection a message goes on: by its first recipient (FNV-1a of the address, the same
+    /// in every process), so one person's mail keeps its order.
+    static func lane(of mail: OutgoingMail, among lanes: Int) -> Int {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in (mail.recipients.first?.address.lowercased() ?? "").utf8 {
+            hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+        }
+        return Int(hash % UInt64(lanes))
     }
 
     /// What a mail server's partial refusal leaves on the message.
