@@ -92,17 +92,7 @@ public struct DeliverOutbox: Sendable {
             }
             return
         }
-        for message in batch {
-            do {
-                try await store.markDelivered(message.id, at: clock.now, attempts: message.attempts + 1, note: nil)
-                report.delivered += 1
-                logger.info("outbox message delivered", metadata: ["outbox": "\(location)", "id": "\(message.id)"])
-            } catch {
-                // Delivered again next pass: every handler's effect can be repeated.
-                logger.warning(
-                    "outbox message delivered but not marked", metadata: ["id": "\(message.id)", "error": "\(error)"])
-            }
-        }
+        await settle(batch.map { ($0, .success([])) }, in: store, location: location, report: &report)
     }
 
     private func deliver(
@@ -126,8 +116,7 @@ public struct DeliverOutbox: Sendable {
 
     /// Mail over `mailConnections` connections at once, each carrying its share of the messages
     /// in turn: a person's messages all go on the same connection, so they arrive in the order
-    /// they were queued (a one-time password before the notice that follows it). The delivered
-    /// are marked together, every other outcome recorded on its own.
+    /// they were queued (a one-time password before the notice that follows it).
     private func deliver(
         mails messages: [OutboxMessage], from store: any OutboxStore, location: OutboxLocation, report: inout Report
     ) async {
@@ -153,7 +142,15 @@ public struct DeliverOutbox: Sendable {
             for await share in group { all += share }
             return all
         }
-        // The delivered marked together; should that fail, each on its own as below.
+        await settle(outcomes, in: store, location: location, report: &report)
+    }
+
+    /// Records what became of messages: the delivered marked together (one transaction), and,
+    /// should that fail, each on its own with every other outcome.
+    private func settle(
+        _ outcomes: [(OutboxMessage, Result<[String], any Error>)], in store: any OutboxStore,
+        location: OutboxLocation, report: inout Report
+    ) async {
         let delivered = outcomes.compactMap { message, outcome -> OutboxDelivery? in
             guard case .success(let refused) = outcome else { return nil }
             return OutboxDelivery(id: message.id, attempts: message.attempts + 1, note: Self.note(refused: refused))
