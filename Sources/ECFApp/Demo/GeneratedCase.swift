@@ -183,14 +183,10 @@ public enum GeneratedCase {
         _ count: Int, counselIn caseID: CaseID, parties: [Party], court: OpenCourt, docket: any DocketStore
     ) async throws {
         guard count > 0 else { return }
-        let created = Date(timeIntervalSince1970: 1_577_836_800)
         let counsel = (0..<count).map { index in
-            let login = "counsel\(caseID.rawValue)x\(index + 1)"
-            return CourtAccount(
-                id: CourtAccountID(UUID()), court: court.id, login: CourtLogin(login)!, passwordHash: nil,
-                role: .attorney, firstName: "Counsel", lastName: "Number \(index + 1)",
-                email: EmailAddress("\(login)@example.org")!, barNumber: "\(500_000 + index)", barState: "NY",
-                createdAt: created)
+            CourtAccount.madeUpAttorney(
+                id: CourtAccountID(UUID()), court: court.id, login: "counsel\(caseID.rawValue)x\(index + 1)",
+                firstName: "Counsel", lastName: "Number \(index + 1)", barNumber: 500_000 + index)
         }
         try await court.store.transaction { transaction in
             for account in counsel { try await transaction.insert(account) }

@@ -162,12 +162,9 @@ public struct JudiciaryGenerator: Sendable {
     static func attorney(_ index: Int, court: CourtID, run: Int64, random: inout SeededGenerator) -> CourtAccount {
         let first = random.pick(GeneratedText.firstNames)
         let last = random.pick(GeneratedText.lastNames)
-        let login = "gen\(run)a\(index)"
-        return CourtAccount(
-            id: CourtAccountID(UUID(uuid: Self.uuidBytes(&random))), court: court, login: CourtLogin(login)!,
-            passwordHash: nil, role: .attorney, firstName: first, lastName: last,
-            email: EmailAddress("\(login)@example.org")!, barNumber: "\(100_000 + index)", barState: "NY",
-            createdAt: Date(timeIntervalSince1970: 1_577_836_800))
+        return .madeUpAttorney(
+            id: CourtAccountID(UUID(uuid: Self.uuidBytes(&random))), court: court, login: "gen\(run)a\(index)",
+            firstName: first, lastName: last, barNumber: 100_000 + index)
     }
 
     static func uuidBytes(_ random: inout SeededGenerator) -> uuid_t {
