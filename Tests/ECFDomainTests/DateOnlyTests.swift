@@ -35,4 +35,19 @@ struct DateOnlyTests {
         #expect(DateOnly(daysSince1970: 0) == DateOnly(year: 1970, month: 1, day: 1))
         #expect(DateOnly(daysSince1970: -1) == DateOnly(year: 1969, month: 12, day: 31))
     }
+
+    @Test func addingDaysCrossesMonthsYearsAndLeapDays() {
+        let leapDay = DateOnly(year: 2024, month: 2, day: 29)
+        #expect(leapDay.adding(days: 1) == DateOnly(year: 2024, month: 3, day: 1))
+        #expect(leapDay.adding(days: 366) == DateOnly(year: 2025, month: 3, day: 1))
+        #expect(DateOnly(year: 2000, month: 1, day: 1).adding(days: -1) == DateOnly(year: 1999, month: 12, day: 31))
+        #expect(DateOnly(year: 1900, month: 3, day: 1).adding(days: -1) == DateOnly(year: 1900, month: 2, day: 28))
+        // Every day of four centuries each way: counting back to the days gives the same number.
+        for days in stride(from: -146_097, through: 146_097, by: 1) {
+            guard DateOnly(daysSince1970: days).daysSince1970 == days else {
+                Issue.record("day \(days) does not come back")
+                return
+            }
+        }
+    }
 }

@@ -35,6 +35,16 @@ public struct DateOnly: Hashable, Sendable, Comparable, Codable, CustomStringCon
             day: dayOfYear - (153 * monthFromMarch + 2) / 5 + 1)
     }
 
+    /// Days from 1970-01-01 to this date (civil-to-days, the inverse of `init(daysSince1970:)`).
+    public var daysSince1970: Int {
+        let shiftedYear = month <= 2 ? year - 1 : year
+        let era = (shiftedYear >= 0 ? shiftedYear : shiftedYear - 399) / 400
+        let yearOfEra = shiftedYear - era * 400
+        let dayOfYear = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return era * 146_097 + dayOfEra - 719_468
+    }
+
     /// Reads `YYYY-MM-DD`, refusing dates that do not exist.
     public init?(iso text: String) {
         let parts = text.trimmingCharacters(in: .whitespaces).split(separator: "-")
@@ -65,7 +75,7 @@ public struct DateOnly: Hashable, Sendable, Comparable, Codable, CustomStringCon
 
     /// The date `days` later (earlier when negative).
     public func adding(days: Int) -> DateOnly {
-        DateOnly(startOfDay(in: .gmt).addingTimeInterval(Double(days) * 86_400), in: .gmt)
+        DateOnly(daysSince1970: daysSince1970 + days)
     }
 
     public static func < (lhs: DateOnly, rhs: DateOnly) -> Bool {
