@@ -43,7 +43,10 @@ def p2_filing(server, work, token, seconds, connections=32):
 
 def raw_commits(database, seconds):
     """Single-row transactions a second on a SQLite file beside the server's, with the server's
-    settings (write-ahead log, synchronous=FULL): the disk's own limit on commits."""
+    settings (write-ahead log, synchronous=FULL): the disk's own limit on commits. The file
+    starts empty each run, so one run's figure does not depend on the runs before it."""
+    for leftover in (database, *(Path(f"{database}{suffix}") for suffix in ("-wal", "-shm"))):
+        Path(leftover).unlink(missing_ok=True)
     connection = sqlite3.connect(database, isolation_level=None)
     connection.execute("PRAGMA journal_mode=WAL")
     connection.execute("PRAGMA synchronous=FULL")
