@@ -71,6 +71,10 @@ struct MIMEMessageTests {
 
     @Test func dotStuffingProtectsTheEndOfData() {
         #expect(SMTPClient.dotStuffed(".first\nmiddle\n.\nlast\n") == "..first\r\nmiddle\r\n..\r\nlast")
+        #expect(SMTPClient.dotStuffed(".a\r\n.b\r\n\r\n") == "..a\r\n..b\r\n", "only the last line end is left off")
+        #expect(SMTPClient.dotStuffed("one\rtwo\r") == "one\rtwo\r", "a carriage return alone ends no line")
+        #expect(SMTPClient.dotStuffed("\r.x\n. é.") == "\r.x\r\n.. é.", "a dot is doubled only first on its line")
+        #expect(SMTPClient.dotStuffed("") == "" && SMTPClient.dotStuffed("\n") == "")
     }
 
     static func decodeQuotedPrintable(_ text: String) -> String {

@@ -156,12 +156,37 @@ public struct SMTPClient: Sendable {
     }
 
     /// A line that starts with a dot gets a second one (RFC 5321 §4.5.2); lines end in CRLF and
-    /// a final line end is left for the terminating `CRLF.CRLF`.
+    /// a final line end is left for the terminating `CRLF.CRLF`. Byte by byte: a notice with a
+    /// long service list is tens of kilobytes, sent to each of hundreds of recipients.
     static func dotStuffed(_ data: String) -> String {
-        var lines = data.replacingOccurrences(of: "\r\n", with: "\n").split(
-            separator: "\n", omittingEmptySubsequences: false)
-        if lines.last?.isEmpty == true { lines.removeLast() }
-        return lines.map { $0.hasPrefix(".") ? "." + $0 : String($0) }.joined(separator: "\r\n")
+        let (dot, cr, lf): (UInt8, UInt8, UInt8) = (0x2E, 0x0D, 0x0A)
+        var out: [UInt8] = []
+        out.reserveCapacity(data.utf8.count + data.utf8.count / 32 + 2)
+        var atLineStart = true
+        var endsWithLineEnd = false
+        // A carriage return ends a line only when a line feed follows it.
+        var heldReturn = false
+        func content(_ byte: UInt8) {
+            if atLineStart && byte == dot { out.append(dot) }
+            out.append(byte)
+            atLineStart = false
+            endsWithLineEnd = false
+        }
+        for byte in data.utf8 {
+            if byte == lf {
+                out += [cr, lf]
+                atLineStart = true
+                endsWithLineEnd = true
+                heldReturn = false
+                continue
+            }
+            if heldReturn { content(cr) }
+            heldReturn = byte == cr
+            if !heldReturn { content(byte) }
+        }
+        if heldReturn { content(cr) }
+        if endsWithLineEnd { out.removeLast(2) }
+        return String(decoding: out, as: UTF8.self)
     }
 }
 

@@ -37,25 +37,32 @@ struct NoticeOfElectronicFiling {
         )
     }
 
-    func stamp(_ document: DocketDocument) -> String {
-        "[STAMP dcecfStamp_ID=OpenECF [Date=\(entered.filed)] [FileNumber=\(document.id.rawValue)-\(document.attachment)] [\(document.sha256)]]"
+    func stamp(_ document: DocketDocument, filed: String) -> String {
+        "[STAMP dcecfStamp_ID=OpenECF [Date=\(filed)] [FileNumber=\(document.id.rawValue)-\(document.attachment)] [\(document.sha256)]]"
     }
 
-    /// The plain-text and HTML bodies for a recipient whose free-look numbers are `magic`.
-    func bodies(magic: [DocumentID: String]) -> (text: String, html: String) {
+    /// What every recipient's notice shares, worked out once for a whole service list: the
+    /// notices differ only in the free-look number of the link to the main document.
+    struct Shared {
+        let main: DocketDocument?
+        let textHead: String
+        let textTail: String
+        let htmlHead: String
+        let htmlTail: String
+    }
+
+    func shared() -> Shared {
         let number = courtCase.number.description
         let main = entry.documents.first { $0.attachment == 0 }
-        let mainURL = main.map { documentURL($0, magic[$0.id] ?? "") }
         let (day, time, filed) = entered
         let opening =
             "The following transaction was entered by \(enteredBy) on \(day) at \(time) and filed on \(filed)"
 
-        var text = [
+        let head = [
             opening, "Case Name: \(courtCase.title)", "Case Number: \(number) \(docketURL)",
             "Document Number: " + (main != nil ? (entry.number.map(String.init) ?? "") : "No document attached"),
         ]
-        if let mainURL { text += ["Open this URL to view the document:", mainURL] }
-        text += ["Docket Text:", entry.text, "", "\(number) Notice has been electronically mailed to:"]
+        var text = ["Docket Text:", entry.text, "", "\(number) Notice has been electronically mailed to:"]
         for recipient in service.electronic {
             text += [recipient.name, recipient.addresses.map(\.address).joined(separator: ", ")]
         }
@@ -65,22 +72,19 @@ struct NoticeOfElectronicFiling {
             for document in entry.documents {
                 text += [
                     "Document description: \(document.description)",
-                    "Original filename: \(document.originalFileName)", "Electronic document Stamp:", stamp(document),
+                    "Original filename: \(document.originalFileName)", "Electronic document Stamp:",
+                    stamp(document, filed: filed),
                 ]
             }
         }
 
         let e = HTML.escape
-        var html = "<p>\(e(opening))</p>\n<table>\n"
-        html += "<tr><td><strong>Case Name:</strong></td><td>\(e(courtCase.title))</td></tr>\n"
-        html += "<tr><td><strong>Case Number:</strong></td><td><a href=\"\(e(docketURL))\">\(e(number))</a></td></tr>\n"
-        html += "<tr><td><strong>Document Number:</strong></td><td>"
-        if let mainURL {
-            html += "<a href=\"\(e(mainURL))\">\(entry.number.map(String.init) ?? "")</a>"
-        } else {
-            html += "No document attached"
-        }
-        html += "</td></tr>\n</table>\n"
+        var htmlHead = "<p>\(e(opening))</p>\n<table>\n"
+        htmlHead += "<tr><td><strong>Case Name:</strong></td><td>\(e(courtCase.title))</td></tr>\n"
+        htmlHead +=
+            "<tr><td><strong>Case Number:</strong></td><td><a href=\"\(e(docketURL))\">\(e(number))</a></td></tr>\n"
+        htmlHead += "<tr><td><strong>Document Number:</strong></td><td>"
+        var html = "</td></tr>\n</table>\n"
         html +=
             "<p><strong>Docket Text:</strong><br><font face=\"arial,helvetica\"><b>\(e(entry.text))</b></font></p>\n"
         html += "<b>\(e(number)) Notice has been electronically mailed to:</b><br>\n"
@@ -95,9 +99,26 @@ struct NoticeOfElectronicFiling {
             for document in entry.documents {
                 html += "<strong>Document description:</strong>\(e(document.description))<br>\n"
                 html += "<strong>Original filename:</strong>\(e(document.originalFileName))<br>\n"
-                html += "<strong>Electronic document Stamp:</strong><br>\n\(e(stamp(document)))<br>\n"
+                html += "<strong>Electronic document Stamp:</strong><br>\n\(e(stamp(document, filed: filed)))<br>\n"
             }
         }
-        return (text.joined(separator: "\n") + "\n", html)
+        return Shared(
+            main: main, textHead: head.joined(separator: "\n"), textTail: text.joined(separator: "\n") + "\n",
+            htmlHead: htmlHead, htmlTail: html)
+    }
+
+    /// The plain-text and HTML bodies for a recipient whose free-look numbers are `magic`.
+    func bodies(magic: [DocumentID: String], shared: Shared) -> (text: String, html: String) {
+        guard let main = shared.main else {
+            return (
+                shared.textHead + "\n" + shared.textTail, shared.htmlHead + "No document attached" + shared.htmlTail
+            )
+        }
+        let url = documentURL(main, magic[main.id] ?? "")
+        let link = "<a href=\"\(HTML.escape(url))\">\(entry.number.map(String.init) ?? "")</a>"
+        return (
+            shared.textHead + "\nOpen this URL to view the document:\n" + url + "\n" + shared.textTail,
+            shared.htmlHead + link + shared.htmlTail
+        )
     }
 }

@@ -45,6 +45,7 @@ struct ServeEntry: Sendable {
                     query: ["caseid": "\(courtCase.id.rawValue)", "de_seq_num": "\(entry.seq)", "magic_num": magic])
             })
         let day = court.today.description
+        let shared = notice.shared()
         // Numbers are unique per document: no two recipients of a document share one.
         var issued: [DocumentID: Set<String>] = [:]
         for recipient in service.electronic {
@@ -64,7 +65,7 @@ struct ServeEntry: Sendable {
             var outboxID: OutboxMessageID?
             switch recipient.delivery {
             case .eachFiling:
-                let (text, html) = notice.bodies(magic: magic)
+                let (text, html) = notice.bodies(magic: magic, shared: shared)
                 let mail = context.mails.notice(
                     to: recipient, subject: notice.subject, text: text, html: html)
                 let id = OutboxMessageID(context.ids.uuid())
