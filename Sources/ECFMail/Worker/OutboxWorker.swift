@@ -3,17 +3,23 @@ import Logging
 import Metrics
 import ServiceLifecycle
 
-/// Runs the outbox delivery as a service until the server shuts down: a pass every `interval`,
-/// or at once after a pass that delivered something (a burst of notices goes out back to back).
+/// Runs the outbox delivery as a service until the server shuts down: a pass when a change that
+/// queued messages commits (the doorbell), every `interval` in any case (messages due again
+/// after a backoff), and at once after a pass that delivered something (a burst of notices goes
+/// out back to back).
 /// A pass in progress finishes its current messages first; anything not yet delivered stays in
 /// the outbox for the next start.
 public struct OutboxWorker: Service {
     let deliver: DeliverOutbox
     let interval: Duration
+    let doorbell: OutboxDoorbell
     let logger: Logger
 
-    public init(deliver: DeliverOutbox, interval: Duration = .seconds(1), logger: Logger) {
+    public init(
+        deliver: DeliverOutbox, interval: Duration = .seconds(1), doorbell: OutboxDoorbell = .shared, logger: Logger
+    ) {
         self.deliver = deliver
+        self.doorbell = doorbell
         self.interval = interval
         self.logger = logger
     }
@@ -32,11 +38,7 @@ public struct OutboxWorker: Service {
                 logger.error("outbox pass failed", metadata: ["error": "\(error)"])
             }
             if delivered { continue }
-            do {
-                try await Task.sleep(for: interval)
-            } catch {
-                break
-            }
+            await doorbell.wait(atMost: interval)
         }
         logger.info("outbox worker stopped")
     }

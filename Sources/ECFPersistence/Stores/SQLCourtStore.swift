@@ -89,7 +89,7 @@ public struct SQLCourtStore: CourtStore {
         async throws -> T
     {
         let court = self.court
-        return try await database.transaction { transaction in
+        return try await database.transactionRingingOutbox { transaction in
             try await body(
                 SQLCourtTransaction(queries: CourtQueries(court: court, sql: transaction as! any SQLDatabase)))
         }

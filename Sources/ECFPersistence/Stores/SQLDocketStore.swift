@@ -131,7 +131,7 @@ public struct SQLDocketStore: DocketStore {
     public func transaction<T: Sendable>(_ body: @escaping @Sendable (any DocketTransaction) async throws -> T)
         async throws -> T
     {
-        try await database.transaction { transaction in
+        try await database.transactionRingingOutbox { transaction in
             try await body(SQLDocketTransaction(database: transaction))
         }
     }

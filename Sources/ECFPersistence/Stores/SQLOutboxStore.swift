@@ -11,8 +11,14 @@ public struct SQLOutboxStore: OutboxStore {
         self.database = database
     }
 
+    /// Inside a transaction the doorbell rings once it commits; on its own, at once.
     public func enqueue(_ message: OutboxMessage) async throws {
         try await OutboxRecord(message).create(on: database)
+        if let queued = QueuedMessages.current {
+            queued.mark()
+        } else {
+            OutboxDoorbell.shared.ring()
+        }
     }
 
     public func due(at instant: Date, limit: Int) async throws -> [OutboxMessage] {

@@ -41,7 +41,7 @@ public struct SQLWebhookStore: WebhookStore {
     public func recordFailure(
         _ id: WebhookID, reason: String, at instant: Date, disableAfter: Int, disabledMail: OutboxMessage
     ) async throws -> Webhook? {
-        try await database.transaction { database in
+        try await database.transactionRingingOutbox { database in
             guard let record = try await WebhookRecord.find(id.rawValue, on: database) else { return nil }
             guard record.disabledAt == nil else { return try record.domain() }
             record.consecutiveFailures += 1

@@ -1,0 +1,29 @@
+import ECFServices
+import FluentKit
+import Synchronization
+
+/// Whether the transaction in progress queued outbox messages: set by `SQLOutboxStore.enqueue`,
+/// read once it has committed (the worker must not look before then: it would not see them).
+final class QueuedMessages: Sendable {
+    @TaskLocal static var current: QueuedMessages?
+
+    private let queued = Mutex(false)
+
+    var any: Bool { queued.withLock { $0 } }
+
+    func mark() { queued.withLock { $0 = true } }
+}
+
+extension Database {
+    /// A transaction that rings the outbox's doorbell once it has committed, if it queued messages.
+    func transactionRingingOutbox<T: Sendable>(_ body: @escaping @Sendable (any Database) async throws -> T)
+        async throws -> T
+    {
+        let queued = QueuedMessages()
+        let result = try await QueuedMessages.$current.withValue(queued) {
+            try await transaction(body)
+        }
+        if queued.any { OutboxDoorbell.shared.ring() }
+        return result
+    }
+}
