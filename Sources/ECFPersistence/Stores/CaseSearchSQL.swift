@@ -13,6 +13,15 @@ struct CaseSearchSQL {
     let courtColumn: String?
     /// The court whose own tables these are (ignored for the locator).
     let court: CourtID?
+    /// How many keys a name must begin to be searched from the newest case down (see `run`).
+    var broadName = Self.broadNameKeys
+
+    /// A party name that begins this many keys is "broad": its cases are found by going through
+    /// the cases newest first and keeping those with a matching key, which stops after a page;
+    /// a narrower one, by collecting its cases from the keys' index and sorting them. Measured
+    /// on 1,000,000 cases (P3 in BENCHMARKS.md): a name of 2,000 keys takes 15 ms the second way
+    /// and 100 ms the first; one of 110,000 keys, 530 ms and 6 ms; the two meet near 5,000.
+    static let broadNameKeys = 5_000
 
     static func court(_ id: CourtID) -> CaseSearchSQL {
         CaseSearchSQL(cases: "cases", keys: "party_keys", idColumn: "id", courtColumn: nil, court: id)
@@ -30,6 +39,15 @@ struct CaseSearchSQL {
             return "k.key LIKE \(bind: escaped + "%")"
         }
         return "k.key >= \(bind: prefix) AND k.key < \(bind: prefix + "\u{10FFFF}")"
+    }
+
+    /// Whether `party` begins at least `broadName` keys: counted in the keys' index, and no further.
+    func isBroad(_ party: String, on sql: any SQLDatabase) async throws -> Bool {
+        struct Count: Decodable { let keys: Int }
+        let count = try await sql.raw(
+            "SELECT count(*) AS keys FROM (SELECT 1 FROM \(ident: keys) k WHERE \(Self.prefix(party, on: sql)) LIMIT \(literal: broadName)) AS matching"
+        ).first(decoding: Count.self)
+        return (count?.keys ?? 0) >= broadName
     }
 
     struct Row: Decodable {
@@ -55,13 +73,21 @@ struct CaseSearchSQL {
             conditions.append("c.number_base LIKE \(bind: number.likePattern)")
         }
         if let party = search.party {
-            // From the keys' index to the cases, not case by case through every case (P3 in
-            // BENCHMARKS.md): the cases whose keys begin with the name, found by index.
-            let columns: SQLQueryString =
-                courtColumn.map { "(c.\(ident: $0), c.\(ident: idColumn))" } ?? "c.\(ident: idColumn)"
-            let keyColumns: SQLQueryString = courtColumn.map { "k.\(ident: $0), k.case_id" } ?? "k.case_id"
-            conditions.append(
-                "\(columns) IN (SELECT \(keyColumns) FROM \(ident: keys) k WHERE \(Self.prefix(party, on: sql)))")
+            if try await isBroad(party, on: sql) {
+                // Case by case, newest first, each checked by the keys' index of its own case.
+                let sameCourt: SQLQueryString = courtColumn.map { "k.\(ident: $0) = c.\(ident: $0) AND " } ?? ""
+                conditions.append(
+                    "EXISTS (SELECT 1 FROM \(ident: keys) k WHERE \(sameCourt)k.case_id = c.\(ident: idColumn) AND \(Self.prefix(party, on: sql)))"
+                )
+            } else {
+                // From the keys' index to the cases, not case by case through every case: the
+                // cases whose keys begin with the name, found by index.
+                let columns: SQLQueryString =
+                    courtColumn.map { "(c.\(ident: $0), c.\(ident: idColumn))" } ?? "c.\(ident: idColumn)"
+                let keyColumns: SQLQueryString = courtColumn.map { "k.\(ident: $0), k.case_id" } ?? "k.case_id"
+                conditions.append(
+                    "\(columns) IN (SELECT \(keyColumns) FROM \(ident: keys) k WHERE \(Self.prefix(party, on: sql)))")
+            }
         }
         if let nature = search.natureOfSuit { conditions.append("c.nature_of_suit = \(bind: nature.code)") }
         if let from = search.filedFrom { conditions.append("c.date_filed >= \(bind: from.description)") }

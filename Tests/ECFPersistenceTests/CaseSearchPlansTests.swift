@@ -1,0 +1,90 @@
+import ECFDomain
+import Foundation
+import SQLKit
+import Testing
+
+@testable import ECFPersistence
+
+/// A party search goes one of two ways: a name that begins many keys is searched case by case
+/// from the newest, a narrower one by collecting its cases from the keys and sorting them. Both
+/// must give the same pages, cursors and all; here every search is run both ways.
+@Suite("Both ways of searching a party name agree")
+struct CaseSearchPlansTests {
+    let court = FederalCourts.court(CourtID("nysd"))!
+
+    /// Every page of `answers` (two hits a page), searched the narrow way and the broad way.
+    func pages(
+        _ answers: [String: String], with plan: CaseSearchSQL, seesSealed: Bool, on sql: any SQLDatabase
+    ) async throws -> (narrow: [CaseSearchPage], broad: [CaseSearchPage]) {
+        var result: [[CaseSearchPage]] = []
+        for broadName in [1_000_000, 1] {
+            var plan = plan
+            plan.broadName = broadName
+            var answers = answers.merging(["limit": "2"]) { first, _ in first }
+            var pages: [CaseSearchPage] = []
+            while true {
+                let page = try await plan.run(
+                    try CaseSearch.read({ answers[$0] }).get(), seesSealed: seesSealed, on: sql)
+                pages.append(page)
+                guard let next = page.next else { break }
+                answers["cursor"] = next.description
+            }
+            result.append(pages)
+        }
+        return (result[0], result[1])
+    }
+
+    @Test(arguments: TestStorage.available)
+    func aCourtsSearchAndTheLocatorGiveTheSamePagesBothWays(storage: TestStorage) async throws {
+        let databases = storage.open(try storage.makeLocation())
+        let store = SQLDocketStore(database: try await databases.court(court.id))
+        let cases = try await CaseSearchStoreTests().openCases(store, count: 12)
+        let locator = SQLCaseLocator(database: try await databases.psc())
+        // In cacd, every other case without its Müller: a key of one court must not find the
+        // same case number of another.
+        for other in ["nysd", "cacd"] {
+            for (index, courtCase) in cases.enumerated() {
+                var parties = try await store.parties(of: courtCase.id)
+                if other == "cacd", index.isMultiple(of: 2) { parties.removeAll { $0.name.hasPrefix("Jürgen") } }
+                try await locator.publish(
+                    LocatorRecord(court: CourtID(other), courtCase: courtCase, parties: parties), at: Date())
+            }
+        }
+        let courtSQL = try await databases.court(court.id) as! any SQLDatabase
+        let pscSQL = try await databases.psc() as! any SQLDatabase
+        var plan = CaseSearchSQL.court(court.id)
+        plan.broadName = 1
+        #expect(try await plan.isBroad("muller", on: courtSQL))
+        plan.broadName = 13
+        #expect(try await !plan.isBroad("muller", on: courtSQL), "12 cases, one Müller each")
+
+        let searches: [[String: String]] = [
+            ["party": "muller"], ["party": "o brien"], ["party": "jurgen muller 1"], ["party": "nobody"],
+            ["party": "muller", "natureOfSuit": "190"], ["party": "muller", "filedFrom": "2026-01-04"],
+            ["party": "o brien", "status": "closed"],
+        ]
+        for answers in searches {
+            for seesSealed in [false, true] {
+                let (narrow, broad) = try await pages(
+                    answers, with: .court(court.id), seesSealed: seesSealed, on: courtSQL)
+                #expect(narrow == broad, "\(answers), court staff: \(seesSealed)")
+            }
+            for court in [nil, "cacd"] {
+                var answers = answers
+                answers["court"] = court
+                let (narrow, broad) = try await pages(answers, with: .locator, seesSealed: false, on: pscSQL)
+                #expect(narrow == broad, "the locator, \(answers)")
+            }
+        }
+        // What is compared is not empty: the broad way finds the Müllers, newest first, sealed hidden.
+        let (_, muller) = try await pages(["party": "muller"], with: .locator, seesSealed: false, on: pscSQL)
+        let hits = muller.flatMap(\.hits)
+        #expect(hits.count == 16 && muller.count == 8, "11 in nysd, 5 in cacd")
+        #expect(hits.prefix(3).map(\.court.rawValue) == ["nysd", "nysd", "cacd"] && hits.first?.caseID == cases[10].id)
+        #expect(hits.filter { $0.court.rawValue == "cacd" }.allSatisfy { $0.caseID.rawValue.isMultiple(of: 2) })
+        let (_, sealedToo) = try await pages(
+            ["party": "muller"], with: .court(court.id), seesSealed: true, on: courtSQL)
+        #expect(sealedToo.flatMap(\.hits).first?.caseID == cases[11].id)
+        await databases.shutdown()
+    }
+}
