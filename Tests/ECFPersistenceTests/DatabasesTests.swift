@@ -29,6 +29,20 @@ struct DatabasesTests {
         await databases.shutdown()
     }
 
+    /// Each court's SQLite connection keeps a small page cache of its own (94 of them add up);
+    /// the PSC's keeps SQLite's default.
+    @Test func aCourtsSQLiteConnectionKeepsASmallPageCache() async throws {
+        let databases = TestStorage.sqlite.open(try TestStorage.sqlite.makeLocation())
+        struct Setting: Decodable { let cacheSize: Int }
+        func cacheSize(_ database: any Database) async throws -> Int? {
+            try await (database as! any SQLDatabase).raw("PRAGMA cache_size").first(
+                decoding: Setting.self, keyDecodingStrategy: .convertFromSnakeCase)?.cacheSize
+        }
+        #expect(try await cacheSize(try await databases.court(CourtID("cacd"))) == -512)
+        #expect(try await cacheSize(try await databases.psc()) == -2000)
+        await databases.shutdown()
+    }
+
     @Test(arguments: TestStorage.available)
     func migrationsRunOnceAndReadinessSeesThem(storage: TestStorage) async throws {
         let location = try storage.makeLocation()

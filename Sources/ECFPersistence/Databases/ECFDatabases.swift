@@ -19,6 +19,12 @@ public final class ECFDatabases: Sendable {
     let logger: Logger
     private let prepared = Mutex<Set<DatabaseKey>>([])
     private let sqliteLoops = Mutex<[DatabaseKey: any EventLoop]>([:])
+    /// SQLite's page cache of each court's connection, in KiB (as `PRAGMA cache_size` takes it,
+    /// negative): half a megabyte, a quarter of SQLite's default. Each court is its own file
+    /// with its own connection and cache; with 94 courts in use, the default 2 MB each held
+    /// 175–216 MB under P4's mix at full scale (P7 in BENCHMARKS.md). The pages stay in the
+    /// operating system's cache, a read away. The PSC's connection keeps the default.
+    static let courtPageCacheKiB = -512
     /// `PRAGMA synchronous`: FULL syncs the write-ahead log at every commit (a commit survives a
     /// power loss); NORMAL only at checkpoints (it survives a crash of the process).
     let sqliteCommitsToDisk: Bool
@@ -129,6 +135,9 @@ public final class ECFDatabases: Sendable {
             let sql = try handle(key) as! any SQLDatabase
             try await sql.raw("PRAGMA journal_mode=WAL").run()
             try await sql.raw(sqliteCommitsToDisk ? "PRAGMA synchronous=FULL" : "PRAGMA synchronous=NORMAL").run()
+            if case .court = key {
+                try await sql.raw("PRAGMA cache_size=\(unsafeRaw: String(Self.courtPageCacheKiB))").run()
+            }
         case .postgres(let server):
             let name = "\(server.baseName)_\(key.storageName)"
             let admin = PostgresAdmin(server: server, logger: logger)
