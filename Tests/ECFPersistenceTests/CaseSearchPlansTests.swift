@@ -61,7 +61,7 @@ struct CaseSearchPlansTests {
         let searches: [[String: String]] = [
             ["party": "muller"], ["party": "o brien"], ["party": "jurgen muller 1"], ["party": "nobody"],
             ["party": "muller", "natureOfSuit": "190"], ["party": "muller", "filedFrom": "2026-01-04"],
-            ["party": "o brien", "status": "closed"],
+            ["party": "o brien", "status": "closed"], ["party": "muller", "number": "26-3"],
         ]
         for answers in searches {
             for seesSealed in [false, true] {

@@ -23,8 +23,8 @@ struct CaseSearchSQL {
     /// a narrower one, by collecting its cases from the keys' index and sorting them. Measured
     /// on 1,000,000 cases (P3 in BENCHMARKS.md): a name of 2,000 keys takes 15 ms the second way
     /// and 100 ms the first; one of 110,000 keys, 530 ms and 6 ms; the two meet near 5,000.
-    /// In the locator with a court named, the second way always: going through every court's
-    /// cases by date for one court's would look at 94 for each it keeps.
+    /// With a case number, or a court named in the locator, the second way always: going through
+    /// the cases by date would look at thousands for each it keeps.
     static let broadNameKeys = 5_000
 
     static func court(_ id: CourtID) -> CaseSearchSQL {
@@ -81,7 +81,8 @@ struct CaseSearchSQL {
         }
         var fromNewest = false
         if let party = search.party {
-            fromNewest = (courtColumn == nil || search.court == nil) ? try await isBroad(party, on: sql) : false
+            let narrowedElsewhere = search.number != nil || (courtColumn != nil && search.court != nil)
+            fromNewest = narrowedElsewhere ? false : try await isBroad(party, on: sql)
             if fromNewest {
                 // Case by case, newest first, each checked by the keys' index of its own case.
                 let sameCourt: SQLQueryString = courtColumn.map { "k.\(ident: $0) = c.\(ident: $0) AND " } ?? ""
