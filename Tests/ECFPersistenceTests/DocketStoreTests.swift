@@ -243,4 +243,46 @@ extension DocketStoreTests {
         #expect(try await all(days).map(\.text) == ["ENTRY 9", "ENTRY 10", "ENTRY 11"])
         await databases.shutdown()
     }
+
+    @Test(arguments: TestStorage.available)
+    func everyChangeToADocketRaisesItsRevisionAndNothingElseDoes(storage: TestStorage) async throws {
+        let databases = storage.open(try storage.makeLocation())
+        let store = SQLDocketStore(database: try await databases.court(court.id))
+        let caseID = try await openCase(store)
+        let other = try await openCase(store)
+        #expect(try await store.docketRevision(of: caseID) == 0)
+        #expect(try await store.docketRevision(of: CaseID(999_999)) == nil)
+        let record = RecordEntry(store: store, court: court, clock: SystemTime())
+        let entry = try await record(
+            caseID: caseID, event: EventCatalog.event("complaint")!, text: "COMPLAINT", filedBy: nil,
+            uploads: [upload("Complaint"), upload("Exhibit A")])
+        var seen = try #require(try await store.docketRevision(of: caseID))
+        #expect(seen > 0)
+        /// Each change must leave a higher revision than the one before it.
+        func expectRaised(by change: String, _ body: @escaping @Sendable (any DocketTransaction) async throws -> Bool)
+            async throws
+        {
+            #expect(try await store.transaction(body), "\(change) found nothing to change")
+            let now = try #require(try await store.docketRevision(of: caseID))
+            #expect(now > seen, "\(change) left the docket's revision at \(now)")
+            seen = now
+        }
+        try await expectRaised(by: "new text") {
+            try await $0.replaceText(of: caseID, seq: entry.seq, with: "AMENDED COMPLAINT", at: Date(), by: "clerk")
+        }
+        try await expectRaised(by: "striking") { try await $0.strike(caseID, seq: entry.seq, at: Date()) }
+        try await expectRaised(by: "sealing the entry") { try await $0.restrict(caseID, seq: entry.seq, to: .sealed) }
+        let exhibit = entry.documents[1].id
+        try await expectRaised(by: "restricting a document") {
+            try await $0.restrict(document: exhibit, in: caseID, to: .caseParticipants)
+        }
+        try await expectRaised(by: "sealing the case") { try await $0.restrict(caseID, to: .sealed) }
+        // A change that finds nothing, or changes another case, leaves the revision as it was.
+        #expect(try await store.transaction { try await $0.strike(caseID, seq: 99, at: Date()) } == false)
+        _ = try await record(
+            caseID: other, event: EventCatalog.event("complaint")!, text: "COMPLAINT", filedBy: nil,
+            uploads: [upload("Complaint")])
+        #expect(try await store.docketRevision(of: caseID) == seen)
+        await databases.shutdown()
+    }
 }

@@ -1,5 +1,5 @@
 /// Who is looking at a case, as far as restriction levels care.
-public enum Viewer: Sendable, Equatable {
+public enum Viewer: Sendable, Hashable {
     /// Anyone else: the public, signed in with PACER or not.
     case outsider
     /// A court account taking part in the case (attorney of record or pro se party).

@@ -6,7 +6,7 @@ import Foundation
 ///
 /// Source: CM/ECF Docket Report selection form (date filed range, "Documents numbered from/to",
 /// "Include parties and counsel", "Include terminated parties", sort order).
-public struct DocketFilter: Sendable, Equatable {
+public struct DocketFilter: Sendable, Hashable {
     public var filedFrom: DateOnly?
     public var filedTo: DateOnly?
     public var documentFrom: Int?

@@ -31,5 +31,6 @@ enum MigrationList {
         M0018_AddBankruptcyChapter(),
         M0020_CreateWebhooks(),
         M0022_AddPartyKeyPrefixIndexes(table: "party_keys"),
+        M0023_AddDocketRevision(),
     ]
 }

@@ -18,6 +18,11 @@ public struct SQLDocketStore: DocketStore {
             .first(decoding: CaseRow.self, keyDecodingStrategy: .convertFromSnakeCase)?.domain()
     }
 
+    public func docketRevision(of caseID: CaseID) async throws -> Int64? {
+        try await sql.select().column("docket_revision").from("cases").where("id", .equal, caseID.rawValue).first()?
+            .decode(column: "docket_revision", as: Int64.self)
+    }
+
     public func courtCase(number: CaseNumber) async throws -> CourtCase? {
         try await sql.select().column("*").from("cases").where("number_base", .equal, number.base)
             .first(decoding: CaseRow.self, keyDecodingStrategy: .convertFromSnakeCase)?.domain()
@@ -197,7 +202,16 @@ struct SQLDocketTransaction: DocketTransaction {
         return CaseID(row.id)
     }
 
+    /// Raises the case's docket revision: every write below that changes what a docket shows
+    /// calls it, in its own transaction (`DocketStore.docketRevision(of:)`).
+    func revise(_ caseID: CaseID) async throws {
+        try await sql.raw(
+            "UPDATE cases SET docket_revision = docket_revision + 1 WHERE id = \(bind: caseID.rawValue)"
+        ).run()
+    }
+
     func insert(_ entry: DocketEntry) async throws {
+        try await revise(entry.caseID)
         try await sql.insert(into: "docket_entries")
             .model(EntryRow(entry), keyEncodingStrategy: .convertToSnakeCase, nilEncodingStrategy: .asNil).run()
         try await EntryTextIndex.court.put(entry.text, key: [entry.caseID.rawValue, entry.seq], on: sql)
@@ -241,6 +255,7 @@ struct SQLDocketTransaction: DocketTransaction {
         ).run()
         try await sql.update("docket_entries").set("text", to: text).set("modified_at", to: instant)
             .where("case_id", .equal, caseID.rawValue).where("seq", .equal, seq).run()
+        try await revise(caseID)
         try await EntryTextIndex.court.put(text, key: [caseID.rawValue, seq], replacing: true, on: sql)
         return true
     }
@@ -254,9 +269,12 @@ struct SQLDocketTransaction: DocketTransaction {
 
     func strike(_ caseID: CaseID, seq: Int, at instant: Date) async throws -> Bool {
         struct Row: Decodable { let seq: Int }
-        return try await sql.raw(
-            "UPDATE docket_entries SET stricken_at = \(bind: instant) WHERE case_id = \(bind: caseID.rawValue) AND seq = \(bind: seq) RETURNING seq"
-        ).all(decoding: Row.self).count == 1
+        let found =
+            try await sql.raw(
+                "UPDATE docket_entries SET stricken_at = \(bind: instant) WHERE case_id = \(bind: caseID.rawValue) AND seq = \(bind: seq) RETURNING seq"
+            ).all(decoding: Row.self).count == 1
+        if found { try await revise(caseID) }
+        return found
     }
 
     func restrict(_ caseID: CaseID, seq: Int, to restriction: Restriction) async throws -> Bool {
@@ -268,21 +286,25 @@ struct SQLDocketTransaction: DocketTransaction {
         if found {
             try await sql.update("documents").set("restriction", to: restriction.rawValue)
                 .where("case_id", .equal, caseID.rawValue).where("entry_seq", .equal, seq).run()
+            try await revise(caseID)
         }
         return found
     }
 
     func restrict(document: DocumentID, in caseID: CaseID, to restriction: Restriction) async throws -> Bool {
         struct Row: Decodable { let seq: Int }
-        return try await sql.raw(
-            "UPDATE documents SET restriction = \(bind: restriction.rawValue) WHERE case_id = \(bind: caseID.rawValue) AND doc_id = \(bind: document.rawValue) RETURNING entry_seq AS seq"
-        ).all(decoding: Row.self).count == 1
+        let found =
+            try await sql.raw(
+                "UPDATE documents SET restriction = \(bind: restriction.rawValue) WHERE case_id = \(bind: caseID.rawValue) AND doc_id = \(bind: document.rawValue) RETURNING entry_seq AS seq"
+            ).all(decoding: Row.self).count == 1
+        if found { try await revise(caseID) }
+        return found
     }
 
     func restrict(_ caseID: CaseID, to restriction: Restriction) async throws -> Bool {
         struct Row: Decodable { let id: Int64 }
         return try await sql.raw(
-            "UPDATE cases SET restriction = \(bind: restriction.rawValue) WHERE id = \(bind: caseID.rawValue) RETURNING id"
+            "UPDATE cases SET restriction = \(bind: restriction.rawValue), docket_revision = docket_revision + 1 WHERE id = \(bind: caseID.rawValue) RETURNING id"
         ).all(decoding: Row.self).count == 1
     }
 

@@ -16,12 +16,16 @@ public struct CourtsWeb: Sendable {
     public let uploads: URL
     /// Whether webhooks may deliver to loopback and private addresses (tests only).
     public let webhooksAllowPrivate: Bool
+    /// Docket reports' rows as last sent, for the next report of an unchanged docket.
+    public let docketRows: DocketRowsCache
 
     public init(
         context: CourtContext, cso: any CentralSignOn, blobs: any DocumentBlobStore, inspector: any PDFInspector,
-        payments: any PaymentGateway, random: any RandomSource, uploads: URL, webhooksAllowPrivate: Bool = false
+        payments: any PaymentGateway, random: any RandomSource, uploads: URL, webhooksAllowPrivate: Bool = false,
+        docketRows: DocketRowsCache = DocketRowsCache()
     ) {
         self.webhooksAllowPrivate = webhooksAllowPrivate
+        self.docketRows = docketRows
         self.context = context
         self.cso = cso
         self.blobs = blobs

@@ -66,14 +66,17 @@ struct DocketReportStream {
                     try await writer.write(ByteBuffer(string: text))
                 }
                 try await send(head)
-                try await forEachPage(view, filter, in: billing.court) { entries in
+                try await sendRows(view, filter, billing, .html) { entries in
                     var rows = ""
                     for entry in entries {
                         rows +=
                             DocketReportPage.row(entry, caseID: view.courtCase.id, court: billing.court, date: date)
                             .html
                     }
-                    try await send(rows)
+                    return ByteBuffer(string: rows)
+                } send: { rows in
+                    sent += rows.readableBytes
+                    try await writer.write(rows)
                 }
                 try await send(middle)
                 let receipt = try await record(billing, bytes: sent)
@@ -100,14 +103,17 @@ struct DocketReportStream {
                 }
                 try await send(Data("{\"case\":".utf8) + header + Data(",\"entries\":[".utf8))
                 var first = true
-                try await forEachPage(view, filter, in: billing.court) { entries in
+                try await sendRows(view, filter, billing, .json) { entries in
                     var chunk = Data()
                     for entry in entries {
                         if !first { chunk.append(UInt8(ascii: ",")) }
                         first = false
                         chunk.append(try encoder.encode(EntriesDTO.Entry(entry)))
                     }
-                    try await send(chunk)
+                    return ByteBuffer(bytes: chunk)
+                } send: { rows in
+                    sent += rows.readableBytes
+                    try await writer.write(rows)
                 }
                 let receipt = try await record(billing, bytes: sent + 2)
                 var end = Data("]".utf8)
@@ -115,6 +121,39 @@ struct DocketReportStream {
                 try await writer.write(ByteBuffer(bytes: end + Data("}".utf8)))
                 try await writer.finish(nil)
             })
+    }
+
+    /// Sends the report's rows: those kept from an earlier report when the case's docket is at the
+    /// same revision, else read a page at a time, rendered, sent and kept (`DocketRowsCache`).
+    func sendRows(
+        _ view: ReadCase.CaseView, _ filter: DocketFilter, _ billing: Billing, _ format: DocketRowsCache.Format,
+        render: ([DocketEntry]) throws -> ByteBuffer, send: (ByteBuffer) async throws -> Void
+    ) async throws {
+        let court = billing.court
+        let cache = courts.docketRows
+        let variant = DocketRowsCache.Variant(
+            format: format, viewer: view.viewer, caseRestriction: view.courtCase.restriction, filter: filter,
+            zone: court.zone.identifier)
+        let revision = try await courts.context.stores.docket(court.id).docketRevision(of: view.courtCase.id)
+        if let revision, let kept = cache.rows(court: court.id, caseID: view.courtCase.id, revision: revision, variant)
+        {
+            for chunk in kept.chunks { try await send(chunk) }
+            return
+        }
+        var chunks: [ByteBuffer] = []
+        var bytes = 0
+        try await forEachPage(view, filter, in: court) { entries in
+            let chunk = try render(entries)
+            // A report too large to keep is only sent (P5's 50,000 entries stay a page at a time).
+            if bytes <= cache.largest {
+                chunks.append(chunk)
+                bytes += chunk.readableBytes
+            }
+            try await send(chunk)
+        }
+        if let revision, bytes <= cache.largest {
+            cache.keep(.init(chunks), court: court.id, caseID: view.courtCase.id, revision: revision, variant)
+        }
     }
 
     func forEachPage(
