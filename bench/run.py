@@ -102,6 +102,9 @@ def main():
     server.start("--log-level", "warning", "--smtp-url", sink.url)
     results = []
     try:
+        waited = server.settle()
+        if waited >= 1:
+            print(f"The server delivered what its outboxes held in {waited:.0f} s.", flush=True)
         wanted = {name.strip().upper() for name in args.only.split(",") if name.strip()}
         runs = [
             ("P1", lambda token: scenarios.p1_docket_report(server, work, generated["docket_case"], token,

@@ -178,4 +178,37 @@ struct DocketTextSearchStoreTests {
         #expect(try await search(["q": "compel"]).isEmpty)
         await databases.shutdown()
     }
+
+    @Test(arguments: TestStorage.available)
+    func aCaseOfMoreEntriesThanOneTransactionWritesIsPublishedWholeAndReplacedWhole(storage: TestStorage)
+        async throws
+    {
+        let databases = storage.open(try storage.makeLocation())
+        let store = SQLDocketStore(database: try await databases.court(court.id))
+        let locator = SQLCaseLocator(database: try await databases.psc())
+        // 1,203 entries: three transactions' worth and a bit; every one says "hearing".
+        let texts = (1...1_203).map { ("NOTICE of hearing number \($0).", Restriction.public) }
+        let courtCase = try await docket(store, texts)
+        let entries = try await store.entries(of: courtCase.id)
+        func published(_ entries: [DocketEntry]) async throws {
+            try await locator.publish(
+                LocatorRecord(court: court.id, courtCase: courtCase, parties: [], entries: entries), at: Date())
+        }
+        func hits() async throws -> Set<Int> {
+            var seen: Set<Int> = []
+            var answers = ["q": "hearing", "limit": "100"]
+            while true {
+                let page = try await locator.searchText(read(answers))
+                seen.formUnion(page.hits.map(\.seq))
+                guard let next = page.next else { return seen }
+                answers["cursor"] = next.description
+            }
+        }
+        try await published(entries)
+        #expect(try await hits() == Set(1...1_203))
+        // Published again with fewer entries (the rest sealed since): exactly those remain.
+        try await published(Array(entries.prefix(700)))
+        #expect(try await hits() == Set(1...700))
+        await databases.shutdown()
+    }
 }

@@ -59,12 +59,24 @@ public struct SQLCaseLocator: CaseLocator {
             entry.text, key: [entry.court.rawValue, entry.caseID.rawValue, entry.seq], on: sql)
     }
 
-    /// Replaces the case's row, keys and entries in one transaction.
+    /// How many entries one transaction of a whole case's publication writes.
+    static let entriesPerTransaction = 500
+
+    /// Replaces the case's row, keys and entries: the row, the keys and the first entries in one
+    /// transaction, the rest of the entries in further transactions of `entriesPerTransaction`.
+    /// The PSC's database has one connection (`ECFDatabases`): a 50,000-entry case written in one
+    /// transaction held it for most of a minute, and every sign-in, search and bill waited
+    /// behind it. Meanwhile the locator shows the case with part of its entries; a failure part
+    /// way is retried from the start, which replaces them all again.
     public func publish(_ record: LocatorRecord, at instant: Date) async throws {
+        let court = record.court.rawValue
+        let id = record.caseID.rawValue
+        let size = Self.entriesPerTransaction
+        let parts = stride(from: 0, to: max(record.entries.count, 1), by: size).map {
+            record.entries[$0..<min($0 + size, record.entries.count)]
+        }
         try await database.transaction { transaction in
             let sql = transaction as! any SQLDatabase
-            let court = record.court.rawValue
-            let id = record.caseID.rawValue
             try await sql.delete(from: "locator_keys").where("court", .equal, court).where("case_id", .equal, id).run()
             try await sql.delete(from: "locator_cases").where("court", .equal, court).where("case_id", .equal, id)
                 .run()
@@ -84,7 +96,12 @@ public struct SQLCaseLocator: CaseLocator {
                     .values(SQLBind(court), SQLBind(id), SQLBind(key)).run()
             }
             try await Self.remove(court: court, caseID: id, seq: nil, on: sql)
-            for entry in record.entries { try await Self.insert(entry, on: sql) }
+            for entry in parts[0] { try await Self.insert(entry, on: sql) }
+        }
+        for part in parts.dropFirst() {
+            try await database.transaction { transaction in
+                for entry in part { try await Self.insert(entry, on: transaction as! any SQLDatabase) }
+            }
         }
     }
 }
