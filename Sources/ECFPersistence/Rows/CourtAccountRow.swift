@@ -1,5 +1,6 @@
 import ECFDomain
 import Foundation
+import SQLKit
 
 /// A `court_accounts` row as SQLKit reads and writes it (snake_case columns).
 struct CourtAccountRow: Codable, Sendable {
@@ -50,6 +51,32 @@ struct CourtAccountRow: Codable, Sendable {
         linkedAccount = account.linkedAccount?.rawValue
         linkedAt = account.linkedAt
         noticeDelivery = account.noticeDelivery.rawValue
+    }
+
+    /// Reads the row column by column: SQLKit's `Codable` decoding with snake-case keys converted
+    /// each key's name on every row (an account is read on most requests; BENCHMARKS.md P1).
+    init(row: any SQLRow) throws {
+        id = try row.decode(column: "id", as: UUID.self)
+        login = try row.decode(column: "login", as: String.self)
+        loginCanonical = try row.decode(column: "login_canonical", as: String.self)
+        passwordHash = try row.decode(column: "password_hash", as: String?.self)
+        role = try row.decode(column: "role", as: String.self)
+        firstName = try row.decode(column: "first_name", as: String.self)
+        lastName = try row.decode(column: "last_name", as: String.self)
+        email = try row.decode(column: "email", as: String.self)
+        emailCanonical = try row.decode(column: "email_canonical", as: String.self)
+        secondaryEmails = try row.decode(column: "secondary_emails", as: String.self)
+        barNumber = try row.decode(column: "bar_number", as: String?.self)
+        barState = try row.decode(column: "bar_state", as: String?.self)
+        status = try row.decode(column: "status", as: String.self)
+        createdAt = try row.decode(column: "created_at", as: Date.self)
+        mustChangePassword = try row.decode(column: "must_change_password", as: Bool.self)
+        lockedUntil = try row.decode(column: "locked_until", as: Date?.self)
+        failedSignIns = try row.decode(column: "failed_sign_ins", as: Int.self)
+        lastFailedSignInAt = try row.decode(column: "last_failed_sign_in_at", as: Date?.self)
+        linkedAccount = try row.decode(column: "linked_account", as: UUID?.self)
+        linkedAt = try row.decode(column: "linked_at", as: Date?.self)
+        noticeDelivery = try row.decode(column: "notice_delivery", as: String.self)
     }
 
     /// The secondary addresses' canonical forms.

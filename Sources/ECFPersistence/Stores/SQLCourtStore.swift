@@ -29,14 +29,14 @@ public struct SQLCourtStore: CourtStore {
         try await queries.select(CourtAccountRow.table)
             .where("email_canonical", .equal, canonical)
             .orWhere("secondary_emails", .like, "%\(canonical)%")
-            .all(decoding: CourtAccountRow.self, keyDecodingStrategy: .convertFromSnakeCase)
+            .all().map(CourtAccountRow.init(row:))
             .filter { $0.emailCanonical == canonical || $0.secondaryCanonicals.contains(canonical) }
             .map { try $0.domain(court: court) }
     }
 
     public func accounts() async throws -> [CourtAccount] {
         try await queries.select(CourtAccountRow.table).orderBy("login_canonical")
-            .all(decoding: CourtAccountRow.self, keyDecodingStrategy: .convertFromSnakeCase)
+            .all().map(CourtAccountRow.init(row:))
             .map { try $0.domain(court: court) }
     }
 
@@ -44,7 +44,7 @@ public struct SQLCourtStore: CourtStore {
         guard !roles.isEmpty else { return [] }
         return try await queries.select(CourtAccountRow.table).where("role", .in, roles.map(\.rawValue).sorted())
             .orderBy("login_canonical")
-            .all(decoding: CourtAccountRow.self, keyDecodingStrategy: .convertFromSnakeCase)
+            .all().map(CourtAccountRow.init(row:))
             .map { try $0.domain(court: court) }
     }
 
@@ -55,7 +55,7 @@ public struct SQLCourtStore: CourtStore {
         for start in stride(from: 0, to: all.count, by: 500) {
             found += try await queries.select(CourtAccountRow.table)
                 .where("id", .in, Array(all[start..<min(start + 500, all.count)]))
-                .all(decoding: CourtAccountRow.self, keyDecodingStrategy: .convertFromSnakeCase)
+                .all().map(CourtAccountRow.init(row:))
                 .map { try $0.domain(court: court) }
         }
         return found
@@ -135,7 +135,7 @@ struct CourtQueries: Sendable {
 
     func accountRow(_ column: String, _ value: some Encodable & Sendable) async throws -> CourtAccountRow? {
         try await select(CourtAccountRow.table).where(SQLIdentifier(column), .equal, SQLBind(value))
-            .first(decoding: CourtAccountRow.self, keyDecodingStrategy: .convertFromSnakeCase)
+            .first().map(CourtAccountRow.init(row:))
     }
 
     func account(_ id: CourtAccountID) async throws -> CourtAccount? {

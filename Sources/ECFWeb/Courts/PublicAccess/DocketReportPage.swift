@@ -150,3 +150,54 @@ extension DocketReportPage.EntryRow {
         return row + "</td><td>" + HTML.escape(text) + "</td></tr>\n"
     }
 }
+
+/// The report's header looks its keys up by name rather than through `Mirror`, which swift-mustache
+/// uses otherwise and which was a fifth of a report's time once the rows were kept
+/// (BENCHMARKS.md P1). A key missing here is looked for further out, as with `Mirror`.
+extension DocketReportPage: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "title": title
+        case "nav": nav
+        case "bankruptcy": bankruptcy
+        case "courtKind": courtKind
+        case "courtName": courtName
+        case "heading": heading
+        case "caseTitle": caseTitle
+        case "left": left
+        case "right": right
+        case "parties": parties
+        case "hasParties": hasParties
+        case "optionsLink": optionsLink
+        default: nil
+        }
+    }
+}
+
+extension DocketReportPage.Line: MustacheParent {
+    func child(named name: String) -> Any? { name == "text" ? text : nil }
+}
+
+extension DocketReportPage.Attorney: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "name": self.name
+        case "contact": contact
+        case "roles": roles
+        default: nil
+        }
+    }
+}
+
+extension DocketReportPage.PartyRow: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "typeHeading": typeHeading
+        case "name": self.name
+        case "terminated": terminated
+        case "attorneys": attorneys
+        case "represented": represented
+        default: nil
+        }
+    }
+}

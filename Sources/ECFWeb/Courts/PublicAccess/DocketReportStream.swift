@@ -46,8 +46,8 @@ struct DocketReportStream {
         _ page: DocketReportPage, view: ReadCase.CaseView, filter: DocketFilter, billing: Billing
     ) throws -> Response {
         let whole = try pages.html(page)
-        guard let entriesAt = whole.range(of: DocketReportPage.entriesMark),
-            let receiptAt = whole.range(of: DocketReportPage.receiptMark)
+        guard let entriesAt = whole.firstRange(of: DocketReportPage.entriesMark),
+            let receiptAt = whole.firstRange(of: DocketReportPage.receiptMark)
         else { throw HTTPError(.internalServerError, message: "the docket report template lost its marks") }
         let head = String(whole[..<entriesAt.lowerBound])
         let middle = String(whole[entriesAt.upperBound..<receiptAt.lowerBound])
