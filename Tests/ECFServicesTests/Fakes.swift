@@ -91,6 +91,10 @@ final class FakeCourtRegistry: CourtRegistryStore {
 
     func enabledCourts() async throws -> [EnabledCourt] { courts.withLock { $0 } }
 
+    func enabledCourt(_ id: CourtID) async throws -> EnabledCourt? {
+        courts.withLock { $0.first { $0.court.id == id } }
+    }
+
     func enable(_ court: FederalCourt, at instant: Date) async throws -> Bool {
         courts.withLock { courts in
             if courts.contains(where: { $0.court.id == court.id }) { return false }

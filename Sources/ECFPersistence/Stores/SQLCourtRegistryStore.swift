@@ -3,6 +3,7 @@ import ECFServices
 import FluentKit
 import Foundation
 import Logging
+import SQLKit
 
 /// The courts enabled on this server, in the PSC database.
 public struct SQLCourtRegistryStore: CourtRegistryStore {
@@ -13,11 +14,25 @@ public struct SQLCourtRegistryStore: CourtRegistryStore {
     }
 
     public func enabledCourts() async throws -> [EnabledCourt] {
-        try await EnabledCourtRecord.query(on: database).sort(\.$id).all().compactMap { record in
-            // A court dropped from a newer registry stays in the database but is not served.
-            guard let id = record.id, let court = FederalCourts.court(CourtID(id)) else { return nil }
-            return EnabledCourt(court: court, enabledAt: record.enabledAt)
-        }
+        // Read with SQLKit, not as Fluent models: the outbox worker lists the courts on every pass.
+        try await (database as! any SQLDatabase).select().column("court_id").column("enabled_at")
+            .from("enabled_courts").orderBy("court_id").all().compactMap { row in
+                // A court dropped from a newer registry stays in the database but is not served.
+                guard let court = FederalCourts.court(CourtID(try row.decode(column: "court_id", as: String.self)))
+                else { return nil }
+                return EnabledCourt(court: court, enabledAt: try row.decode(column: "enabled_at", as: Date.self))
+            }
+    }
+
+    /// One row read with SQLKit: every court request asks, and Fluent's model decoding of all
+    /// the enabled courts (94 at full scale) was a tenth of a docket report's time (BENCHMARKS.md).
+    public func enabledCourt(_ id: CourtID) async throws -> EnabledCourt? {
+        guard
+            let row = try await (database as! any SQLDatabase).select().column("enabled_at").from("enabled_courts")
+                .where("court_id", .equal, id.rawValue).first(),
+            let court = FederalCourts.court(id)
+        else { return nil }
+        return EnabledCourt(court: court, enabledAt: try row.decode(column: "enabled_at", as: Date.self))
     }
 
     public func enable(_ court: FederalCourt, at instant: Date) async throws -> Bool {

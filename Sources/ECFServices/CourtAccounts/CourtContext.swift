@@ -36,7 +36,7 @@ public struct CourtContext: Sendable {
     /// An enabled court with its store, plan and phase at this instant; 404 for any other id.
     public func court(_ typed: String) async throws -> OpenCourt {
         let id = CourtID(typed.lowercased())
-        guard let enabled = try await registry.enabledCourts().first(where: { $0.court.id == id }) else {
+        guard let enabled = try await registry.enabledCourt(id) else {
             throw CourtError(.courtNotFound, "There is no court “\(typed)” on this server. See the list of courts.")
         }
         return try await open(enabled.court)

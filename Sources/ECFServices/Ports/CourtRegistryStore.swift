@@ -17,6 +17,8 @@ public struct EnabledCourt: Sendable, Equatable {
 /// Which courts this server runs.
 public protocol CourtRegistryStore: Sendable {
     func enabledCourts() async throws -> [EnabledCourt]
+    /// The court with this id, if it is enabled here (every court request asks).
+    func enabledCourt(_ id: CourtID) async throws -> EnabledCourt?
     /// Records the court as enabled; enabling a court twice changes nothing and returns `false`.
     func enable(_ court: FederalCourt, at instant: Date) async throws -> Bool
 }
