@@ -57,7 +57,7 @@ struct CaseSearchSQL {
         return (count?.keys ?? 0) >= broadName
     }
 
-    struct Row: Decodable {
+    struct Row {
         let court: String
         let caseId: Int64
         let number: String
@@ -65,6 +65,17 @@ struct CaseSearchSQL {
         let dateFiled: String
         let dateTerminated: String?
         let restriction: String
+
+        /// Column by column: `Codable` with snake-case keys converted each key on every row.
+        init(row: any SQLRow) throws {
+            court = try row.decode(column: "court", as: String.self)
+            caseId = try row.decode(column: "case_id", as: Int64.self)
+            number = try row.decode(column: "number", as: String.self)
+            title = try row.decode(column: "title", as: String.self)
+            dateFiled = try row.decode(column: "date_filed", as: String.self)
+            dateTerminated = try row.decode(column: "date_terminated", as: String?.self)
+            restriction = try row.decode(column: "restriction", as: String.self)
+        }
     }
 
     /// - Parameter seesSealed: court staff; everyone else finds a sealed case only by its number or
@@ -126,7 +137,7 @@ struct CaseSearchSQL {
         let courtOrder: SQLQueryString = courtColumn.map { "c.\(ident: $0) DESC, " } ?? ""
         query +=
             " ORDER BY c.date_filed DESC, \(courtOrder)c.\(ident: idColumn) DESC LIMIT \(literal: search.limit + 1)"
-        let rows = try await sql.raw(query).all(decoding: Row.self, keyDecodingStrategy: .convertFromSnakeCase)
+        let rows = try await sql.raw(query).all().map(Row.init(row:))
         let page = rows.prefix(search.limit)
         let hits = try page.map { row in
             guard let restriction = Restriction(rawValue: row.restriction) else {

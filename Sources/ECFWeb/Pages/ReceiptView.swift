@@ -17,11 +17,7 @@ struct ReceiptView: Sendable {
     let free: String?
 
     init(_ receipt: ChargeView.Receipt) {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = BillingQuarter.zone
-        formatter.dateFormat = "MM/dd/yyyy HH:mm:ss"
-        when = formatter.string(from: receipt.viewedAt)
+        when = DateOnly.usTimestamp(receipt.viewedAt, in: BillingQuarter.zone)
         username = receipt.username
         clientCode = receipt.clientCode
         description = receipt.description
