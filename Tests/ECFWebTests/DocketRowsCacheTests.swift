@@ -34,7 +34,7 @@ struct DocketRowsCacheTests {
         #expect(cache.rows(court: court, caseID: caseID, revision: 4, variant()) == nil)
         cache.keep(rows("<tr>stale</tr>"), court: court, caseID: caseID, revision: 4, variant())
         #expect(text(cache.rows(court: court, caseID: caseID, revision: 5, variant())) == "<tr>1</tr><tr>2</tr>")
-        #expect(cache.bytesKept == "<tr>1</tr><tr>2</tr>".utf8.count)
+        #expect(cache.bytesKept == rows("<tr>1</tr><tr>2</tr>").bytes)
     }
 
     @Test func eachViewerAndEachSetOfOptionsHasItsOwnRows() {
@@ -49,16 +49,19 @@ struct DocketRowsCacheTests {
     }
 
     @Test func theLeastRecentlyReadCasesGoWhenTheBudgetIsPassedAndHugeReportsAreNeverKept() {
-        let cache = DocketRowsCache(budget: 10_000, largest: 4_000)
-        cache.keep(rows("", bytes: 5_000), court: court, caseID: CaseID(1), revision: 1, variant())
+        // Room for three cases' rows and a third of a fourth; no report over one case's size kept.
+        let one = rows("", bytes: 3_000).bytes
+        let cache = DocketRowsCache(budget: one * 3 + one / 3, largest: one)
+        cache.keep(rows("", bytes: one + 1), court: court, caseID: CaseID(1), revision: 1, variant())
         #expect(cache.bytesKept == 0, "a report over the largest size was kept")
         for id in 1...3 {
             cache.keep(rows("", bytes: 3_000), court: court, caseID: CaseID(Int64(id)), revision: 1, variant())
         }
+        #expect(cache.bytesKept == one * 3)
         // Case 1 read again: case 2 is now the one read longest ago.
         #expect(cache.rows(court: court, caseID: CaseID(1), revision: 1, variant()) != nil)
         cache.keep(rows("", bytes: 3_000), court: court, caseID: CaseID(4), revision: 1, variant())
-        #expect(cache.bytesKept <= 10_000)
+        #expect(cache.bytesKept <= cache.budget)
         #expect(cache.rows(court: court, caseID: CaseID(2), revision: 1, variant()) == nil)
         #expect(cache.rows(court: court, caseID: CaseID(4), revision: 1, variant()) != nil)
         #expect(cache.rows(court: court, caseID: CaseID(1), revision: 1, variant()) != nil)

@@ -8,6 +8,8 @@ import Hummingbird
 /// transaction receipt — priced by the bytes actually sent (capped, as docket reports are) and
 /// recorded once the last entry is out. Whether it will cost something is known before the first
 /// byte: a billable report without a PACER sign-in goes to the sign-in (pages) or answers 401.
+/// The entries' rows of a docket that has not changed since an earlier report are sent as that
+/// report sent them (`DocketRowsCache`); the header, parties and receipt are made every time.
 struct DocketReportStream {
     let courts: CourtsWeb
     let pages: PageRenderer

@@ -41,11 +41,12 @@ public final class DocketRowsCache: Sendable {
     /// The rows of one report, as the buffers they were sent in.
     public struct Rows: Sendable {
         public let chunks: [ByteBuffer]
+        /// The memory they hold: their buffers' capacity, which may pass what they say.
         public let bytes: Int
 
         public init(_ chunks: [ByteBuffer]) {
             self.chunks = chunks
-            bytes = chunks.reduce(0) { $0 + $1.readableBytes }
+            bytes = chunks.reduce(0) { $0 + $1.capacity }
         }
     }
 
