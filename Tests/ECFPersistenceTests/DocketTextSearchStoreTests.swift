@@ -211,4 +211,30 @@ struct DocketTextSearchStoreTests {
         #expect(try await hits() == Set(1...700))
         await databases.shutdown()
     }
+
+    struct SystemTime: Clock { var now: Date { Date() } }
+
+    @Test(arguments: TestStorage.available)
+    func aCourtPublishesALongCaseToTheLocatorAPageAtATimeWithOnlyItsPublicEntries(storage: TestStorage)
+        async throws
+    {
+        let databases = storage.open(try storage.makeLocation())
+        let store = SQLDocketStore(database: try await databases.court(court.id))
+        let locator = SQLCaseLocator(database: try await databases.psc())
+        // 1,203 entries, every hundredth sealed: more than two pages of the publisher's.
+        let texts = (1...1_203).map { ("ORDER on hearing \($0).", $0 % 100 == 0 ? Restriction.sealed : .public) }
+        let courtCase = try await docket(store, texts)
+        let publish = PublishToLocator(stores: SQLCourtStores(databases: databases), feed: locator, clock: SystemTime())
+        try await publish.handle(.locator(courtCase.id, at: Date()), from: .court(court.id))
+        var seen: Set<Int> = []
+        var answers = ["q": "hearing", "limit": "100"]
+        while true {
+            let page = try await locator.searchText(read(answers))
+            seen.formUnion(page.hits.map(\.seq))
+            guard let next = page.next else { break }
+            answers["cursor"] = next.description
+        }
+        #expect(seen == Set((1...1_203).filter { $0 % 100 != 0 }))
+        await databases.shutdown()
+    }
 }

@@ -19,8 +19,8 @@ public struct PublishToLocator: OutboxHandler {
         try await handle(batch: [message], from: location)
     }
 
-    /// Each case once: read in full when any message asks for the whole case, else the entries
-    /// the messages name.
+    /// Each case once: the whole case (a page of entries at a time) when any message asks for it,
+    /// else the entries the messages name.
     public func handle(batch messages: [OutboxMessage], from location: OutboxLocation) async throws {
         guard case .court(let court) = location else { return }
         var wanted: [CaseID: Set<Int>?] = [:]
@@ -45,12 +45,38 @@ public struct PublishToLocator: OutboxHandler {
                 }
                 try await feed.publish(entries: entries, court: court, caseID: caseID)
             } else {
-                let entries = courtCase.restriction == .public ? try await docket.entries(of: caseID) : []
-                let record = LocatorRecord(
-                    court: court, courtCase: courtCase, parties: try await docket.parties(of: caseID),
-                    entries: entries)
-                try await feed.publish(record, at: clock.now)
+                try await publishWhole(courtCase, in: court, from: docket)
             }
+        }
+    }
+
+    /// How many entries of a case are read and published at a time.
+    static let pageSize = 500
+
+    /// The case with its parties and first page of entries (replacing all it had), then its
+    /// other entries a page at a time: a 50,000-entry case read whole held its every entry in
+    /// memory at once (the server's high-water mark, BENCHMARKS.md P7).
+    private func publishWhole(_ courtCase: CourtCase, in court: CourtID, from docket: any DocketStore) async throws {
+        let parties = try await docket.parties(of: courtCase.id)
+        guard courtCase.restriction == .public else {
+            try await feed.publish(LocatorRecord(court: court, courtCase: courtCase, parties: parties), at: clock.now)
+            return
+        }
+        func page(after seq: Int?) async throws -> [DocketEntry] {
+            try await docket.entries(of: courtCase.id, DocketFilter(), zone: .gmt, after: seq, limit: Self.pageSize)
+        }
+        var entries = try await page(after: nil)
+        try await feed.publish(
+            LocatorRecord(court: court, courtCase: courtCase, parties: parties, entries: entries), at: clock.now)
+        while entries.count == Self.pageSize, let last = entries.last?.seq {
+            entries = try await page(after: last)
+            var published: [Int: LocatorEntry?] = [:]
+            for entry in entries {
+                if let shown = LocatorEntry(court: court, courtCase: courtCase, entry: entry) {
+                    published[entry.seq] = .some(shown)
+                }
+            }
+            if !published.isEmpty { try await feed.publish(entries: published, court: court, caseID: courtCase.id) }
         }
     }
 }
