@@ -24,8 +24,9 @@ public struct SQLCourtRegistryStore: CourtRegistryStore {
             }
     }
 
-    /// One row read with SQLKit: every court request asks, and Fluent's model decoding of all
-    /// the enabled courts (94 at full scale) was a tenth of a docket report's time (BENCHMARKS.md).
+    /// One row read with SQLKit: every court request asks, and decoding every enabled court (94
+    /// at full scale) as Fluent models, whose fields go through `Mirror`, was several percent of
+    /// a docket report's time (BENCHMARKS.md P1).
     public func enabledCourt(_ id: CourtID) async throws -> EnabledCourt? {
         guard
             let row = try await (database as! any SQLDatabase).select().column("enabled_at").from("enabled_courts")
