@@ -23,7 +23,7 @@ struct M0016_CreateEntryTextSearch: AsyncMigration {
         struct CaseRef: Decodable { let id: Int64 }
         let now = Date()
         for row in try await sql.select().column("id").from("cases").all(decoding: CaseRef.self) {
-            try await OutboxRecord(OutboxMessage.locator(CaseID(row.id), at: now)).create(on: database)
+            try await OutboxRow.insert(OutboxMessage.locator(CaseID(row.id), at: now), on: sql)
         }
     }
 

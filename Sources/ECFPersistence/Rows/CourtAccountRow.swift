@@ -166,6 +166,13 @@ struct CutoverPlanRow: Codable, Sendable {
         updatedAt = instant
     }
 
+    init(row: any SQLRow) throws {
+        id = try row.decode(column: "id", as: Int.self)
+        nextGenAt = try row.decode(column: "next_gen_at", as: Date?.self)
+        blackouts = try row.decode(column: "blackouts", as: String.self)
+        updatedAt = try row.decode(column: "updated_at", as: Date.self)
+    }
+
     func domain() throws -> CutoverPlan {
         guard let pairs = try? JSONDecoder().decode([[Double]].self, from: Data(blackouts.utf8)),
             pairs.allSatisfy({ $0.count == 2 })

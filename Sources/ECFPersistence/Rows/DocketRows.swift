@@ -17,6 +17,22 @@ struct CaseRow: Codable, Sendable {
     var restriction: String
     var chapter: Int?
 
+    /// Column by column, as every row read on a request (see `EntryRow.init(row:)`).
+    init(row: any SQLRow) throws {
+        id = try row.decode(column: "id", as: Int64.self)
+        number = try row.decode(column: "number", as: String.self)
+        title = try row.decode(column: "title", as: String.self)
+        natureOfSuit = try row.decode(column: "nature_of_suit", as: Int?.self)
+        cause = try row.decode(column: "cause", as: String.self)
+        jurisdiction = try row.decode(column: "jurisdiction", as: String.self)
+        juryDemand = try row.decode(column: "jury_demand", as: String.self)
+        demand = try row.decode(column: "demand", as: String.self)
+        dateFiled = try row.decode(column: "date_filed", as: String.self)
+        dateTerminated = try row.decode(column: "date_terminated", as: String?.self)
+        restriction = try row.decode(column: "restriction", as: String.self)
+        chapter = try row.decode(column: "chapter", as: Int?.self)
+    }
+
     func domain() throws -> CourtCase {
         guard let number = CaseNumber(number), let filed = DateOnly(iso: dateFiled),
             let restriction = Restriction(rawValue: restriction)
@@ -138,6 +154,14 @@ struct PartyRow: Codable, Sendable {
     var type: String
     var dateTerminated: String?
 
+    init(row: any SQLRow) throws {
+        id = try row.decode(column: "id", as: Int64.self)
+        caseId = try row.decode(column: "case_id", as: Int64.self)
+        name = try row.decode(column: "name", as: String.self)
+        type = try row.decode(column: "type", as: String.self)
+        dateTerminated = try row.decode(column: "date_terminated", as: String?.self)
+    }
+
     func domain() throws -> Party {
         guard let type = PartyType(rawValue: type) else {
             throw PersistenceError.corruptRow(table: "parties", detail: String(id))
@@ -169,6 +193,15 @@ struct ParticipationRow: Codable, Sendable {
             attorneyRoles = 0
         }
         dateTerminated = participation.dateTerminated?.description
+    }
+
+    init(row: any SQLRow) throws {
+        caseId = try row.decode(column: "case_id", as: Int64.self)
+        partyId = try row.decode(column: "party_id", as: Int64.self)
+        accountId = try row.decode(column: "account_id", as: UUID.self)
+        kind = try row.decode(column: "kind", as: String.self)
+        attorneyRoles = try row.decode(column: "attorney_roles", as: Int.self)
+        dateTerminated = try row.decode(column: "date_terminated", as: String?.self)
     }
 
     func domain() -> Participation {

@@ -13,7 +13,7 @@ public struct SQLAccountStore: AccountStore {
     }
 
     public func account(_ id: AccountID) async throws -> PacerAccount? {
-        try await AccountRecord.find(id.rawValue, on: database)?.domain()
+        try await AccountRow.account(id, on: database as! any SQLDatabase)
     }
 
     public func account(username: Username) async throws -> PacerAccount? {

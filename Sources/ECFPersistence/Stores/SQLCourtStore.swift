@@ -112,7 +112,7 @@ struct CourtQueries: Sendable {
 
     func plan() async throws -> CutoverPlan {
         try await select(CutoverPlanRow.table).where("id", .equal, 1)
-            .first(decoding: CutoverPlanRow.self, keyDecodingStrategy: .convertFromSnakeCase)?.domain() ?? .none
+            .first().map(CutoverPlanRow.init(row:))?.domain() ?? .none
     }
 
     func settings() async throws -> CourtSettings {

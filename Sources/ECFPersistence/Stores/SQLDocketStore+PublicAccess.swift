@@ -43,11 +43,11 @@ extension SQLDocketStore {
             WHERE e.restriction = \(bind: Restriction.public.rawValue) AND c.restriction = \(bind: Restriction.public.rawValue)\(oneCase) \
             ORDER BY e.date_entered DESC, e.case_id DESC, e.seq DESC LIMIT \(bind: limit)
             """
-        ).all(decoding: EntryRow.self, keyDecodingStrategy: .convertFromSnakeCase)
+        ).all().map(EntryRow.init(row:))
         let caseIDs = Array(Set(entries.map(\.caseId)))
         guard !caseIDs.isEmpty else { return [] }
         let cases = try await sql.select().column("*").from("cases").where("id", .in, caseIDs)
-            .all(decoding: CaseRow.self, keyDecodingStrategy: .convertFromSnakeCase)
+            .all().map(CaseRow.init(row:))
         let byID = Dictionary(uniqueKeysWithValues: try cases.map { ($0.id, try $0.domain()) })
         let documents = try await sql.select().column("*").from("documents").where("case_id", .in, caseIDs)
             .where("restriction", .equal, Restriction.public.rawValue).orderBy("attachment")

@@ -17,7 +17,7 @@ extension SQLDocketStore {
     public func subscribedCases(of account: CourtAccountID) async throws -> [CourtCase] {
         try await sql.raw(
             "SELECT * FROM cases WHERE id IN (SELECT case_id FROM subscriptions WHERE account_id = \(bind: account.rawValue)) ORDER BY id DESC"
-        ).all(decoding: CaseRow.self, keyDecodingStrategy: .convertFromSnakeCase).map { try $0.domain() }
+        ).all().map(CaseRow.init(row:)).map { try $0.domain() }
     }
 
     public func setSubscription(_ caseID: CaseID, account: CourtAccountID, subscribed: Bool, at instant: Date)

@@ -15,7 +15,7 @@ public struct SQLDocketStore: DocketStore {
 
     public func courtCase(_ id: CaseID) async throws -> CourtCase? {
         try await sql.select().column("*").from("cases").where("id", .equal, id.rawValue)
-            .first(decoding: CaseRow.self, keyDecodingStrategy: .convertFromSnakeCase)?.domain()
+            .first().map(CaseRow.init(row:))?.domain()
     }
 
     public func docketRevision(of caseID: CaseID) async throws -> Int64? {
@@ -25,13 +25,13 @@ public struct SQLDocketStore: DocketStore {
 
     public func courtCase(number: CaseNumber) async throws -> CourtCase? {
         try await sql.select().column("*").from("cases").where("number_base", .equal, number.base)
-            .first(decoding: CaseRow.self, keyDecodingStrategy: .convertFromSnakeCase)?.domain()
+            .first().map(CaseRow.init(row:))?.domain()
     }
 
     public func cases(participatedBy account: CourtAccountID) async throws -> [CourtCase] {
         try await sql.raw(
             "SELECT * FROM cases WHERE id IN (SELECT case_id FROM participations WHERE account_id = \(bind: account.rawValue)) ORDER BY id DESC"
-        ).all(decoding: CaseRow.self, keyDecodingStrategy: .convertFromSnakeCase).map { try $0.domain() }
+        ).all().map(CaseRow.init(row:)).map { try $0.domain() }
     }
 
     public func payment(of caseID: CaseID, seq: Int) async throws -> Payment? {
@@ -88,7 +88,7 @@ public struct SQLDocketStore: DocketStore {
         guard
             let row = try await sql.select().column("*").from("docket_entries")
                 .where("case_id", .equal, caseID.rawValue).where("seq", .equal, seq)
-                .first(decoding: EntryRow.self, keyDecodingStrategy: .convertFromSnakeCase)
+                .first().map(EntryRow.init(row:))
         else { return nil }
         let documents = try await sql.select().column("*").from("documents").where("case_id", .equal, caseID.rawValue)
             .where("entry_seq", .equal, seq).orderBy("attachment")
@@ -102,7 +102,7 @@ public struct SQLDocketStore: DocketStore {
                 .first(decoding: DocumentRow.self, keyDecodingStrategy: .convertFromSnakeCase),
             let entry = try await sql.select().column("*").from("docket_entries")
                 .where("case_id", .equal, row.caseId).where("seq", .equal, row.entrySeq)
-                .first(decoding: EntryRow.self, keyDecodingStrategy: .convertFromSnakeCase)
+                .first().map(EntryRow.init(row:))
         else { return nil }
         return (try row.domain(), try entry.domain(documents: []))
     }
@@ -125,12 +125,12 @@ public struct SQLDocketStore: DocketStore {
 
     public func parties(of caseID: CaseID) async throws -> [Party] {
         try await sql.select().column("*").from("parties").where("case_id", .equal, caseID.rawValue).orderBy("id")
-            .all(decoding: PartyRow.self, keyDecodingStrategy: .convertFromSnakeCase).map { try $0.domain() }
+            .all().map(PartyRow.init(row:)).map { try $0.domain() }
     }
 
     public func participations(of caseID: CaseID) async throws -> [Participation] {
         try await sql.select().column("*").from("participations").where("case_id", .equal, caseID.rawValue)
-            .all(decoding: ParticipationRow.self, keyDecodingStrategy: .convertFromSnakeCase).map { $0.domain() }
+            .all().map(ParticipationRow.init(row:)).map { $0.domain() }
     }
 
     public func transaction<T: Sendable>(_ body: @escaping @Sendable (any DocketTransaction) async throws -> T)

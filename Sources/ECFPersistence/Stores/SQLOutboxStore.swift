@@ -2,6 +2,7 @@ import ECFDomain
 import ECFServices
 import FluentKit
 import Foundation
+import SQLKit
 
 /// The outbox of one database.
 public struct SQLOutboxStore: OutboxStore {
@@ -11,9 +12,11 @@ public struct SQLOutboxStore: OutboxStore {
         self.database = database
     }
 
+    private var sql: any SQLDatabase { database as! any SQLDatabase }
+
     /// Inside a transaction the doorbell rings once it commits; on its own, at once.
     public func enqueue(_ message: OutboxMessage) async throws {
-        try await OutboxRecord(message).create(on: database)
+        try await OutboxRow.insert(message, on: sql)
         if let queued = QueuedMessages.current {
             queued.mark()
         } else {
@@ -22,19 +25,19 @@ public struct SQLOutboxStore: OutboxStore {
     }
 
     public func due(at instant: Date, limit: Int) async throws -> [OutboxMessage] {
-        try await OutboxRecord.query(on: database)
-            .filter(\.$status == OutboxMessage.Status.pending.rawValue)
-            .filter(\.$nextAttemptAt <= instant)
-            .sort(\.$createdAt)
+        try await sql.select().column("*").from(OutboxRow.table)
+            .where("status", .equal, OutboxMessage.Status.pending.rawValue)
+            .where("next_attempt_at", .lessThanOrEqual, instant)
+            .orderBy("created_at")
             .limit(limit)
             .all()
-            .map { try $0.domain() }
+            .map(OutboxRow.message)
     }
 
     public func markDelivered(_ id: OutboxMessageID, at instant: Date, attempts: Int, note: String? = nil)
         async throws
     {
-        try await Self.markDelivered(id, at: instant, attempts: attempts, note: note, on: database)
+        try await Self.markDelivered(id, at: instant, attempts: attempts, note: note, on: sql)
     }
 
     /// In one transaction: a burst of notices is settled with one commit, not one each.
@@ -42,49 +45,53 @@ public struct SQLOutboxStore: OutboxStore {
         try await database.transaction { transaction in
             for delivery in deliveries {
                 try await Self.markDelivered(
-                    delivery.id, at: instant, attempts: delivery.attempts, note: delivery.note, on: transaction)
+                    delivery.id, at: instant, attempts: delivery.attempts, note: delivery.note,
+                    on: transaction as! any SQLDatabase)
             }
         }
     }
 
     static func markDelivered(
-        _ id: OutboxMessageID, at instant: Date, attempts: Int, note: String?, on database: any Database
+        _ id: OutboxMessageID, at instant: Date, attempts: Int, note: String?, on database: any SQLDatabase
     ) async throws {
-        try await OutboxRecord.query(on: database)
-            .filter(\.$id == id.rawValue)
-            .set(\.$status, to: OutboxMessage.Status.delivered.rawValue)
-            .set(\.$attempts, to: attempts)
-            .set(\.$deliveredAt, to: instant)
-            .set(\.$lastError, to: note)
-            .update()
+        try await database.update(OutboxRow.table)
+            .set("status", to: OutboxMessage.Status.delivered.rawValue)
+            .set("attempts", to: attempts)
+            .set("delivered_at", to: instant)
+            .set("last_error", to: note)
+            .where("id", .equal, id.rawValue)
+            .run()
     }
 
     public func reschedule(_ id: OutboxMessageID, attempts: Int, nextAttemptAt: Date, error: String) async throws {
-        try await OutboxRecord.query(on: database)
-            .filter(\.$id == id.rawValue)
-            .set(\.$attempts, to: attempts)
-            .set(\.$nextAttemptAt, to: nextAttemptAt)
-            .set(\.$lastError, to: String(error.prefix(1000)))
-            .update()
+        try await sql.update(OutboxRow.table)
+            .set("attempts", to: attempts)
+            .set("next_attempt_at", to: nextAttemptAt)
+            .set("last_error", to: String(error.prefix(1000)))
+            .where("id", .equal, id.rawValue)
+            .run()
     }
 
     public func markFailed(_ id: OutboxMessageID, attempts: Int, error: String) async throws {
-        try await OutboxRecord.query(on: database)
-            .filter(\.$id == id.rawValue)
-            .set(\.$status, to: OutboxMessage.Status.failed.rawValue)
-            .set(\.$attempts, to: attempts)
-            .set(\.$lastError, to: String(error.prefix(1000)))
-            .update()
+        try await sql.update(OutboxRow.table)
+            .set("status", to: OutboxMessage.Status.failed.rawValue)
+            .set("attempts", to: attempts)
+            .set("last_error", to: String(error.prefix(1000)))
+            .where("id", .equal, id.rawValue)
+            .run()
     }
 
     public func backlog() async throws -> Int {
-        try await OutboxRecord.query(on: database)
-            .filter(\.$status == OutboxMessage.Status.pending.rawValue)
-            .count()
+        let row = try await sql.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n")
+            .from(OutboxRow.table)
+            .where("status", .equal, OutboxMessage.Status.pending.rawValue)
+            .first()
+        return try row?.decode(column: "n", as: Int.self) ?? 0
     }
 
     /// Every message, newest first (for operators and tests).
     public func all() async throws -> [OutboxMessage] {
-        try await OutboxRecord.query(on: database).sort(\.$createdAt, .descending).all().map { try $0.domain() }
+        try await sql.select().column("*").from(OutboxRow.table).orderBy("created_at", .descending).all()
+            .map(OutboxRow.message)
     }
 }

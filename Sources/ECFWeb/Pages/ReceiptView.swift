@@ -3,6 +3,7 @@ import ECFServices
 import Foundation
 import HTTPTypes
 import Hummingbird
+import Mustache
 
 /// A PACER transaction receipt under a billable page, in a `<div>` of its own (never a table
 /// beside the docket's entries, which juriscraper would read as entries).
@@ -25,6 +26,23 @@ struct ReceiptView: Sendable {
         pages = String(receipt.pages)
         cost = String(receipt.amount.description.dropFirst())
         free = receipt.free?.label
+    }
+}
+
+/// By name rather than through `Mirror`: a receipt ends every billed report (BENCHMARKS.md P1).
+extension ReceiptView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "when": when
+        case "username": username
+        case "clientCode": clientCode
+        case "description": description
+        case "criteria": criteria
+        case "pages": pages
+        case "cost": cost
+        case "free": free
+        default: nil
+        }
     }
 }
 

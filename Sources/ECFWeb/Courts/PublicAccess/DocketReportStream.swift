@@ -2,6 +2,7 @@ import ECFDomain
 import ECFServices
 import Foundation
 import Hummingbird
+import Mustache
 
 /// The docket report sent as it is read: the header and parties at once, then the entries a page
 /// at a time (a 50,000-entry docket starts arriving at once and is never held whole), then the
@@ -185,4 +186,8 @@ struct ReceiptBlock: Sendable {
     init(receipt: ChargeView.Receipt?) {
         self.receipt = receipt.map(ReceiptView.init)
     }
+}
+
+extension ReceiptBlock: MustacheParent {
+    func child(named name: String) -> Any? { name == "receipt" ? receipt : nil }
 }

@@ -1,0 +1,89 @@
+import ECFDomain
+import ECFServices
+import Foundation
+import Mustache
+import Testing
+
+@testable import ECFWeb
+
+/// The view models that answer swift-mustache by name (`MustacheParent`) must answer every key
+/// their templates use exactly as `Mirror` would: a key left out of `child(named:)` renders empty
+/// (or from an outer object) without any error. Each is rendered through its real template twice,
+/// once as itself and once seen only through `Mirror`, and the two must be the same.
+@Suite("Templates read view models by name as they would through Mirror")
+struct MustacheParentKeysTests {
+    static let templates = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("../../Sources/ECFWeb/Templates").standardizedFileURL
+
+    static func template(_ name: String) throws -> String {
+        try String(contentsOf: templates.appendingPathComponent("\(name).mustache"), encoding: .utf8)
+    }
+
+    static func expectSameAsMirror(_ value: Any, through text: String) throws {
+        let template = try MustacheTemplate(string: text)
+        let byName = template.render(value)
+        #expect(byName == template.render(MirrorOnly(value)))
+        #expect(!byName.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty)
+    }
+
+    @Test func aReceiptAndEveryLineOfIt() throws {
+        for free in [nil, AccessFees.FreeBecause.exemption] {
+            let receipt = ChargeView.Receipt(
+                username: "press-reader", clientCode: "client 7", viewedAt: Date(timeIntervalSince1970: 1_790_000_000),
+                description: "Docket Report", criteria: "1:26-cv-00001", pages: 3, amount: Money(cents: 30),
+                free: free)
+            try Self.expectSameAsMirror(ReceiptBlock(receipt: receipt), through: try Self.template("receipt"))
+        }
+    }
+
+    @Test func theDocketReportsParties() throws {
+        // The parties' section of the docket report's own template, inside a bankruptcy section
+        // and outside one.
+        let text = try Self.template("docket-report")
+        let start = try #require(text.firstRange(of: "{{#parties}}"))
+        let end = try #require(text.firstRange(of: "{{/parties}}"))
+        let section = String(text[start.lowerBound..<end.upperBound])
+        let attorney = DocketReportPage.Attorney(
+            name: "Avery Attorney", contact: [.init(text: "Harbor LLP"), .init(text: "avery@example.org")],
+            roles: [.init(text: "LEAD ATTORNEY")])
+        let parties = [
+            DocketReportPage.PartyRow(
+                typeHeading: "Plaintiff", name: "Ada Lovelace", terminated: nil, attorneys: [attorney],
+                represented: true),
+            DocketReportPage.PartyRow(
+                typeHeading: "", name: "Charles Babbage", terminated: "TERMINATED: 01/02/2026", attorneys: [],
+                represented: false),
+        ]
+        for bankruptcy in [false, true] {
+            try Self.expectSameAsMirror(Wrapper(bankruptcy: bankruptcy, parties: parties), through: section)
+        }
+    }
+
+    /// The report's own object around its parties (only what the section reads from it).
+    struct Wrapper {
+        let bankruptcy: Bool
+        let parties: [DocketReportPage.PartyRow]
+    }
+}
+
+/// A value seen by swift-mustache only through `Mirror`, and so everything inside it.
+struct MirrorOnly: CustomReflectable {
+    let value: Any
+
+    init(_ value: Any) { self.value = value }
+
+    var customMirror: Mirror {
+        let children = Mirror(reflecting: value).children.map { ($0.label, Self.wrap($0.value)) }
+        return Mirror(self, children: children.map { (label: $0.0, value: $0.1) })
+    }
+
+    static func wrap(_ value: Any) -> Any {
+        let mirror = Mirror(reflecting: value)
+        switch mirror.displayStyle {
+        case .struct, .class: return MirrorOnly(value)
+        case .collection: return mirror.children.map { wrap($0.value) }
+        case .optional: return mirror.children.first.map { wrap($0.value) } as Any
+        default: return value
+        }
+    }
+}
