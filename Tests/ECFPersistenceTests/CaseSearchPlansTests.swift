@@ -6,9 +6,10 @@ import Testing
 @testable import ECFPersistence
 
 /// A party search goes one of two ways: a name that begins many keys is searched case by case
-/// from the newest, a narrower one by collecting its cases from the keys and sorting them. Both
-/// must give the same pages, cursors and all; here every search is run both ways.
-@Suite("Both ways of searching a party name agree")
+/// from the newest, a narrower one by collecting its cases from the keys and sorting them (in
+/// the locator, whose keys carry their case's date, first from the newest keys alone). All must
+/// give the same pages, cursors and all; here every search is run every way.
+@Suite("Every way of searching a party name agrees")
 struct CaseSearchPlansTests {
     let court = FederalCourts.court(CourtID("nysd"))!
 
@@ -17,9 +18,14 @@ struct CaseSearchPlansTests {
         _ answers: [String: String], with plan: CaseSearchSQL, seesSealed: Bool, on sql: any SQLDatabase
     ) async throws -> (narrow: [CaseSearchPage], broad: [CaseSearchPage]) {
         var result: [[CaseSearchPage]] = []
-        for broadName in [1_000_000, 1] {
+        // The locator's narrow way once from its dated keys and once without them.
+        let ways =
+            plan.keysCarryDates
+            ? [(1_000_000, true), (1_000_000, false), (1, true)] : [(1_000_000, false), (1, false)]
+        for (broadName, keysCarryDates) in ways {
             var plan = plan
             plan.broadName = broadName
+            plan.keysCarryDates = keysCarryDates
             var answers = answers.merging(["limit": "2"]) { first, _ in first }
             var pages: [CaseSearchPage] = []
             while true {
@@ -31,7 +37,8 @@ struct CaseSearchPlansTests {
             }
             result.append(pages)
         }
-        return (result[0], result[1])
+        #expect(result.dropFirst().allSatisfy { $0 == result[0] }, "\(answers)")
+        return (result[0], result[result.count - 1])
     }
 
     @Test(arguments: TestStorage.available)
@@ -76,6 +83,18 @@ struct CaseSearchPlansTests {
                 #expect(narrow == broad, "the locator, \(answers)")
             }
         }
+        // The locator's newest keys are taken from its index alone: twice a page, the newest first.
+        let search = try CaseSearch.read({ ["party": "muller", "limit": "2"][$0] }).get()
+        let newest = try await pscSQL.raw(
+            CaseSearchSQL.locator.newestKeys("muller", of: search, pageSize: 3, on: pscSQL)
+        )
+        .all()
+        let found = try newest.map {
+            "\(try $0.decode(column: "court", as: String.self)) \(try $0.decode(column: "case_id", as: Int64.self))"
+        }
+        #expect(
+            found == ["nysd 11", "nysd 10", "cacd 10", "nysd 9", "nysd 8", "cacd 8"],
+            "the sealed 12th is not in the locator")
         // What is compared is not empty: the broad way finds the Müllers, newest first, sealed hidden.
         let (_, muller) = try await pages(["party": "muller"], with: .locator, seesSealed: false, on: pscSQL)
         let hits = muller.flatMap(\.hits)

@@ -239,11 +239,13 @@ public struct BulkDocketWriter: Sendable {
                 ]
             }, on: sql)
         try await Self.insertRows(
-            into: "locator_keys", columns: ["court", "case_id", "key"],
+            into: "locator_keys", columns: ["court", "case_id", "key", "date_filed"],
             records.flatMap { record in
                 Set(record.partyNames.flatMap(PartyNameKeys.keys)).sorted().map {
-                    [SQLBind(record.court.rawValue), SQLBind(record.caseID.rawValue), SQLBind($0)]
-                        as [any SQLExpression]
+                    [
+                        SQLBind(record.court.rawValue), SQLBind(record.caseID.rawValue), SQLBind($0),
+                        SQLBind(record.dateFiled.description),
+                    ] as [any SQLExpression]
                 }
             }, on: sql)
         let entries = records.flatMap(\.entries)

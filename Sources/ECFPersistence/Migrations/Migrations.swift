@@ -14,6 +14,7 @@ enum MigrationList {
         M0019_CreateAPITokens(),
         M0021_CreateSavedSearches(),
         M0022_AddPartyKeyPrefixIndexes(table: "locator_keys"),
+        M0024_AddLocatorKeyDates(),
     ]
 
     static let court: [any Migration] = [

@@ -15,6 +15,9 @@ struct CaseSearchSQL {
     let courtColumn: String?
     /// The court whose own tables these are (ignored for the locator).
     let court: CourtID?
+    /// Whether each key carries its case's date filed, in an index of key, date, court and case
+    /// (the locator's, M0024): a narrow name's newest cases are then taken from that index.
+    var keysCarryDates: Bool
     /// How many keys a name must begin to be searched from the newest case down (see `run`).
     var broadName = Self.broadNameKeys
 
@@ -30,12 +33,12 @@ struct CaseSearchSQL {
     static func court(_ id: CourtID) -> CaseSearchSQL {
         CaseSearchSQL(
             cases: "cases", keys: "party_keys", idColumn: "id", dateIndex: "cases_date_filed", courtColumn: nil,
-            court: id)
+            court: id, keysCarryDates: false)
     }
 
     static let locator = CaseSearchSQL(
         cases: "locator_cases", keys: "locator_keys", idColumn: "case_id", dateIndex: "locator_cases_date_filed",
-        courtColumn: "court", court: nil)
+        courtColumn: "court", court: nil, keysCarryDates: true)
 
     /// Keys beginning with `prefix`: in PostgreSQL a `LIKE` its pattern index serves (M0022), in
     /// SQLite a byte range of the key's own index (its `LIKE` ignores case, so no index serves it).
@@ -81,6 +84,48 @@ struct CaseSearchSQL {
     /// - Parameter seesSealed: court staff; everyone else finds a sealed case only by its number or
     ///   dates, and sees only its number.
     func run(_ search: CaseSearch, seesSealed: Bool, on sql: any SQLDatabase) async throws -> CaseSearchPage {
+        guard let party = search.party else {
+            return try await run(search, seesSealed: seesSealed, keys: nil, broad: false, on: sql)
+        }
+        let narrowedElsewhere = search.number != nil || (courtColumn != nil && search.court != nil)
+        let broad = narrowedElsewhere ? false : try await isBroad(party, on: sql)
+        if keysCarryDates, search.number == nil, !broad {
+            // The newest of the name's keys first, from the index alone; their cases are read and
+            // checked. When they hold a whole page and the next page's first case, those are the
+            // answer (a case that would belong among them has a key among the keys taken);
+            // otherwise the search is made the other way.
+            let newest = newestKeys(party, of: search, pageSize: search.limit + 1, on: sql)
+            let page = try await run(search, seesSealed: seesSealed, keys: newest, broad: false, on: sql)
+            if page.next != nil { return page }
+        }
+        return try await run(search, seesSealed: seesSealed, keys: nil, broad: broad, on: sql)
+    }
+
+    /// The court and case of the locator's newest keys beginning with `party`, within the search's
+    /// court, dates and cursor: twice a page of them, from the index of key, date, court and case.
+    func newestKeys(_ party: String, of search: CaseSearch, pageSize: Int, on sql: any SQLDatabase)
+        -> SQLQueryString
+    {
+        var conditions: [SQLQueryString] = [Self.prefix(party, on: sql)]
+        if let court = search.court { conditions.append("k.court = \(bind: court.rawValue)") }
+        if let from = search.filedFrom { conditions.append("k.date_filed >= \(bind: from.description)") }
+        if let to = search.filedTo { conditions.append("k.date_filed <= \(bind: to.description)") }
+        if let after = search.after {
+            let date = after.dateFiled.description
+            conditions.append(
+                "(k.date_filed < \(bind: date) OR (k.date_filed = \(bind: date) AND (k.court < \(bind: after.court) OR (k.court = \(bind: after.court) AND k.case_id < \(bind: after.caseID)))))"
+            )
+        }
+        return
+            "SELECT k.court, k.case_id FROM \(ident: keys) k WHERE \(conditions.joined(separator: " AND ")) ORDER BY k.date_filed DESC, k.court DESC, k.case_id DESC LIMIT \(literal: pageSize * 2)"
+    }
+
+    /// - Parameters:
+    ///   - keys: the cases to look among (`newestKeys`); nil for every case the search's terms find.
+    ///   - broad: whether the party's name is broad (`isBroad`): its cases are then found newest first.
+    private func run(
+        _ search: CaseSearch, seesSealed: Bool, keys newest: SQLQueryString?, broad: Bool, on sql: any SQLDatabase
+    ) async throws -> CaseSearchPage {
         let courtExpression: SQLQueryString =
             courtColumn.map { "c.\(ident: $0)" } ?? "\(literal: court?.rawValue ?? "")"
         var conditions: [SQLQueryString] = []
@@ -91,9 +136,13 @@ struct CaseSearchSQL {
             conditions.append("c.number_base LIKE \(bind: number.likePattern)")
         }
         var fromNewest = false
-        if let party = search.party {
-            let narrowedElsewhere = search.number != nil || (courtColumn != nil && search.court != nil)
-            fromNewest = narrowedElsewhere ? false : try await isBroad(party, on: sql)
+        // A case's columns as its keys name it.
+        let columns: SQLQueryString =
+            courtColumn.map { "(c.\(ident: $0), c.\(ident: idColumn))" } ?? "c.\(ident: idColumn)"
+        if let newest {
+            conditions.append("\(columns) IN (\(newest))")
+        } else if let party = search.party {
+            fromNewest = broad
             if fromNewest {
                 // Case by case, newest first, each checked by the keys' index of its own case.
                 let sameCourt: SQLQueryString = courtColumn.map { "k.\(ident: $0) = c.\(ident: $0) AND " } ?? ""
@@ -103,8 +152,6 @@ struct CaseSearchSQL {
             } else {
                 // From the keys' index to the cases, not case by case through every case: the
                 // cases whose keys begin with the name, found by index.
-                let columns: SQLQueryString =
-                    courtColumn.map { "(c.\(ident: $0), c.\(ident: idColumn))" } ?? "c.\(ident: idColumn)"
                 let keyColumns: SQLQueryString = courtColumn.map { "k.\(ident: $0), k.case_id" } ?? "k.case_id"
                 conditions.append(
                     "\(columns) IN (SELECT \(keyColumns) FROM \(ident: keys) k WHERE \(Self.prefix(party, on: sql)))")

@@ -92,8 +92,8 @@ public struct SQLCaseLocator: CaseLocator {
                     SQLBind(instant)
                 ).run()
             for key in Set(record.partyNames.flatMap(PartyNameKeys.keys)) {
-                try await sql.insert(into: "locator_keys").columns("court", "case_id", "key")
-                    .values(SQLBind(court), SQLBind(id), SQLBind(key)).run()
+                try await sql.insert(into: "locator_keys").columns("court", "case_id", "key", "date_filed")
+                    .values(SQLBind(court), SQLBind(id), SQLBind(key), SQLBind(record.dateFiled.description)).run()
             }
             try await Self.remove(court: court, caseID: id, seq: nil, on: sql)
             for entry in parts[0] { try await Self.insert(entry, on: sql) }
