@@ -38,7 +38,7 @@ struct DatabasesTests {
             try await (database as! any SQLDatabase).raw("PRAGMA cache_size").first(
                 decoding: Setting.self, keyDecodingStrategy: .convertFromSnakeCase)?.cacheSize
         }
-        #expect(try await cacheSize(try await databases.court(CourtID("cacd"))) == -512)
+        #expect(try await cacheSize(try await databases.court(CourtID("cacd"))) == -256)
         #expect(try await cacheSize(try await databases.psc()) == -2000)
         await databases.shutdown()
     }

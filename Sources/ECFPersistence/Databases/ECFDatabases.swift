@@ -20,11 +20,13 @@ public final class ECFDatabases: Sendable {
     private let prepared = Mutex<Set<DatabaseKey>>([])
     private let sqliteLoops = Mutex<[DatabaseKey: any EventLoop]>([:])
     /// SQLite's page cache of each court's connection, in KiB (as `PRAGMA cache_size` takes it,
-    /// negative): half a megabyte, a quarter of SQLite's default. Each court is its own file
-    /// with its own connection and cache; with 94 courts in use, the default 2 MB each held
-    /// 175–216 MB under P4's mix at full scale (P7 in BENCHMARKS.md). The pages stay in the
-    /// operating system's cache, a read away. The PSC's connection keeps the default.
-    static let courtPageCacheKiB = -512
+    /// negative): a quarter of a megabyte, an eighth of SQLite's default. Each court is its own
+    /// file with its own connection and cache; with 94 courts in use, the default 2 MB each held
+    /// 175–216 MB under P4's mix at full scale, 512 KiB each 146–156 MB, 256 KiB 123 MB at the
+    /// same rate (P7 in BENCHMARKS.md). The pages stay in the operating system's cache, a read
+    /// away, and a docket's rows are kept rendered (`DocketRowsCache`). The PSC's connection
+    /// keeps the default.
+    static let courtPageCacheKiB = -256
     /// `PRAGMA synchronous`: FULL syncs the write-ahead log at every commit (a commit survives a
     /// power loss); NORMAL only at checkpoints (it survives a crash of the process).
     let sqliteCommitsToDisk: Bool
