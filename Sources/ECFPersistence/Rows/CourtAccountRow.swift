@@ -2,8 +2,8 @@ import ECFDomain
 import Foundation
 import SQLKit
 
-/// A `court_accounts` row as SQLKit reads and writes it (snake_case columns).
-struct CourtAccountRow: Codable, Sendable {
+/// A `court_accounts` row as SQLKit writes it (snake_case columns) and `init(row:)` reads it.
+struct CourtAccountRow: Encodable, Sendable {
     static let table = "court_accounts"
 
     var id: UUID

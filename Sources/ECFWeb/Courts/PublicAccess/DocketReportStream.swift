@@ -69,7 +69,7 @@ struct DocketReportStream {
                     try await writer.write(ByteBuffer(string: text))
                 }
                 try await send(head)
-                try await sendRows(view, filter, billing, .html) { entries in
+                let rowBytes = try await sendRows(view, filter, billing, .html, to: &writer) { entries in
                     var rows = ""
                     for entry in entries {
                         rows +=
@@ -77,10 +77,8 @@ struct DocketReportStream {
                             .html
                     }
                     return ByteBuffer(string: rows)
-                } send: { rows in
-                    sent += rows.readableBytes
-                    try await writer.write(rows)
                 }
+                sent += rowBytes
                 try await send(middle)
                 let receipt = try await record(billing, bytes: sent)
                 try await writer.write(
@@ -106,7 +104,7 @@ struct DocketReportStream {
                 }
                 try await send(Data("{\"case\":".utf8) + header + Data(",\"entries\":[".utf8))
                 var first = true
-                try await sendRows(view, filter, billing, .json) { entries in
+                let rowBytes = try await sendRows(view, filter, billing, .json, to: &writer) { entries in
                     var chunk = Data()
                     for entry in entries {
                         if !first { chunk.append(UInt8(ascii: ",")) }
@@ -114,11 +112,8 @@ struct DocketReportStream {
                         chunk.append(try encoder.encode(EntriesDTO.Entry(entry)))
                     }
                     return ByteBuffer(bytes: chunk)
-                } send: { rows in
-                    sent += rows.readableBytes
-                    try await writer.write(rows)
                 }
-                let receipt = try await record(billing, bytes: sent + 2)
+                let receipt = try await record(billing, bytes: sent + rowBytes + 2)
                 var end = Data("]".utf8)
                 if let receipt { end += Data(",\"receipt\":".utf8) + (try encoder.encode(ReceiptDTO(receipt))) }
                 try await writer.write(ByteBuffer(bytes: end + Data("}".utf8)))
@@ -128,10 +123,16 @@ struct DocketReportStream {
 
     /// Sends the report's rows: those kept from an earlier report when the case's docket is at the
     /// same revision, else read a page at a time, rendered, sent and kept (`DocketRowsCache`).
+    /// Returns how many bytes were sent.
     func sendRows(
         _ view: ReadCase.CaseView, _ filter: DocketFilter, _ billing: Billing, _ format: DocketRowsCache.Format,
-        render: ([DocketEntry]) throws -> ByteBuffer, send: (ByteBuffer) async throws -> Void
-    ) async throws {
+        to writer: inout any ResponseBodyWriter, render: ([DocketEntry]) throws -> ByteBuffer
+    ) async throws -> Int {
+        var sent = 0
+        func send(_ rows: ByteBuffer) async throws {
+            sent += rows.readableBytes
+            try await writer.write(rows)
+        }
         let court = billing.court
         let cache = courts.docketRows
         let variant = DocketRowsCache.Variant(
@@ -141,7 +142,7 @@ struct DocketReportStream {
         if let revision, let kept = cache.rows(court: court.id, caseID: view.courtCase.id, revision: revision, variant)
         {
             for chunk in kept.chunks { try await send(chunk) }
-            return
+            return sent
         }
         var chunks: [ByteBuffer] = []
         var bytes = 0
@@ -157,6 +158,7 @@ struct DocketReportStream {
         if let revision, bytes <= cache.largest {
             cache.keep(.init(chunks), court: court.id, caseID: view.courtCase.id, revision: revision, variant)
         }
+        return sent
     }
 
     func forEachPage(

@@ -91,12 +91,11 @@ public final class DocketRowsCache: Sendable {
     public func rows(court: CourtID, caseID: CaseID, revision: Int64, _ variant: Variant) -> Rows? {
         state.withLock { state in
             let key = Key(court: court, caseID: caseID)
-            guard var slot = state.slots[key], slot.revision == revision, let rows = slot.variants[variant] else {
+            guard let slot = state.slots[key], slot.revision == revision, let rows = slot.variants[variant] else {
                 return nil
             }
             state.clock += 1
-            slot.lastRead = state.clock
-            state.slots[key] = slot
+            state.slots[key]?.lastRead = state.clock
             return rows
         }
     }
