@@ -59,6 +59,41 @@ struct MustacheParentKeysTests {
         }
     }
 
+    @Test func theHomePagesCourts() throws {
+        let text = try Self.template("home")
+        let start = try #require(text.firstRange(of: "{{#courts}}"))
+        let end = try #require(text.firstRange(of: "{{/courts}}"))
+        let courts = [
+            HomePage.CourtRow(
+                id: "nysd", name: "Southern District of New York", kind: "District court", phase: "NextGen",
+                phaseClass: "nextgen", timeZone: "America/New_York", plan: []),
+            HomePage.CourtRow(
+                id: "cacd", name: "Central District of California", kind: "District court", phase: "Preparing",
+                phaseClass: "preparing", timeZone: "America/Los_Angeles",
+                plan: ["Moves to NextGen on 12/01/2026.", "Closed for the move from 11/30/2026 18:00."]),
+        ]
+        try Self.expectSameAsMirror(Courts(courts: courts), through: String(text[start.lowerBound..<end.upperBound]))
+    }
+
+    @Test func theCaseQuerysParties() throws {
+        let text = try Self.template("case-query")
+        let start = try #require(text.firstRange(of: "{{#parties}}"))
+        let end = try #require(text.firstRange(of: "{{/parties}}"))
+        let parties = Parties(parties: [
+            .init(name: "Ada Lovelace", role: "Plaintiff", attorneys: "Avery Attorney", terminated: nil),
+            .init(name: "Charles Babbage", role: "Defendant", attorneys: "pro se", terminated: "terminated 01/02/2026"),
+        ])
+        try Self.expectSameAsMirror(parties, through: String(text[start.lowerBound..<end.upperBound]))
+    }
+
+    struct Parties {
+        let parties: [CaseQueryPage.PartyLine]
+    }
+
+    struct Courts {
+        let courts: [HomePage.CourtRow]
+    }
+
     /// The report's own object around its parties (only what the section reads from it).
     struct Wrapper {
         let bankruptcy: Bool

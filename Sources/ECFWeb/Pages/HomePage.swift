@@ -1,5 +1,6 @@
 import ECFDomain
 import ECFServices
+import Mustache
 
 /// `/`: the courts this server runs, each with its phase.
 struct HomePage: Page {
@@ -41,6 +42,36 @@ struct HomePage: Page {
         case .bankruptcy: "Bankruptcy court"
         case .appellate: "Court of appeals"
         case .national: "National court"
+        }
+    }
+}
+
+/// By name rather than through `Mirror`: the home page lists every court (94 rows at full scale),
+/// and looking their fields up by reflection was a fifth of the server's time under P4's mix
+/// (BENCHMARKS.md).
+extension HomePage: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "title": title
+        case "nav": nav
+        case "courts": courts
+        case "hasCourts": hasCourts
+        default: nil
+        }
+    }
+}
+
+extension HomePage.CourtRow: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "id": id
+        case "name": self.name
+        case "kind": kind
+        case "phase": phase
+        case "phaseClass": phaseClass
+        case "timeZone": timeZone
+        case "plan": plan
+        default: nil
         }
     }
 }
