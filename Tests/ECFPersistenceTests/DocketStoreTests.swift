@@ -265,6 +265,7 @@ extension DocketStoreTests {
             #expect(try await store.transaction(body), "\(change) found nothing to change")
             let now = try #require(try await store.docketRevision(of: caseID))
             #expect(now > seen, "\(change) left the docket's revision at \(now)")
+            #expect(try await store.courtCaseAndRevision(caseID)?.docketRevision == now, "read with the case")
             seen = now
         }
         try await expectRaised(by: "new text") {

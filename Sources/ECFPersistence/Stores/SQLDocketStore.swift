@@ -14,8 +14,13 @@ public struct SQLDocketStore: DocketStore {
     }
 
     public func courtCase(_ id: CaseID) async throws -> CourtCase? {
-        try await sql.select().column("*").from("cases").where("id", .equal, id.rawValue)
-            .first().map(CaseRow.init(row:))?.domain()
+        try await courtCaseAndRevision(id)?.courtCase
+    }
+
+    public func courtCaseAndRevision(_ id: CaseID) async throws -> (courtCase: CourtCase, docketRevision: Int64)? {
+        guard let row = try await sql.select().column("*").from("cases").where("id", .equal, id.rawValue).first()
+        else { return nil }
+        return (try CaseRow(row: row).domain(), try row.decode(column: "docket_revision", as: Int64.self))
     }
 
     public func docketRevision(of caseID: CaseID) async throws -> Int64? {

@@ -21,6 +21,9 @@ public struct ReadCase: Sendable {
         public let parties: [PartyView]
         public let entries: [DocketEntry]
         public let viewer: Viewer
+        /// The case's docket revision when it was read (`DocketStore.docketRevision(of:)`): the
+        /// entries read after it are at least this new.
+        public let docketRevision: Int64
     }
 
     let context: CourtContext
@@ -37,7 +40,7 @@ public struct ReadCase: Sendable {
         try court.requireAvailable()
         let docket = try await context.stores.docket(court.id)
         let notFound = CourtError(.notFound, "There is no case with this number in \(court.court.name).")
-        guard let courtCase = try await docket.courtCase(caseID) else { throw notFound }
+        guard let (courtCase, revision) = try await docket.courtCaseAndRevision(caseID) else { throw notFound }
         let participations = try await docket.participations(of: caseID).filter(\.isActive)
         let viewer = Self.viewer(identity, phase: court.phase, participations: participations)
         guard Visibility.canSee(.public, caseRestriction: courtCase.restriction, filedBy: nil, viewer: viewer) else {
@@ -59,7 +62,8 @@ public struct ReadCase: Sendable {
             parties.append(PartyView(party: party, attorneys: attorneys, proSe: proSe))
         }
         let entries = withEntries ? Self.visible(try await docket.entries(of: caseID), of: courtCase, to: viewer) : []
-        return CaseView(courtCase: courtCase, parties: parties, entries: entries, viewer: viewer)
+        return CaseView(
+            courtCase: courtCase, parties: parties, entries: entries, viewer: viewer, docketRevision: revision)
     }
 
     /// How many entries one page of a streamed docket reads.

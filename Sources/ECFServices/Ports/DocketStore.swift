@@ -8,6 +8,8 @@ public protocol DocketStore: Sendable {
     /// or their documents (a new entry, new text, striking, a restriction), so that a docket
     /// rendered at one revision is current while the revision stays the same. Nil: no such case.
     func docketRevision(of caseID: CaseID) async throws -> Int64?
+    /// The case with its docket revision, read together (a docket report needs both).
+    func courtCaseAndRevision(_ id: CaseID) async throws -> (courtCase: CourtCase, docketRevision: Int64)?
     /// The case with this number, judges' initials or not (`2:26-cv-00001`).
     func courtCase(number: CaseNumber) async throws -> CourtCase?
     /// The cases where this account is attorney of record or party, newest first.

@@ -138,9 +138,9 @@ struct DocketReportStream {
         let variant = DocketRowsCache.Variant(
             format: format, viewer: view.viewer, caseRestriction: view.courtCase.restriction, filter: filter,
             zone: court.zone.identifier)
-        let revision = try await courts.context.stores.docket(court.id).docketRevision(of: view.courtCase.id)
-        if let revision, let kept = cache.rows(court: court.id, caseID: view.courtCase.id, revision: revision, variant)
-        {
+        // Read with the case, before any of its rows.
+        let revision = view.docketRevision
+        if let kept = cache.rows(court: court.id, caseID: view.courtCase.id, revision: revision, variant) {
             for chunk in kept.chunks { try await send(chunk) }
             return sent
         }
@@ -155,7 +155,7 @@ struct DocketReportStream {
             }
             try await send(chunk)
         }
-        if let revision, bytes <= cache.largest {
+        if bytes <= cache.largest {
             cache.keep(.init(chunks), court: court.id, caseID: view.courtCase.id, revision: revision, variant)
         }
         return sent
