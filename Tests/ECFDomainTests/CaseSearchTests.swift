@@ -9,7 +9,11 @@ struct CaseSearchTests {
         (" 1:26-bk-7 ", "1:26-bk-00007"),
     ])
     func caseNumbersAreReadInEveryCommonForm(typed: String, pattern: String) throws {
-        #expect(try #require(CaseNumberPattern(typed)).likePattern == pattern)
+        let number = try #require(CaseNumberPattern(typed))
+        #expect(number.likePattern == pattern)
+        // The locator's index key: the pattern's year and sequence, whatever else it leaves open.
+        let year = pattern.dropFirst(2).prefix(2)
+        #expect(number.yearAndSequence == year + pattern.suffix(5))
     }
 
     @Test(arguments: ["", "cv-1234", "2:20-xx-1234", "12:20-cv-1", "20-123456", "20-0", "2:20-cv-1234-a1", "Roe"])

@@ -87,6 +87,9 @@ struct CaseSearchStoreTests {
         let sealed = try await locator.search(
             try CaseSearch.read({ ["court": "cacd", "number": "1:26-cv-2"][$0] }).get())
         #expect(sealed.hits.map(\.title) == ["Sealed"])
+        // A number without its office or type, through the locator's index of year and sequence.
+        let first = try await locator.search(try CaseSearch.read({ ["number": "26-1"][$0] }).get())
+        #expect(first.hits.map { "\($0.court):\($0.caseID.rawValue)" } == ["nysd:1", "cacd:1"])
         var seen: [String] = []
         var answers = ["limit": "1"]
         while true {

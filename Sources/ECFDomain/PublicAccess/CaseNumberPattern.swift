@@ -52,6 +52,14 @@ public struct CaseNumberPattern: Sendable, Equatable {
         self.sequence = sequence
     }
 
+    /// The year's two digits and the sequence's five, the two parts every pattern names: the key
+    /// of the national locator's index of case numbers (M0025), which a pattern without its
+    /// office or type cannot find by the number's beginning.
+    public var yearAndSequence: String {
+        let digits = String(sequence)
+        return (year < 10 ? "0\(year)" : "\(year)") + String(repeating: "0", count: max(0, 5 - digits.count)) + digits
+    }
+
     /// A SQL `LIKE` pattern for the number without judges (`number_base`): `_` for what any
     /// office or type may be.
     public var likePattern: String {

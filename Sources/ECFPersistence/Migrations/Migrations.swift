@@ -15,6 +15,7 @@ enum MigrationList {
         M0021_CreateSavedSearches(),
         M0022_AddPartyKeyPrefixIndexes(table: "locator_keys"),
         M0024_AddLocatorKeyDates(),
+        M0025_AddLocatorNumberIndex(),
     ]
 
     static let court: [any Migration] = [

@@ -18,6 +18,8 @@ struct CaseSearchSQL {
     /// Whether each key carries its case's date filed, in an index of key, date, court and case
     /// (the locator's, M0024): a narrow name's newest cases are then taken from that index.
     var keysCarryDates: Bool
+    /// Whether the cases are indexed by their number's year and sequence (the locator's, M0025).
+    let numbersIndexed: Bool
     /// How many keys a name must begin to be searched from the newest case down (see `run`).
     var broadName = Self.broadNameKeys
 
@@ -33,12 +35,12 @@ struct CaseSearchSQL {
     static func court(_ id: CourtID) -> CaseSearchSQL {
         CaseSearchSQL(
             cases: "cases", keys: "party_keys", idColumn: "id", dateIndex: "cases_date_filed", courtColumn: nil,
-            court: id, keysCarryDates: false)
+            court: id, keysCarryDates: false, numbersIndexed: false)
     }
 
     static let locator = CaseSearchSQL(
         cases: "locator_cases", keys: "locator_keys", idColumn: "case_id", dateIndex: "locator_cases_date_filed",
-        courtColumn: "court", court: nil, keysCarryDates: true)
+        courtColumn: "court", court: nil, keysCarryDates: true, numbersIndexed: true)
 
     /// Keys beginning with `prefix`: in PostgreSQL a `LIKE` its pattern index serves (M0022), in
     /// SQLite a byte range of the key's own index (its `LIKE` ignores case, so no index serves it).
@@ -134,6 +136,12 @@ struct CaseSearchSQL {
         }
         if let number = search.number {
             conditions.append("c.number_base LIKE \(bind: number.likePattern)")
+            // The locator's index of its cases' year and sequence (M0025) finds the few that
+            // share them; the pattern then decides.
+            if numbersIndexed {
+                conditions.append(
+                    "\(M0025_AddLocatorNumberIndex.yearAndSequence(on: sql)) = \(bind: number.yearAndSequence)")
+            }
         }
         var fromNewest = false
         // A case's columns as its keys name it.
