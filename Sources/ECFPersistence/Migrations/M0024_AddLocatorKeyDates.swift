@@ -18,12 +18,13 @@ struct M0024_AddLocatorKeyDates: AsyncMigration {
         guard let sql = database as? any SQLDatabase else { return }
         try await sql.raw(
             """
-            UPDATE locator_keys SET date_filed = (SELECT c.date_filed FROM locator_cases c \
-            WHERE c.court = locator_keys.court AND c.case_id = locator_keys.case_id)
+            UPDATE locator_keys SET date_filed = COALESCE((SELECT c.date_filed FROM locator_cases c \
+            WHERE c.court = locator_keys.court AND c.case_id = locator_keys.case_id), '')
             """
         ).run()
-        // Keys of a case the locator no longer holds would be found by no search.
-        try await sql.raw("DELETE FROM locator_keys WHERE date_filed IS NULL").run()
+        // Keys of a case the locator no longer holds would be found by no search (the column may
+        // not be null: they are marked empty first).
+        try await sql.raw("DELETE FROM locator_keys WHERE date_filed = ''").run()
         let key: SQLQueryString = EntryTextIndex.isPostgres(sql) ? "key text_pattern_ops" : "key"
         try await sql.raw("CREATE INDEX locator_keys_key_date ON locator_keys (\(key), date_filed, court, case_id)")
             .run()
