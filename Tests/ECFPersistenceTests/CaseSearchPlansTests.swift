@@ -20,12 +20,12 @@ struct CaseSearchPlansTests {
         var result: [[CaseSearchPage]] = []
         // The locator's narrow way once from its dated keys and once without them.
         let ways =
-            plan.keysCarryDates
+            plan.fromDatedKeys
             ? [(1_000_000, true), (1_000_000, false), (1, true)] : [(1_000_000, false), (1, false)]
-        for (broadName, keysCarryDates) in ways {
+        for (broadName, fromDatedKeys) in ways {
             var plan = plan
             plan.broadName = broadName
-            plan.keysCarryDates = keysCarryDates
+            plan.fromDatedKeys = fromDatedKeys
             var answers = answers.merging(["limit": "2"]) { first, _ in first }
             var pages: [CaseSearchPage] = []
             while true {

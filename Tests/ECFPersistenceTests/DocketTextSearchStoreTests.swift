@@ -40,6 +40,18 @@ struct DocketTextSearchStoreTests {
         try DocketTextSearch.read({ answers[$0] }).get()
     }
 
+    /// The sequence numbers of every entry the locator finds for `word`, a page after another.
+    func everyHit(of word: String, in locator: SQLCaseLocator) async throws -> Set<Int> {
+        var seen: Set<Int> = []
+        var answers = ["q": word, "limit": "100"]
+        while true {
+            let page = try await locator.searchText(read(answers))
+            seen.formUnion(page.hits.map(\.seq))
+            guard let next = page.next else { return seen }
+            answers["cursor"] = next.description
+        }
+    }
+
     @Test(arguments: TestStorage.available)
     func publicEntriesComeAPageAtATimeNewestFirstThroughTies(storage: TestStorage) async throws {
         let databases = storage.open(try storage.makeLocation())
@@ -194,21 +206,11 @@ struct DocketTextSearchStoreTests {
             try await locator.publish(
                 LocatorRecord(court: court.id, courtCase: courtCase, parties: [], entries: entries), at: Date())
         }
-        func hits() async throws -> Set<Int> {
-            var seen: Set<Int> = []
-            var answers = ["q": "hearing", "limit": "100"]
-            while true {
-                let page = try await locator.searchText(read(answers))
-                seen.formUnion(page.hits.map(\.seq))
-                guard let next = page.next else { return seen }
-                answers["cursor"] = next.description
-            }
-        }
         try await published(entries)
-        #expect(try await hits() == Set(1...1_203))
+        #expect(try await everyHit(of: "hearing", in: locator) == Set(1...1_203))
         // Published again with fewer entries (the rest sealed since): exactly those remain.
         try await published(Array(entries.prefix(700)))
-        #expect(try await hits() == Set(1...700))
+        #expect(try await everyHit(of: "hearing", in: locator) == Set(1...700))
         await databases.shutdown()
     }
 
@@ -226,15 +228,7 @@ struct DocketTextSearchStoreTests {
         let courtCase = try await docket(store, texts)
         let publish = PublishToLocator(stores: SQLCourtStores(databases: databases), feed: locator, clock: SystemTime())
         try await publish.handle(.locator(courtCase.id, at: Date()), from: .court(court.id))
-        var seen: Set<Int> = []
-        var answers = ["q": "hearing", "limit": "100"]
-        while true {
-            let page = try await locator.searchText(read(answers))
-            seen.formUnion(page.hits.map(\.seq))
-            guard let next = page.next else { break }
-            answers["cursor"] = next.description
-        }
-        #expect(seen == Set((1...1_203).filter { $0 % 100 != 0 }))
+        #expect(try await everyHit(of: "hearing", in: locator) == Set((1...1_203).filter { $0 % 100 != 0 }))
         await databases.shutdown()
     }
 }

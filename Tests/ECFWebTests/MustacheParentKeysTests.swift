@@ -19,6 +19,13 @@ struct MustacheParentKeysTests {
         try String(contentsOf: templates.appendingPathComponent("\(name).mustache"), encoding: .utf8)
     }
 
+    /// The `{{#name}}…{{/name}}` section of a template, its tags included.
+    static func section(_ name: String, of template: String) throws -> String {
+        let start = try #require(template.firstRange(of: "{{#\(name)}}"))
+        let end = try #require(template.firstRange(of: "{{/\(name)}}"))
+        return String(template[start.lowerBound..<end.upperBound])
+    }
+
     static func expectSameAsMirror(_ value: Any, through text: String) throws {
         let template = try MustacheTemplate(string: text)
         let byName = template.render(value)
@@ -39,10 +46,7 @@ struct MustacheParentKeysTests {
     @Test func theDocketReportsParties() throws {
         // The parties' section of the docket report's own template, inside a bankruptcy section
         // and outside one.
-        let text = try Self.template("docket-report")
-        let start = try #require(text.firstRange(of: "{{#parties}}"))
-        let end = try #require(text.firstRange(of: "{{/parties}}"))
-        let section = String(text[start.lowerBound..<end.upperBound])
+        let section = try Self.section("parties", of: try Self.template("docket-report"))
         let attorney = DocketReportPage.Attorney(
             name: "Avery Attorney", contact: [.init(text: "Harbor LLP"), .init(text: "avery@example.org")],
             roles: [.init(text: "LEAD ATTORNEY")])
@@ -60,9 +64,6 @@ struct MustacheParentKeysTests {
     }
 
     @Test func theHomePagesCourts() throws {
-        let text = try Self.template("home")
-        let start = try #require(text.firstRange(of: "{{#courts}}"))
-        let end = try #require(text.firstRange(of: "{{/courts}}"))
         let courts = [
             HomePage.CourtRow(
                 id: "nysd", name: "Southern District of New York", kind: "District court", phase: "NextGen",
@@ -72,18 +73,16 @@ struct MustacheParentKeysTests {
                 phaseClass: "preparing", timeZone: "America/Los_Angeles",
                 plan: ["Moves to NextGen on 12/01/2026.", "Closed for the move from 11/30/2026 18:00."]),
         ]
-        try Self.expectSameAsMirror(Courts(courts: courts), through: String(text[start.lowerBound..<end.upperBound]))
+        try Self.expectSameAsMirror(
+            Courts(courts: courts), through: try Self.section("courts", of: try Self.template("home")))
     }
 
     @Test func theCaseQuerysParties() throws {
-        let text = try Self.template("case-query")
-        let start = try #require(text.firstRange(of: "{{#parties}}"))
-        let end = try #require(text.firstRange(of: "{{/parties}}"))
         let parties = Parties(parties: [
             .init(name: "Ada Lovelace", role: "Plaintiff", attorneys: "Avery Attorney", terminated: nil),
             .init(name: "Charles Babbage", role: "Defendant", attorneys: "pro se", terminated: "terminated 01/02/2026"),
         ])
-        try Self.expectSameAsMirror(parties, through: String(text[start.lowerBound..<end.upperBound]))
+        try Self.expectSameAsMirror(parties, through: try Self.section("parties", of: try Self.template("case-query")))
     }
 
     struct Parties {

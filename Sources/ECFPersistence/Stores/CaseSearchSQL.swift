@@ -15,11 +15,13 @@ struct CaseSearchSQL {
     let courtColumn: String?
     /// The court whose own tables these are (ignored for the locator).
     let court: CourtID?
-    /// Whether each key carries its case's date filed, in an index of key, date, court and case
-    /// (the locator's, M0024): a narrow name's newest cases are then taken from that index.
-    var keysCarryDates: Bool
-    /// Whether the cases are indexed by their number's year and sequence (the locator's, M0025).
-    let numbersIndexed: Bool
+    /// Whether a narrow name's newest cases are first taken from its keys' dates: only the
+    /// locator's keys carry their case's date filed, in an index of key, date, court and case
+    /// (M0024). A variable so that the plans' test can search the locator without it too.
+    var fromDatedKeys: Bool
+    /// Whether these are the locator's tables, which also index their cases by their number's
+    /// year and sequence (M0025).
+    var isLocator: Bool { courtColumn != nil }
     /// How many keys a name must begin to be searched from the newest case down (see `run`).
     var broadName = Self.broadNameKeys
 
@@ -35,12 +37,12 @@ struct CaseSearchSQL {
     static func court(_ id: CourtID) -> CaseSearchSQL {
         CaseSearchSQL(
             cases: "cases", keys: "party_keys", idColumn: "id", dateIndex: "cases_date_filed", courtColumn: nil,
-            court: id, keysCarryDates: false, numbersIndexed: false)
+            court: id, fromDatedKeys: false)
     }
 
     static let locator = CaseSearchSQL(
         cases: "locator_cases", keys: "locator_keys", idColumn: "case_id", dateIndex: "locator_cases_date_filed",
-        courtColumn: "court", court: nil, keysCarryDates: true, numbersIndexed: true)
+        courtColumn: "court", court: nil, fromDatedKeys: true)
 
     /// Keys beginning with `prefix`: in PostgreSQL a `LIKE` its pattern index serves (M0022), in
     /// SQLite a byte range of the key's own index (its `LIKE` ignores case, so no index serves it).
@@ -91,7 +93,7 @@ struct CaseSearchSQL {
         }
         let narrowedElsewhere = search.number != nil || (courtColumn != nil && search.court != nil)
         let broad = narrowedElsewhere ? false : try await isBroad(party, on: sql)
-        if keysCarryDates, search.number == nil, !broad {
+        if fromDatedKeys, search.number == nil, !broad {
             // The newest of the name's keys first, from the index alone; their cases are read and
             // checked. When they hold a whole page and the next page's first case, those are the
             // answer (a case that would belong among them has a key among the keys taken);
@@ -138,7 +140,7 @@ struct CaseSearchSQL {
             conditions.append("c.number_base LIKE \(bind: number.likePattern)")
             // The locator's index of its cases' year and sequence (M0025) finds the few that
             // share them; the pattern then decides.
-            if numbersIndexed {
+            if isLocator {
                 conditions.append(
                     "\(M0025_AddLocatorNumberIndex.yearAndSequence(on: sql)) = \(bind: number.yearAndSequence)")
             }

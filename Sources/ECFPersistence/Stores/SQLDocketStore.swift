@@ -23,11 +23,6 @@ public struct SQLDocketStore: DocketStore {
         return (try CaseRow(row: row).domain(), try row.decode(column: "docket_revision", as: Int64.self))
     }
 
-    public func docketRevision(of caseID: CaseID) async throws -> Int64? {
-        try await sql.select().column("docket_revision").from("cases").where("id", .equal, caseID.rawValue).first()?
-            .decode(column: "docket_revision", as: Int64.self)
-    }
-
     public func courtCase(number: CaseNumber) async throws -> CourtCase? {
         try await sql.select().column("*").from("cases").where("number_base", .equal, number.base)
             .first().map(CaseRow.init(row:))?.domain()
@@ -208,7 +203,7 @@ struct SQLDocketTransaction: DocketTransaction {
     }
 
     /// Raises the case's docket revision: every write below that changes what a docket shows
-    /// calls it, in its own transaction (`DocketStore.docketRevision(of:)`).
+    /// calls it, in its own transaction (`DocketStore.courtCaseAndRevision`).
     func revise(_ caseID: CaseID) async throws {
         try await sql.raw(
             "UPDATE cases SET docket_revision = docket_revision + 1 WHERE id = \(bind: caseID.rawValue)"

@@ -21,7 +21,7 @@ public struct ReadCase: Sendable {
         public let parties: [PartyView]
         public let entries: [DocketEntry]
         public let viewer: Viewer
-        /// The case's docket revision when it was read (`DocketStore.docketRevision(of:)`): the
+        /// The case's docket revision when it was read (`DocketStore.courtCaseAndRevision`): the
         /// entries read after it are at least this new.
         public let docketRevision: Int64
     }

@@ -4,11 +4,10 @@ import Foundation
 /// A court's cases and docket, in the court's database.
 public protocol DocketStore: Sendable {
     func courtCase(_ id: CaseID) async throws -> CourtCase?
-    /// The case's docket revision: raised in the same transaction by every change to its entries
-    /// or their documents (a new entry, new text, striking, a restriction), so that a docket
-    /// rendered at one revision is current while the revision stays the same. Nil: no such case.
-    func docketRevision(of caseID: CaseID) async throws -> Int64?
-    /// The case with its docket revision, read together (a docket report needs both).
+    /// The case with its docket revision, read together (a docket report needs both). The
+    /// revision is raised in the same transaction by every change to the case's entries or their
+    /// documents (a new entry, new text, striking, a restriction), so that a docket rendered at
+    /// one revision is current while the revision stays the same. Nil: no such case.
     func courtCaseAndRevision(_ id: CaseID) async throws -> (courtCase: CourtCase, docketRevision: Int64)?
     /// The case with this number, judges' initials or not (`2:26-cv-00001`).
     func courtCase(number: CaseNumber) async throws -> CourtCase?

@@ -47,8 +47,9 @@ struct HomePage: Page {
 }
 
 /// By name rather than through `Mirror`: the home page lists every court (94 rows at full scale),
-/// and looking their fields up by reflection was a fifth of the server's time under P4's mix
-/// (BENCHMARKS.md).
+/// each row's fields looked up one by one. Reflection over them stood out in a profile of the
+/// home page taken while most other requests were cheap refusals, so its share of a real mix
+/// is smaller; the page is cheaper either way.
 extension HomePage: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {

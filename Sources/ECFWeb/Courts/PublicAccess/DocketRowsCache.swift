@@ -10,7 +10,7 @@ import Synchronization
 ///
 /// A kept docket is exactly current: rows are kept under the case's docket revision, which every
 /// change to the case's entries or documents raises in the change's own transaction
-/// (`DocketStore.docketRevision(of:)`), so a revision read before the rows were read names rows at
+/// (`DocketStore.courtCaseAndRevision`), so a revision read before the rows were read names rows at
 /// least as new as it; a later change makes a new revision, and the old rows are never found
 /// again. Rows are kept per viewer (what each may see differs), per case restriction, per report
 /// options and per format, and a court's time zone is part of the key as the rows' dates are.
