@@ -88,6 +88,19 @@ final class FakeMailTransport: MailTransport {
 
 final class FakeCourtRegistry: CourtRegistryStore {
     let courts = Mutex<[EnabledCourt]>([])
+    let revision = Mutex(PlansRevision(revision: 0, changingUntil: nil))
+
+    func plansRevision() async throws -> PlansRevision { revision.withLock { $0 } }
+
+    func planChanging(until: Date) async throws {
+        revision.withLock {
+            $0 = PlansRevision(revision: $0.revision + 1, changingUntil: max($0.changingUntil ?? until, until))
+        }
+    }
+
+    func planChanged() async throws {
+        revision.withLock { $0 = PlansRevision(revision: $0.revision + 1, changingUntil: $0.changingUntil) }
+    }
 
     func enabledCourts() async throws -> [EnabledCourt] { courts.withLock { $0 } }
 

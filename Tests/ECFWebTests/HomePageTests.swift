@@ -1,4 +1,7 @@
 import ECFApp
+import ECFDomain
+import ECFPersistence
+import ECFServices
 import Foundation
 import Hummingbird
 import HummingbirdTesting
@@ -95,6 +98,70 @@ struct HomePageTests {
                 #expect(body["error"] == "not_found")
                 #expect(body["message"]?.isEmpty == false)
             }
+        }
+    }
+
+    /// The listing keeps the courts' plans (`CourtPlansCache`), so every way a plan changes must
+    /// show at once: through the API, from another process, and from a process that stopped
+    /// between saving a plan and saying it was done.
+    @Test func theCourtListShowsEveryPlanChangeAtOnceFromAnyProcess() async throws {
+        let config = TestApp.config()
+        let clock = TestClock()
+        let app = try await TestApp.build(config, clock: clock)
+        try await app.test(.router) { client in
+            let api = CourtAPIClient(client: client)
+            func cacdNextGen() async throws -> String? {
+                let courts = try await api.call(.get, "/api/v1/courts").array
+                return courts.first { $0["id"] as? String == "cacd" }?["nextGenAt"] as? String
+            }
+            // Past the lease of the demo's own plans: the listing keeps what it reads.
+            clock.advance(by: CourtPlansCache.changeLease + 1)
+            let demo = try #require(try await cacdNextGen())
+            let other = try await Composition.open(config, logger: TestApp.logger, clock: clock)
+            do {
+                let cacd = try await other.courtContext().stores.store(CourtID("cacd"))
+                let registry = try await other.registry()
+                // Written behind the listing's back (no revision raised): the kept plan stays.
+                let hidden = clock.now.addingTimeInterval(10 * 86_400)
+                let hiddenPlan = CutoverPlan(nextGenAt: hidden)
+                try await cacd.transaction { try await $0.save(hiddenPlan, at: clock.now) }
+                #expect(try await cacdNextGen() == demo)
+                try await registry.planChanged()
+                #expect(try await cacdNextGen() == hidden.formatted(.iso8601))
+
+                // Through the API.
+                let clerk = try await api.courtToken("cacd", Demo.cacdClerk.login, Demo.cacdClerk.password)
+                let typed = clock.now.addingTimeInterval(20 * 86_400)
+                let planned = try await api.call(
+                    .put, "/api/v1/courts/cacd/cutover", token: clerk,
+                    body: ["nextGenAt": typed.formatted(.iso8601), "blackout": [] as [Any]])
+                #expect(planned.status == .ok)
+                #expect(try await cacdNextGen() == typed.formatted(.iso8601))
+
+                // Another process that stops after its plan's transaction, before saying it is done.
+                clock.advance(by: CourtPlansCache.changeLease + 1)
+                #expect(try await cacdNextGen() == typed.formatted(.iso8601))
+                let stopped = clock.now.addingTimeInterval(30 * 86_400)
+                try await registry.planChanging(until: clock.now.addingTimeInterval(CourtPlansCache.changeLease))
+                // A listing read while the change is under way must not keep what it read.
+                #expect(try await cacdNextGen() == typed.formatted(.iso8601))
+                let stoppedPlan = CutoverPlan(nextGenAt: stopped)
+                try await cacd.transaction { try await $0.save(stoppedPlan, at: clock.now) }
+                #expect(try await cacdNextGen() == stopped.formatted(.iso8601))
+                clock.advance(by: CourtPlansCache.changeLease + 1)
+                #expect(try await cacdNextGen() == stopped.formatted(.iso8601))
+                #expect(try await cacdNextGen() == stopped.formatted(.iso8601))
+
+                // Another process, the whole way (the operator's CLI).
+                let moved = clock.now.addingTimeInterval(40 * 86_400)
+                _ = try await PlanCutover(try await other.courtContext())(
+                    court: "cacd", .init(nextGenAt: moved.formatted(.iso8601), blackouts: []), by: .operatorCLI)
+                #expect(try await cacdNextGen() == moved.formatted(.iso8601))
+            } catch {
+                await other.close()
+                throw error
+            }
+            await other.close()
         }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Instants typed in a court's own time zone, as a court announces them (`2020-02-14T18:00`, or
 /// to the second), and shown back in the court's words.
@@ -34,31 +35,43 @@ public enum CourtLocalTime {
 
     /// "Friday, February 14, 2020"
     public static func day(_ instant: Date, in zone: TimeZone) -> String {
-        formatter("EEEE, MMMM d, yyyy", zone).string(from: instant)
+        format(instant, "EEEE, MMMM d, yyyy", zone)
     }
 
     /// "6:00 PM PST"
     public static func time(_ instant: Date, in zone: TimeZone) -> String {
-        formatter("h:mm a zzz", zone).string(from: instant)
+        format(instant, "h:mm a zzz", zone)
     }
 
     /// "Monday, February 17" (the year when it differs from `relativeTo`'s).
     public static func shortDay(_ instant: Date, in zone: TimeZone, relativeTo other: Date) -> String {
-        let year = formatter("yyyy", zone)
-        let sameYear = year.string(from: instant) == year.string(from: other)
-        return formatter(sameYear ? "EEEE, MMMM d" : "EEEE, MMMM d, yyyy", zone).string(from: instant)
+        let sameYear = format(instant, "yyyy", zone) == format(other, "yyyy", zone)
+        return format(instant, sameYear ? "EEEE, MMMM d" : "EEEE, MMMM d, yyyy", zone)
     }
 
     /// `2020-02-14T18:00` in the court's zone, as the forms show it back.
     public static func typed(_ instant: Date, in zone: TimeZone) -> String {
-        formatter("yyyy-MM-dd'T'HH:mm", zone).string(from: instant)
+        format(instant, "yyyy-MM-dd'T'HH:mm", zone)
     }
 
-    static func formatter(_ format: String, _ zone: TimeZone) -> DateFormatter {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = zone
-        formatter.dateFormat = format
-        return formatter
+    /// One formatter for each format and zone, made once and used under a lock. Making a
+    /// `DateFormatter` opens an ICU formatter: the home page's cutover sentences (94 courts at
+    /// full scale) made one for each date they wrote, an eighth of the page's time (BENCHMARKS.md
+    /// P4).
+    static func format(_ instant: Date, _ format: String, _ zone: TimeZone) -> String {
+        formatters.withLock { formatters in
+            let key = "\(format) \(zone.identifier)"
+            if let formatter = formatters[key] { return formatter.string(from: instant) }
+            let formatter = DateFormatter()
+            formatter.locale = Locale(identifier: "en_US_POSIX")
+            formatter.timeZone = zone
+            formatter.dateFormat = format
+            // The courts' zones and a handful of formats: a bound for safety, never reached.
+            if formatters.count >= 512 { formatters.removeAll() }
+            formatters[key] = formatter
+            return formatter.string(from: instant)
+        }
     }
+
+    private static let formatters = Mutex<[String: DateFormatter]>([:])
 }

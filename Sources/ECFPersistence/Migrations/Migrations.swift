@@ -16,6 +16,7 @@ enum MigrationList {
         M0022_AddPartyKeyPrefixIndexes(table: "locator_keys"),
         M0024_AddLocatorKeyDates(),
         M0025_AddLocatorNumberIndex(),
+        M0026_CreateCourtPlansRevision(),
     ]
 
     static let court: [any Migration] = [

@@ -36,6 +36,28 @@ public struct SQLCourtRegistryStore: CourtRegistryStore {
         return EnabledCourt(court: court, enabledAt: try row.decode(column: "enabled_at", as: Date.self))
     }
 
+    var sql: any SQLDatabase { database as! any SQLDatabase }
+
+    public func plansRevision() async throws -> PlansRevision {
+        guard
+            let row = try await sql.select().column("revision").column("changing_until").from("court_plans_revision")
+                .where("id", .equal, 1).first()
+        else { throw PersistenceError.corruptRow(table: "court_plans_revision", detail: "its one row is missing") }
+        return PlansRevision(
+            revision: try row.decode(column: "revision", as: Int64.self),
+            changingUntil: try row.decode(column: "changing_until", as: Date?.self))
+    }
+
+    public func planChanging(until: Date) async throws {
+        try await sql.raw(
+            "UPDATE court_plans_revision SET revision = revision + 1, changing_until = CASE WHEN changing_until IS NULL OR changing_until < \(bind: until) THEN \(bind: until) ELSE changing_until END WHERE id = 1"
+        ).run()
+    }
+
+    public func planChanged() async throws {
+        try await sql.raw("UPDATE court_plans_revision SET revision = revision + 1 WHERE id = 1").run()
+    }
+
     public func enable(_ court: FederalCourt, at instant: Date) async throws -> Bool {
         try await database.transaction { db in
             if try await EnabledCourtRecord.find(court.id.rawValue, on: db) != nil { return false }

@@ -48,6 +48,8 @@ public struct PlanCutover: Sendable {
             .planChanged, actor: actor.auditName,
             detail: plan.sentences(in: court.zone, now: court.now).joined(separator: " "))
         let now = court.now
+        // Listings keep the courts' plans (`CourtPlansCache`): told before and after.
+        try await context.registry.planChanging(until: now.addingTimeInterval(CourtPlansCache.changeLease))
         try await court.store.transaction { transaction in
             // Checked again inside the transaction: the cutover may have happened meanwhile.
             if let done = try await transaction.plan().nextGenAt, done <= now {
@@ -57,6 +59,9 @@ public struct PlanCutover: Sendable {
             try await transaction.append(entry)
             for message in messages { try await transaction.enqueue(message) }
         }
+        // The plan is saved: a failure to say so only keeps listings reading the plans afresh
+        // until the change's lease ends.
+        try? await context.registry.planChanged()
         return OpenCourt(court: court.court, store: court.store, plan: plan, now: now)
     }
 

@@ -21,4 +21,23 @@ public protocol CourtRegistryStore: Sendable {
     func enabledCourt(_ id: CourtID) async throws -> EnabledCourt?
     /// Records the court as enabled; enabling a court twice changes nothing and returns `false`.
     func enable(_ court: FederalCourt, at instant: Date) async throws -> Bool
+    /// Where the courts' cutover plans stand (`CourtPlansCache`).
+    func plansRevision() async throws -> PlansRevision
+    /// Said before a court's plan is changed: raises the revision, and marks a change under way
+    /// until `until` (or later, if another change already runs longer).
+    func planChanging(until: Date) async throws
+    /// Said after a court's plan was changed: raises the revision again.
+    func planChanged() async throws
+}
+
+/// Where the courts' cutover plans stand: a revision that every plan change raises before and
+/// after its court's transaction, and until when a change may still be under way.
+public struct PlansRevision: Sendable, Equatable {
+    public let revision: Int64
+    public let changingUntil: Date?
+
+    public init(revision: Int64, changingUntil: Date?) {
+        self.revision = revision
+        self.changingUntil = changingUntil
+    }
 }

@@ -1,0 +1,42 @@
+import ECFDomain
+import Foundation
+import Synchronization
+
+/// The enabled courts' cutover plans as a listing last read them, kept under the plans' revision
+/// (`CourtRegistryStore.plansRevision`). Each plan lives in its own court's database, so listing
+/// the courts read one database for each (94 at full scale: a fifth of the home page's and of
+/// `GET /api/v1/courts`'s time, BENCHMARKS.md P4).
+///
+/// Kept plans are exactly current, in every process that shares the PSC's database: a plan change
+/// (`PlanCutover`) raises the revision and marks a change under way for a while before its court's
+/// transaction, and raises the revision again after it. Plans are read again whenever the revision
+/// is not the one they were kept under, and not kept at all while a change may be under way; so
+/// plans read before a change committed are never used after it, even if the process that made
+/// the change stopped before saying it was done.
+public final class CourtPlansCache: Sendable {
+    private let kept = Mutex<(revision: Int64, plans: [CourtID: CutoverPlan])?>(nil)
+
+    public init() {}
+
+    /// How long a change is taken to be under way at most: a plan's transaction takes well under
+    /// a second, and plans are not kept meanwhile.
+    public static let changeLease: TimeInterval = 60
+
+    /// The plans of `courts`, kept or read from each court's store.
+    func plans(
+        of courts: [CourtID], now: Date, registry: any CourtRegistryStore, stores: any CourtStores
+    ) async throws -> [CourtID: CutoverPlan] {
+        let state = try await registry.plansRevision()
+        let settled = state.changingUntil.map { now >= $0 } ?? true
+        if settled, let kept = kept.withLock({ $0 }), kept.revision == state.revision,
+            courts.allSatisfy({ kept.plans[$0] != nil })
+        {
+            return kept.plans
+        }
+        var plans: [CourtID: CutoverPlan] = [:]
+        for court in courts { plans[court] = try await stores.store(court).plan() }
+        let read = plans
+        kept.withLock { $0 = settled ? (state.revision, read) : nil }
+        return plans
+    }
+}
