@@ -20,6 +20,8 @@ struct HomePage: Page {
     let nav: NavBar
     let courts: [CourtRow]
     let hasCourts: Bool
+    /// Every court's row, written out (`CourtRow.html`).
+    var courtRows: String { courts.map(\.html).joined() }
 
     init(listings: [CourtListing], context: AppRequestContext) {
         self.nav = NavBar(context)
@@ -46,33 +48,30 @@ struct HomePage: Page {
     }
 }
 
-/// By name rather than through `Mirror`: the home page lists every court (94 rows at full scale),
-/// each row's fields looked up one by one. Reflection over them stood out in a profile of the
-/// home page taken while most other requests were cheap refusals, so its share of a real mix
-/// is smaller; the page is cheaper either way.
+/// By name rather than through `Mirror`, which swift-mustache uses otherwise.
 extension HomePage: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
         case "title": title
         case "nav": nav
-        case "courts": courts
+        case "courtRows": courtRows
         case "hasCourts": hasCourts
         default: nil
         }
     }
 }
 
-extension HomePage.CourtRow: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "id": id
-        case "name": self.name
-        case "kind": kind
-        case "phase": phase
-        case "phaseClass": phaseClass
-        case "timeZone": timeZone
-        case "plan": plan
-        default: nil
-        }
+/// The home page lists every court (94 at full scale): its rows are written out directly, as a
+/// docket report's entries are, not through the template engine, whose lookups of each row's
+/// fields and escaping were a quarter of the page's time (BENCHMARKS.md P4).
+extension HomePage.CourtRow {
+    var html: String {
+        let id = HTML.escape(id)
+        var row = "    <tr data-court=\"" + id + "\">\n      <th scope=\"row\"><a href=\"/ecf/" + id + "/\">"
+        row += HTML.escape(name) + "</a></th>\n      <td><code>" + id + "</code></td>\n      <td>" + HTML.escape(kind)
+        row += "</td>\n      <td><span class=\"usa-tag phase-" + HTML.escape(phaseClass) + "\">" + HTML.escape(phase)
+        row += "</span></td>\n      <td>"
+        for sentence in plan { row += "<p class=\"plan-sentence\">" + HTML.escape(sentence) + "</p>" }
+        return row + "</td>\n      <td>" + HTML.escape(timeZone) + "</td>\n    </tr>\n"
     }
 }
