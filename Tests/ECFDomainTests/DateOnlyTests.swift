@@ -50,4 +50,32 @@ struct DateOnlyTests {
             }
         }
     }
+
+    @Test func readsAndWritesISODatesAndRefusesWhatIsNotOne() {
+        #expect(DateOnly(iso: "2026-03-04") == DateOnly(year: 2026, month: 3, day: 4))
+        #expect(DateOnly(iso: " 2024-02-29 ") == DateOnly(year: 2024, month: 2, day: 29))
+        #expect(DateOnly(year: 2026, month: 3, day: 4).description == "2026-03-04")
+        #expect(DateOnly(year: 987, month: 12, day: 31).description == "0987-12-31")
+        for bad in [
+            "2023-02-29", "2026-13-01", "2026-00-10", "2026-04-31", "0000-01-01", "2026-3-04", "2026/03/04",
+            "2026-03-0x", "２０２６-03-04", "2026-03-04T", "", "20260304",
+        ] {
+            #expect(DateOnly(iso: bad) == nil, "\(bad)")
+        }
+        // Every day of four centuries is written and read back as itself.
+        for days in stride(from: -146_097, through: 146_097, by: 7) {
+            let date = DateOnly(daysSince1970: days)
+            guard date.year >= 1, DateOnly(iso: date.description) != date else { continue }
+            Issue.record("\(date.description) does not read back")
+            return
+        }
+    }
+
+    @Test func digitsArePaddedToTheirWidth() {
+        #expect(Digits.padded(7, 2) == "07")
+        #expect(Digits.padded(1_234, 5) == "01234")
+        #expect(Digits.padded(123_456, 5) == "123456")
+        #expect(Digits.padded(0, 4) == "0000")
+        #expect(Digits.padded(-3, 4) == "-3")
+    }
 }

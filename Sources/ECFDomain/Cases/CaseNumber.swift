@@ -49,7 +49,7 @@ public struct CaseNumber: Hashable, Sendable, Codable, CustomStringConvertible, 
 
     /// `2:20-cv-01234-ABC-DEF`
     public var description: String {
-        var text = "\(office):" + String(format: "%02d", year) + "-\(type.rawValue)-" + String(format: "%05d", sequence)
+        var text = base
         if let assignedJudge { text += "-\(assignedJudge)" }
         if let referredJudge { text += "-\(referredJudge)" }
         return text
@@ -57,7 +57,7 @@ public struct CaseNumber: Hashable, Sendable, Codable, CustomStringConvertible, 
 
     /// `2:20-cv-01234`, without the judges: what stays the same when a case is reassigned.
     public var base: String {
-        "\(office):" + String(format: "%02d", year) + "-\(type.rawValue)-" + String(format: "%05d", sequence)
+        String(office) + ":" + Digits.padded(year, 2) + "-" + type.rawValue + "-" + Digits.padded(sequence, 5)
     }
 
     public static func < (lhs: CaseNumber, rhs: CaseNumber) -> Bool { lhs.description < rhs.description }

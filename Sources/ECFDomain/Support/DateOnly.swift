@@ -47,6 +47,27 @@ public struct DateOnly: Hashable, Sendable, Comparable, Codable, CustomStringCon
 
     /// Reads `YYYY-MM-DD`, refusing dates that do not exist.
     public init?(iso text: String) {
+        // The usual `2026-03-04`, read byte by byte: the locator reads a date for every hit.
+        let bytes = text.utf8
+        if bytes.count == 10 {
+            var fields = [0, 0, 0]
+            var field = 0
+            for (index, byte) in bytes.enumerated() {
+                if index == 4 || index == 7 {
+                    guard byte == UInt8(ascii: "-") else { return nil }
+                    field += 1
+                } else {
+                    guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
+                    fields[field] = fields[field] * 10 + Int(byte - UInt8(ascii: "0"))
+                }
+            }
+            let (year, month, day) = (fields[0], fields[1], fields[2])
+            guard (1...9999).contains(year), (1...12).contains(month),
+                (1...Self.days(inMonth: month, year: year)).contains(day)
+            else { return nil }
+            self.init(year: year, month: month, day: day)
+            return
+        }
         let parts = text.trimmingCharacters(in: .whitespaces).split(separator: "-")
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
             let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2])
@@ -65,7 +86,9 @@ public struct DateOnly: Hashable, Sendable, Comparable, Codable, CustomStringCon
         }
     }
 
-    public var description: String { String(format: "%04d-%02d-%02d", year, month, day) }
+    public var description: String {
+        Digits.padded(year, 4) + "-" + Digits.padded(month, 2) + "-" + Digits.padded(day, 2)
+    }
 
     public func startOfDay(in zone: TimeZone) -> Date {
         var calendar = Calendar(identifier: .gregorian)

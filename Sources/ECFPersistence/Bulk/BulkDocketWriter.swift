@@ -19,7 +19,7 @@ public struct BulkDocketWriter: Sendable {
 
         /// The counter key of a case sequence, as the docket store keeps it.
         public static func sequenceKey(office: Int, year: Int, type: CaseType) -> String {
-            "\(office):\(String(format: "%02d", year))-\(type.rawValue)"
+            "\(office):\(Digits.padded(year, 2))-\(type.rawValue)"
         }
     }
 

@@ -165,7 +165,7 @@ struct SQLDocketTransaction: DocketTransaction {
     }
 
     func nextCaseSequence(office: Int, year: Int, type: CaseType) async throws -> Int {
-        let key = "\(office):\(String(format: "%02d", year))-\(type.rawValue)"
+        let key = "\(office):\(Digits.padded(year, 2))-\(type.rawValue)"
         return try await upsertCounter(table: "case_sequences", keyColumn: "key", valueColumn: "last", key: key)
     }
 
