@@ -14,12 +14,8 @@ public struct SQLBillingLedger: BillingLedger {
     }
 
     public func record(_ charge: AccessCharge) async throws {
-        // The view key is the row's key: a second delivery of the same view finds it there.
-        struct Row: Decodable { let viewKey: String }
-        let known = try await sql.select().column("view_key").from("billing_charges")
-            .where("view_key", .equal, charge.viewKey)
-            .first(decoding: Row.self, keyDecodingStrategy: .convertFromSnakeCase)
-        guard known == nil else { return }
+        // The view key is the row's key: a second delivery of the same view finds it there and
+        // adds nothing (one statement, not a look first: every billed view records one).
         try await sql.insert(into: "billing_charges")
             .columns(
                 "view_key", "account_id", "court", "quarter", "viewed_at", "description", "criteria", "username",
@@ -30,7 +26,7 @@ public struct SQLBillingLedger: BillingLedger {
                 SQLBind(charge.quarter.description), SQLBind(charge.viewedAt),
                 SQLBind(charge.description), SQLBind(charge.criteria), SQLBind(charge.username), SQLBind(charge.pages),
                 SQLBind(charge.amount.cents), SQLBind(charge.clientCode)
-            ).run()
+            ).ignoringConflicts(with: "view_key").run()
     }
 
     public func charges(of account: AccountID, in quarter: BillingQuarter) async throws -> [AccessCharge] {
