@@ -15,11 +15,9 @@ struct CaseSearchDTO: Encodable {
 
     let cases: [Hit]
     let nextCursor: String?
-    /// The transaction receipt (absent in a fee-free court).
-    let receipt: ReceiptDTO?
 
-    init(_ page: CaseSearchPage, receipt: ReceiptDTO? = nil) {
-        self.receipt = receipt
+    /// Sent with its transaction receipt as `receipt` (`billedJSON`), none in a fee-free court.
+    init(_ page: CaseSearchPage) {
         cases = page.hits.map {
             Hit(
                 court: $0.court.rawValue, caseId: String($0.caseID.rawValue), caseNumber: $0.number, title: $0.title,

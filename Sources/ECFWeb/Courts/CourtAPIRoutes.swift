@@ -96,9 +96,7 @@ struct CourtAPIRoutes {
         }
         // The case (CM/ECF's case query) and its entries (the docket) are billed reports.
         router.get("\(base)/cases/{caseId}") { request, context in
-            try await billedCase(request, context, description: "Case Query") { view, receipt in
-                WithReceipt(body: CaseDTO(view), receipt: receipt)
-            }
+            try await billedCase(request, context, description: "Case Query") { CaseDTO($0) }
         }
         // The entries, `ReadCase.pageSize` at a time; each page is billed like a docket report.
         router.get("\(base)/cases/{caseId}/entries") { request, context in
@@ -120,7 +118,7 @@ struct CourtAPIRoutes {
                 { .docketReport(bytes: $0) }, description: "Docket Report",
                 criteria: view.courtCase.number.description + (after.map { " entries after \($0)" } ?? ""), in: court,
                 identity: identity, viewer: view.viewer, request: request, caseID: view.courtCase.id,
-                body: { WithReceipt(body: EntriesDTO(page: page.entries, nextCursor: next), receipt: $0) })
+                body: EntriesDTO(page: page.entries, nextCursor: next))
         }
         router.patch("\(base)/cases/{caseId}/entries/{seq}") { request, context in
             let body = try await request.decode(as: DocketTextRequest.self, context: context)
@@ -351,7 +349,7 @@ struct CourtAPIRoutes {
     /// A case report as JSON, billed by its size like a docket report (capped at 30 pages).
     func billedCase<Body: Encodable>(
         _ request: Request, _ context: AppRequestContext, description: String,
-        _ make: @escaping (ReadCase.CaseView, ReceiptDTO?) -> Body
+        _ make: (ReadCase.CaseView) -> Body
     ) async throws -> Response {
         let court = try await courts.court(context)
         let identity = try await courts.apiIdentity(request, in: court)
@@ -360,8 +358,7 @@ struct CourtAPIRoutes {
         return try await courts.billedJSON(
             { .docketReport(bytes: $0) }, description: description, criteria: view.courtCase.number.description,
             in: court, identity: identity, viewer: view.viewer, request: request, caseID: view.courtCase.id,
-            body: { make(view, $0) }
-        )
+            body: make(view))
     }
 
     func caseView(_ request: Request, _ context: AppRequestContext) async throws -> ReadCase.CaseView {

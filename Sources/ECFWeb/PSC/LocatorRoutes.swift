@@ -47,11 +47,12 @@ struct LocatorRoutes {
             case .success(let search):
                 let claims = try await AccountAPIRoutes(accounts: accounts).bearerClaims(request)
                 let page = try await access.locator.search(search)
+                let measured = try JSONResponse.encode(CaseSearchDTO(page))
                 let receipt = try await ChargeLocatorSearch(ledger: access.ledger, clock: access.clock)(
-                    resultBytes: try JSONResponse.encode(CaseSearchDTO(page)).count, found: !page.hits.isEmpty,
+                    resultBytes: measured.count, found: !page.hits.isEmpty,
                     account: claims.accountID, username: claims.username,
                     criteria: CaseSearchRoutes.criteria(answers), clientCode: ClientCodeInput.read(request))
-                return try JSONResponse.make(CaseSearchDTO(page, receipt: ReceiptDTO(receipt)))
+                return JSONResponse.response(try JSONResponse.inserting("receipt", ReceiptDTO(receipt), into: measured))
             }
         }
     }

@@ -40,17 +40,18 @@ extension CourtsWeb {
         return renderer.response(try renderer.html(page))
     }
 
-    /// A billed JSON answer: `make(nil)` is measured, `make(receipt)` is sent.
-    func billedJSON<Body: Encodable>(
+    /// A billed JSON answer: `body` is measured, and sent with the receipt as its `receipt`
+    /// member (`JSONResponse.inserting`), none in a fee-free court.
+    func billedJSON(
         _ kind: (Int) -> AccessFees.Kind, description: String, criteria: String, in court: OpenCourt,
-        identity: CourtIdentity, viewer: Viewer, request: Request, caseID: CaseID? = nil,
-        body make: (ReceiptDTO?) -> Body
+        identity: CourtIdentity, viewer: Viewer, request: Request, caseID: CaseID? = nil, body: some Encodable
     ) async throws -> Response {
-        let bytes = try JSONResponse.encode(make(nil)).count
+        let measured = try JSONResponse.encode(body)
         let receipt = try await charge(
-            kind(bytes), description: description, criteria: criteria, in: court, identity: identity,
+            kind(measured.count), description: description, criteria: criteria, in: court, identity: identity,
             viewer: viewer, request: request, caseID: caseID)
-        return JSONResponse.response(try JSONResponse.encode(make(receipt.map(ReceiptDTO.init))))
+        return JSONResponse.response(
+            try JSONResponse.inserting("receipt", receipt.map(ReceiptDTO.init), into: measured))
     }
 }
 
@@ -74,20 +75,6 @@ struct ReceiptDTO: Encodable {
         billablePages = receipt.pages
         cost = MoneyDTO(receipt.amount)
         freeBecause = receipt.free?.rawValue
-    }
-}
-
-/// An answer with its receipt added beside its own keys (`{…, "receipt": {…}}`).
-struct WithReceipt<Body: Encodable>: Encodable {
-    let body: Body
-    let receipt: ReceiptDTO?
-
-    enum Key: String, CodingKey { case receipt }
-
-    func encode(to encoder: any Encoder) throws {
-        try body.encode(to: encoder)
-        var container = encoder.container(keyedBy: Key.self)
-        try container.encodeIfPresent(receipt, forKey: .receipt)
     }
 }
 

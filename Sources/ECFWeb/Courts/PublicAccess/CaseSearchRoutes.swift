@@ -52,7 +52,7 @@ struct CaseSearchRoutes {
                 return try await courts.billedJSON(
                     { page.hits.isEmpty ? .emptySearch : .report(bytes: $0) }, description: "Search",
                     criteria: Self.criteria(answers), in: court, identity: identity, viewer: viewer, request: request,
-                    body: { CaseSearchDTO(page, receipt: $0) }
+                    body: CaseSearchDTO(page)
                 )
             }
         }
