@@ -30,8 +30,8 @@ struct DatabasesTests {
     }
 
     /// Each court's SQLite connection keeps a small page cache of its own (94 of them add up);
-    /// the PSC's keeps SQLite's default.
-    @Test func aCourtsSQLiteConnectionKeepsASmallPageCache() async throws {
+    /// the PSC's, which the locator's searches read, a larger one.
+    @Test func aCourtsSQLiteConnectionKeepsASmallPageCacheAndThePSCsALargerOne() async throws {
         let databases = TestStorage.sqlite.open(try TestStorage.sqlite.makeLocation())
         struct Setting: Decodable { let cacheSize: Int }
         func cacheSize(_ database: any Database) async throws -> Int? {
@@ -39,7 +39,7 @@ struct DatabasesTests {
                 decoding: Setting.self, keyDecodingStrategy: .convertFromSnakeCase)?.cacheSize
         }
         #expect(try await cacheSize(try await databases.court(CourtID("cacd"))) == -256)
-        #expect(try await cacheSize(try await databases.psc()) == -2000)
+        #expect(try await cacheSize(try await databases.psc()) == -8_192)
         await databases.shutdown()
     }
 

@@ -24,9 +24,14 @@ public final class ECFDatabases: Sendable {
     /// file with its own connection and cache; with 94 courts in use, the default 2 MB each held
     /// 175–216 MB under P4's mix at full scale, 512 KiB each 146–156 MB, 256 KiB 123 MB at the
     /// same rate (P7 in BENCHMARKS.md). The pages stay in the operating system's cache, a read
-    /// away, and a docket's rows are kept rendered (`DocketRowsCache`). The PSC's connection
-    /// keeps the default.
+    /// away, and a docket's rows are kept rendered (`DocketRowsCache`).
     static let courtPageCacheKiB = -256
+    /// The PSC's page cache, in KiB: 8 MiB, four times SQLite's default. The locator's cases and
+    /// party keys (7 million at full scale) are in the PSC's file, and every search walks their
+    /// indexes: with 2 MB, reading pages back from the operating system was a fifth of a
+    /// search's time. 8 MiB took locator searches from 166–182 to 188–199 a second at full
+    /// scale, 16 MiB to 197–227 but the server's memory under P4's mix near P7's 150 MB.
+    static let pscPageCacheKiB = -8_192
     /// `PRAGMA synchronous`: FULL syncs the write-ahead log at every commit (a commit survives a
     /// power loss); NORMAL only at checkpoints (it survives a crash of the process).
     let sqliteCommitsToDisk: Bool
@@ -137,9 +142,8 @@ public final class ECFDatabases: Sendable {
             let sql = try handle(key) as! any SQLDatabase
             try await sql.raw("PRAGMA journal_mode=WAL").run()
             try await sql.raw(sqliteCommitsToDisk ? "PRAGMA synchronous=FULL" : "PRAGMA synchronous=NORMAL").run()
-            if case .court = key {
-                try await sql.raw("PRAGMA cache_size=\(unsafeRaw: String(Self.courtPageCacheKiB))").run()
-            }
+            let cacheKiB = if case .court = key { Self.courtPageCacheKiB } else { Self.pscPageCacheKiB }
+            try await sql.raw("PRAGMA cache_size=\(unsafeRaw: String(cacheKiB))").run()
         case .postgres(let server):
             let name = "\(server.baseName)_\(key.storageName)"
             let admin = PostgresAdmin(server: server, logger: logger)
