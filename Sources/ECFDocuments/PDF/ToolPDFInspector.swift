@@ -5,10 +5,10 @@ import Foundation
 /// Inspects an uploaded PDF with qpdf (structure, encryption, what the file carries) and poppler
 /// (page count, text), each run as a subprocess with a time limit. Every problem is reported.
 public struct ToolPDFInspector: PDFInspector {
-    let tools: Subprocess
+    let tools: ToolProcess
 
     public init(timeLimit: Duration = .seconds(20)) {
-        self.tools = Subprocess(timeLimit: timeLimit)
+        self.tools = ToolProcess(timeLimit: timeLimit)
     }
 
     public func inspect(_ file: URL, limitBytes: Int) async throws -> PDFInspection {
@@ -62,7 +62,7 @@ public struct ToolPDFInspector: PDFInspector {
     }
 
     /// qpdf repairs a file cut off before its end with a warning; a filing must not be a repair.
-    static func isTruncated(_ check: Subprocess.Result) -> Bool {
+    static func isTruncated(_ check: ToolProcess.Result) -> Bool {
         let said = (check.text + String(decoding: check.errors, as: UTF8.self)).lowercased()
         return said.contains("file is damaged") || said.contains("can't find startxref")
             || said.contains("reconstructing") || said.contains("unexpected eof")
