@@ -4,8 +4,9 @@ import Synchronization
 
 /// The enabled courts' cutover plans as a listing last read them, kept under the plans' revision
 /// (`CourtRegistryStore.plansRevision`). Each plan lives in its own court's database, so listing
-/// the courts read one database for each (94 at full scale: a fifth of the home page's and of
-/// `GET /api/v1/courts`'s time, BENCHMARKS.md P4).
+/// the courts read one database for each: at full scale (94 courts), keeping them took
+/// `GET /api/v1/courts` from 190 to 920 requests a second and the home page from 116 to 326
+/// (BENCHMARKS.md P4).
 ///
 /// Kept plans are exactly current, in every process that shares the PSC's database: a plan change
 /// (`PlanCutover`) raises the revision and marks a change under way for a while before its court's
