@@ -6,6 +6,7 @@ import ECFServices
 import ECFWeb
 import Foundation
 import Logging
+import NIOPosix
 
 /// The one place where the parts are put together, used by the server, the CLI and the tests.
 public struct Composition: Sendable {
@@ -23,12 +24,18 @@ public struct Composition: Sendable {
 
     /// Checks the storage before anything is created (an unreachable PostgreSQL or an unwritable
     /// data dir is reported with nothing half-made), then opens and migrates the PSC database.
+    /// - Parameter threadPool: the threads that run SQLite's statements. A test that plays a second
+    ///   process on the same files gives it threads of its own: a connection waiting for another's
+    ///   lock spins on its thread, and with the shared pool's two threads both spinning, the lock's
+    ///   holder could never finish.
     public static func open(
         _ config: AppConfig, logger: Logger, clock: (any Clock)? = nil, ids: any IDGenerator = RandomIDGenerator(),
-        hasher: any PasswordHasher = BcryptPasswordHasher(), secrets: any SecretGenerator = SystemSecretGenerator()
+        hasher: any PasswordHasher = BcryptPasswordHasher(), secrets: any SecretGenerator = SystemSecretGenerator(),
+        threadPool: NIOThreadPool = .singleton
     ) async throws -> Composition {
         let databases = ECFDatabases(
-            location: config.database, logger: logger, sqliteCommitsToDisk: config.sqliteCommitsToDisk)
+            location: config.database, logger: logger, threadPool: threadPool,
+            sqliteCommitsToDisk: config.sqliteCommitsToDisk)
         do {
             try await databases.checkStorage()
             try DirectoryCheck.ensureWritable(config.dataDirectory, setting: "--data-dir")

@@ -84,14 +84,14 @@ struct CutoverAPITests {
             #expect(planned.status == .ok)
             clock.advance(by: 31)
             // Two more "processes" on the same databases race the server's own scheduler.
-            let first = try await Composition.open(config, logger: TestApp.logger, clock: clock)
-            let second = try await Composition.open(config, logger: TestApp.logger, clock: clock)
-            async let a = NotifyCutovers(try await first.courtContext())()
-            async let b = NotifyCutovers(try await second.courtContext())()
-            let queued = try await a + b
+            let queued = try await TestApp.withOtherProcess(config, clock: clock) { first in
+                try await TestApp.withOtherProcess(config, clock: clock) { second in
+                    async let a = NotifyCutovers(try await first.courtContext())()
+                    async let b = NotifyCutovers(try await second.courtContext())()
+                    return try await a + b
+                }
+            }
             #expect(queued <= 3)
-            await first.close()
-            await second.close()
             let subject = "is now on NextGen CM/ECF: link your account"
             for address in ["avery.attorney@example.org", "lee.jordan@example.org", "casey.clerk@example.org"] {
                 _ = try await MailFiles.waitForMessage(to: address, subject: subject, in: config)

@@ -117,8 +117,7 @@ struct HomePageTests {
             // Past the lease of the demo's own plans: the listing keeps what it reads.
             clock.advance(by: CourtPlansCache.changeLease + 1)
             let demo = try #require(try await cacdNextGen())
-            let other = try await Composition.open(config, logger: TestApp.logger, clock: clock)
-            do {
+            try await TestApp.withOtherProcess(config, clock: clock) { other in
                 let cacd = try await other.courtContext().stores.store(CourtID("cacd"))
                 let registry = try await other.registry()
                 // Written behind the listing's back (no revision raised): the kept plan stays.
@@ -157,11 +156,7 @@ struct HomePageTests {
                 _ = try await PlanCutover(try await other.courtContext())(
                     court: "cacd", .init(nextGenAt: moved.formatted(.iso8601), blackouts: []), by: .operatorCLI)
                 #expect(try await cacdNextGen() == moved.formatted(.iso8601))
-            } catch {
-                await other.close()
-                throw error
             }
-            await other.close()
         }
     }
 }

@@ -4,6 +4,7 @@ import ECFPersistence
 import Foundation
 import Hummingbird
 import HummingbirdTesting
+import NIOPosix
 import Testing
 
 @Suite("Health, readiness and metrics")
@@ -33,7 +34,11 @@ struct OperationsTests {
             guard case .sqlite(let directory) = config.database else { return }
             try FileManager.default.createDirectory(
                 at: directory.appendingPathComponent("ohnd.sqlite"), withIntermediateDirectories: true)
-            let other = ECFDatabases(location: config.database, logger: TestApp.logger)
+            // Threads of its own, as another process has (`TestApp.withOtherProcess`).
+            let threads = NIOThreadPool(numberOfThreads: 2)
+            threads.start()
+            defer { threads.shutdownGracefully { _ in } }
+            let other = ECFDatabases(location: config.database, logger: TestApp.logger, threadPool: threads)
             do {
                 // The server's own writes (the demo's cases going to the locator) may hold the
                 // SQLite file for a moment: a second process retries, as the CLI's user would.

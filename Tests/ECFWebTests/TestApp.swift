@@ -3,6 +3,7 @@ import ECFServices
 import Foundation
 import Hummingbird
 import Logging
+import NIOPosix
 import Synchronization
 
 /// A whole OpenECF application on a fresh SQLite data dir, as `serve` builds it.
@@ -20,6 +21,34 @@ enum TestApp {
         -> some ApplicationProtocol
     {
         try await OpenECFApplication.build(config, logger: logger, clock: clock, hasher: BcryptPasswordHasher(cost: 4))
+    }
+
+    /// Another process on the same data dir, as the CLI or a second server is: a composition
+    /// whose SQLite statements run on threads of its own (`Composition.open(threadPool:)`), closed
+    /// after `body`. On the shared pool, its connection spinning while it waits for a lock the
+    /// server holds could take the threads the server needs to finish, and every test would stop.
+    static func withOtherProcess<T>(
+        _ config: AppConfig, clock: (any Clock)? = nil, _ body: (Composition) async throws -> T
+    ) async throws -> T {
+        let threads = NIOThreadPool(numberOfThreads: 2)
+        threads.start()
+        let composition: Composition
+        do {
+            composition = try await Composition.open(config, logger: logger, clock: clock, threadPool: threads)
+        } catch {
+            try? await threads.shutdownGracefully()
+            throw error
+        }
+        do {
+            let result = try await body(composition)
+            await composition.close()
+            try await threads.shutdownGracefully()
+            return result
+        } catch {
+            await composition.close()
+            try? await threads.shutdownGracefully()
+            throw error
+        }
     }
 
     static var logger: Logger {

@@ -121,6 +121,9 @@ extension DemoData {
         _ court: String, at nextGen: Date, linking links: [(PacerAccount?, String)], context: CourtContext, now: Date
     ) async throws {
         let store = try await context.stores.store(CourtID(court))
+        // A plan saved past `PlanCutover`'s checks (its date is in the past) still tells the court
+        // listings (`CourtPlansCache`), before and after, as `PlanCutover` does.
+        try await context.registry.planChanging(until: now.addingTimeInterval(CourtPlansCache.changeLease))
         try await store.transaction { transaction in
             try await transaction.save(CutoverPlan(nextGenAt: nextGen), at: now)
             _ = try await transaction.markCutoverNoticed(nextGenAt: nextGen, at: now)
@@ -133,6 +136,7 @@ extension DemoData {
                 }
             }
         }
+        try await context.registry.planChanged()
     }
 
     static func startOfDay(_ instant: Date, in zone: TimeZone) -> Date {
