@@ -122,21 +122,21 @@ extension DemoData {
     ) async throws {
         let store = try await context.stores.store(CourtID(court))
         // A plan saved past `PlanCutover`'s checks (its date is in the past) still tells the court
-        // listings (`CourtPlansCache`), before and after, as `PlanCutover` does.
-        try await context.registry.planChanging(until: now.addingTimeInterval(CourtPlansCache.changeLease))
-        try await store.transaction { transaction in
-            try await transaction.save(CutoverPlan(nextGenAt: nextGen), at: now)
-            _ = try await transaction.markCutoverNoticed(nextGenAt: nextGen, at: now)
-            for (pacer, courtLogin) in links {
-                if let pacer, var login = try await transaction.account(login: CourtLogin(courtLogin)!) {
-                    login.linkedAccount = pacer.id
-                    login.linkedAt = now
-                    login.passwordHash = nil
-                    try await transaction.update(login)
+        // listings (`CourtPlansCache`), as `PlanCutover` does.
+        try await context.registry.changingPlan(at: now) {
+            try await store.transaction { transaction in
+                try await transaction.save(CutoverPlan(nextGenAt: nextGen), at: now)
+                _ = try await transaction.markCutoverNoticed(nextGenAt: nextGen, at: now)
+                for (pacer, courtLogin) in links {
+                    if let pacer, var login = try await transaction.account(login: CourtLogin(courtLogin)!) {
+                        login.linkedAccount = pacer.id
+                        login.linkedAt = now
+                        login.passwordHash = nil
+                        try await transaction.update(login)
+                    }
                 }
             }
         }
-        try await context.registry.planChanged()
     }
 
     static func startOfDay(_ instant: Date, in zone: TimeZone) -> Date {

@@ -41,3 +41,15 @@ public final class CourtPlansCache: Sendable {
         return plans
     }
 }
+
+extension CourtRegistryStore {
+    /// Changes a court's plan in `change` (its court's transaction), telling the court listings
+    /// (`CourtPlansCache`) before and after. A failure to say it is done only keeps listings
+    /// reading the plans afresh until the change's lease ends.
+    public func changingPlan<T>(at now: Date, _ change: () async throws -> T) async throws -> T {
+        try await planChanging(until: now.addingTimeInterval(CourtPlansCache.changeLease))
+        let result = try await change()
+        try? await planChanged()
+        return result
+    }
+}

@@ -49,19 +49,17 @@ public struct PlanCutover: Sendable {
             detail: plan.sentences(in: court.zone, now: court.now).joined(separator: " "))
         let now = court.now
         // Listings keep the courts' plans (`CourtPlansCache`): told before and after.
-        try await context.registry.planChanging(until: now.addingTimeInterval(CourtPlansCache.changeLease))
-        try await court.store.transaction { transaction in
-            // Checked again inside the transaction: the cutover may have happened meanwhile.
-            if let done = try await transaction.plan().nextGenAt, done <= now {
-                throw CourtError(.cutoverDone, CutoverPlan.Refusal.alreadyHappened(done).description)
+        try await context.registry.changingPlan(at: now) {
+            try await court.store.transaction { transaction in
+                // Checked again inside the transaction: the cutover may have happened meanwhile.
+                if let done = try await transaction.plan().nextGenAt, done <= now {
+                    throw CourtError(.cutoverDone, CutoverPlan.Refusal.alreadyHappened(done).description)
+                }
+                try await transaction.save(plan, at: now)
+                try await transaction.append(entry)
+                for message in messages { try await transaction.enqueue(message) }
             }
-            try await transaction.save(plan, at: now)
-            try await transaction.append(entry)
-            for message in messages { try await transaction.enqueue(message) }
         }
-        // The plan is saved: a failure to say so only keeps listings reading the plans afresh
-        // until the change's lease ends.
-        try? await context.registry.planChanged()
         return OpenCourt(court: court.court, store: court.store, plan: plan, now: now)
     }
 
