@@ -125,7 +125,7 @@ public struct Composition: Sendable {
 
     /// The national case locator, in the PSC's database.
     public func caseLocator() async throws -> SQLCaseLocator {
-        SQLCaseLocator(database: try await databases.psc())
+        SQLCaseLocator(database: try await databases.psc(), readers: try await databases.pscReaders())
     }
 
     /// Enables every court at once (used for the demo and for migrating at start-up).

@@ -29,18 +29,44 @@ struct DatabasesTests {
         await databases.shutdown()
     }
 
+    struct Setting: Decodable { let cacheSize: Int }
+
+    func cacheSize(_ database: any Database) async throws -> Int? {
+        try await (database as! any SQLDatabase).raw("PRAGMA cache_size").first(
+            decoding: Setting.self, keyDecodingStrategy: .convertFromSnakeCase)?.cacheSize
+    }
+
     /// Each court's SQLite connection keeps a small page cache of its own (94 of them add up);
-    /// the PSC's, which the locator's searches read, a larger one.
-    @Test func aCourtsSQLiteConnectionKeepsASmallPageCacheAndThePSCsALargerOne() async throws {
+    /// the PSC's SQLite's default, and its readers, which the locator's searches go through, a
+    /// larger one each.
+    @Test func aCourtsSQLiteConnectionKeepsASmallPageCacheAndThePSCsReadersALargerOne() async throws {
         let databases = TestStorage.sqlite.open(try TestStorage.sqlite.makeLocation())
-        struct Setting: Decodable { let cacheSize: Int }
-        func cacheSize(_ database: any Database) async throws -> Int? {
-            try await (database as! any SQLDatabase).raw("PRAGMA cache_size").first(
-                decoding: Setting.self, keyDecodingStrategy: .convertFromSnakeCase)?.cacheSize
-        }
         #expect(try await cacheSize(try await databases.court(CourtID("cacd"))) == -256)
-        #expect(try await cacheSize(try await databases.psc()) == -8_192)
+        #expect(try await cacheSize(try await databases.psc()) == -2_048)
+        for reader in try await databases.pscReaders() {
+            #expect(try await cacheSize(reader) == -4_096)
+        }
         await databases.shutdown()
+    }
+
+    /// The PSC's readers see what the PSC's connection committed, and cannot write: a search can
+    /// never change the PSC. The data dir's name has what a file URI must escape.
+    @Test func thePSCsReadersSeeItsCommitsAndCannotWrite() async throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "openecf test #\(UUID().uuidString.prefix(8)) 100%?")
+        let databases = TestStorage.sqlite.open(.sqlite(directory: directory))
+        let readers = try await databases.pscReaders()
+        #expect(readers.count >= 1)
+        try await SQLOutboxStore(database: try await databases.psc()).enqueue(try mail(UUID(), to: "a@example.org"))
+        for reader in readers {
+            let store = SQLOutboxStore(database: reader)
+            #expect(try await store.backlog() == 1)
+            await #expect(throws: (any Error).self) { try await store.enqueue(try mail(UUID(), to: "b@example.org")) }
+        }
+        #expect(try await SQLOutboxStore(database: try await databases.psc()).backlog() == 1)
+        #expect(try await databases.pscReaders().count == readers.count, "the readers are opened once")
+        await databases.shutdown()
+        try? FileManager.default.removeItem(at: directory)
     }
 
     @Test(arguments: TestStorage.available)

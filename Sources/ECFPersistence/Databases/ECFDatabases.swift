@@ -19,6 +19,12 @@ public final class ECFDatabases: Sendable {
     let logger: Logger
     private let prepared = Mutex<Set<DatabaseKey>>([])
     private let sqliteLoops = Mutex<[DatabaseKey: any EventLoop]>([:])
+    /// The opening of the PSC's read-only connections, which gives their event loops (SQLite only).
+    private let pscReadersOpening = Mutex<Task<[any EventLoop], any Error>?>(nil)
+    private static let pscReaderID = DatabaseID(string: "psc_reader")
+    /// At most this many read-only connections to the PSC's file, one per event loop: each has a
+    /// page cache of its own.
+    static let pscReadersAtMost = 4
     /// SQLite's page cache of each court's connection, in KiB (as `PRAGMA cache_size` takes it,
     /// negative): a quarter of a megabyte, an eighth of SQLite's default. Each court is its own
     /// file with its own connection and cache; with 94 courts in use, the default 2 MB each held
@@ -26,12 +32,17 @@ public final class ECFDatabases: Sendable {
     /// same rate (P7 in BENCHMARKS.md). The pages stay in the operating system's cache, a read
     /// away, and a docket's rows are kept rendered (`DocketRowsCache`).
     static let courtPageCacheKiB = -256
-    /// The PSC's page cache, in KiB: 8 MiB, four times SQLite's default. The locator's cases and
-    /// party keys (7 million at full scale) are in the PSC's file, and every search walks their
-    /// indexes: with 2 MB, reading pages back from the operating system was a fifth of a
-    /// search's time. 8 MiB took locator searches from 166–182 to 188–199 a second at full
-    /// scale, 16 MiB to 197–227 but the server's memory under P4's mix near P7's 150 MB.
-    static let pscPageCacheKiB = -8_192
+    /// The page cache of the PSC's connection, in KiB: SQLite's default, 2 MiB. It reads and writes
+    /// accounts, sessions, bills and the outbox, and publishes to the locator; the locator's
+    /// searches, which walk the indexes of 7 million party keys at full scale, read through the
+    /// PSC's readers.
+    static let pscPageCacheKiB = -2_048
+    /// The page cache of each of the PSC's readers, in KiB: 4 MiB. With one connection for
+    /// everything, 8 MiB took locator searches from 166–182 to 188–199 a second at full scale
+    /// (with 2 MB, reading pages back from the operating system was a fifth of a search's time).
+    /// With two readers, 4 MiB each gave the same rate as 8 MiB each (282–305 searches a second
+    /// against 259–324) for 10 MB less memory.
+    static let pscReaderPageCacheKiB = -4_096
     /// `PRAGMA synchronous`: FULL syncs the write-ahead log at every commit (a commit survives a
     /// power loss); NORMAL only at checkpoints (it survives a crash of the process).
     let sqliteCommitsToDisk: Bool
@@ -62,6 +73,55 @@ public final class ECFDatabases: Sendable {
     /// The PSC database, created and migrated if needed.
     public func psc() async throws -> any Database {
         try await database(.psc)
+    }
+
+    /// The PSC's database for statements that only read and may see it as of its last commit
+    /// (the locator's searches), one handle per connection for the caller to take turns with. On
+    /// SQLite, read-only connections to the PSC's file, one per event loop (at most
+    /// `pscReadersAtMost`): in WAL mode a reader never waits for the writer, so searches go on
+    /// while the PSC's one connection commits bills and sessions, and two searches run at once
+    /// on two of the pool's threads. Where a reader must wait (the log being recovered by a
+    /// connection that just opened the file), it waits with SQLite's busy timeout, asleep and for
+    /// at most five seconds, rather than spinning in SQLiteNIO's busy handler. On PostgreSQL, the
+    /// PSC's own pool.
+    public func pscReaders() async throws -> [any Database] {
+        guard case .sqlite(let directory) = location else { return [try await psc()] }
+        let opening = pscReadersOpening.withLock { opening in
+            if let opening { return opening }
+            let task = Task { try await self.openPSCReaders(in: directory) }
+            opening = task
+            return task
+        }
+        do {
+            return try await opening.value.map { try handle(Self.pscReaderID, on: $0) }
+        } catch {
+            pscReadersOpening.withLock { if $0 == opening { $0 = nil } }
+            throw error
+        }
+    }
+
+    /// Opens the PSC's readers once the PSC's file exists and is migrated, and gives their loops.
+    private func openPSCReaders(in directory: URL) async throws -> [any EventLoop] {
+        _ = try await psc()
+        let loops = Array(eventLoopGroup.makeIterator().prefix(Self.pscReadersAtMost))
+        let file = directory.appendingPathComponent("\(DatabaseKey.psc.storageName).sqlite").path
+        databases.use(
+            .sqlite(.file(Self.readOnlyURI(file)), sqlLogLevel: .trace), as: Self.pscReaderID, isDefault: false)
+        // One connection per loop (FluentSQLiteDriver's pools hold one each): these reach each.
+        for loop in loops {
+            let sql = try handle(Self.pscReaderID, on: loop) as! any SQLDatabase
+            try await sql.raw("PRAGMA busy_timeout=5000").run()
+            try await sql.raw("PRAGMA cache_size=\(unsafeRaw: String(Self.pscReaderPageCacheKiB))").run()
+        }
+        return loops
+    }
+
+    /// The URI SQLite opens a file with, read-only: `file:` and the path with `%`, `?` and `#`
+    /// (and anything a URI path may not hold) escaped.
+    static func readOnlyURI(_ path: String) -> String {
+        var allowed = CharacterSet.urlPathAllowed
+        allowed.remove(charactersIn: "%?#")
+        return "file:\(path.addingPercentEncoding(withAllowedCharacters: allowed) ?? path)?mode=ro"
     }
 
     /// A court's database, created and migrated if needed.
@@ -110,7 +170,11 @@ public final class ECFDatabases: Sendable {
 
     /// A job still running while the process shuts down gets an error, not a crash.
     func handle(_ key: DatabaseKey) throws -> any Database {
-        guard let database = databases.database(key.fluentID, logger: logger, on: eventLoop(for: key)) else {
+        try handle(key.fluentID, on: eventLoop(for: key))
+    }
+
+    private func handle(_ id: DatabaseID, on loop: any EventLoop) throws -> any Database {
+        guard let database = databases.database(id, logger: logger, on: loop) else {
             throw PersistenceError.closed
         }
         return database

@@ -3,26 +3,47 @@ import ECFServices
 import FluentKit
 import Foundation
 import SQLKit
+import Synchronization
 
 /// The national case locator in the PSC's database: each court's cases as last published, with
 /// their party-name keys.
 public struct SQLCaseLocator: CaseLocator {
     let database: any Database
-    var sql: any SQLDatabase { database as! any SQLDatabase }
+    /// Where searches run, in turn: the PSC's read-only connections (`ECFDatabases.pscReaders`), so
+    /// they go on while the PSC's connection commits, and side by side. A search sees the locator
+    /// as of its last commit.
+    let readers: [any SQLDatabase]
+    let turns = Turns()
 
-    public init(database: any Database) {
+    /// - Parameter readers: the databases searches read; the PSC's own when none are given.
+    public init(database: any Database, readers: [any Database] = []) {
         self.database = database
+        self.readers = (readers.isEmpty ? [database] : readers).map { $0 as! any SQLDatabase }
+    }
+
+    /// The reader whose turn it is.
+    var reader: any SQLDatabase {
+        readers[turns.next(of: readers.count)]
+    }
+
+    /// A count shared by the copies of a locator, to take the readers in turn.
+    final class Turns: Sendable {
+        private let taken = Atomic<UInt>(0)
+
+        func next(of count: Int) -> Int {
+            Int(taken.wrappingAdd(1, ordering: .relaxed).oldValue % UInt(count))
+        }
     }
 
     public func search(_ search: CaseSearch) async throws -> CaseSearchPage {
-        try await CaseSearchSQL.locator.run(search, seesSealed: false, on: sql)
+        try await CaseSearchSQL.locator.run(search, seesSealed: false, on: reader)
     }
 
     public func searchText(_ search: DocketTextSearch) async throws -> DocketTextPage {
         var filed: [SQLQueryString] = []
         if let from = search.filedFrom { filed.append("e.day_filed >= \(bind: from.description)") }
         if let to = search.filedTo { filed.append("e.day_filed <= \(bind: to.description)") }
-        return try await DocketTextSearchSQL.locator.run(search, filed: filed, seesRestricted: false, on: sql)
+        return try await DocketTextSearchSQL.locator.run(search, filed: filed, seesRestricted: false, on: reader)
     }
 
     public func publish(entries: [Int: LocatorEntry?], court: CourtID, caseID: CaseID) async throws {
