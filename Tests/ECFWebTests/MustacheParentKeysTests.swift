@@ -43,24 +43,66 @@ struct MustacheParentKeysTests {
         }
     }
 
-    @Test func theDocketReportsParties() throws {
-        // The parties' section of the docket report's own template, inside a bankruptcy section
-        // and outside one.
-        let section = try Self.section("parties", of: try Self.template("docket-report"))
+    /// The docket report's heading, metadata and parties are written out by hand
+    /// (`DocketReportPage.header`): exactly as the template's sections wrote them before, for a
+    /// district court's report and a bankruptcy court's, with and without parties.
+    @Test func theDocketReportsHeaderIsWrittenAsTheTemplateWroteIt() throws {
+        let section = #"""
+            {{#bankruptcy}}<center class="docket-heading"><font size="+1">{{courtKind}}<br>{{courtName}}<br>{{heading}}</font></center>
+            <table class="docket-metadata" role="presentation">
+            <tr>
+            <td>{{#left}}<br>{{text}}{{/left}}</td>
+            <td><br>{{#right}}{{text}}<br>{{/right}}</td>
+            </tr>
+            </table>{{/bankruptcy}}
+            {{^bankruptcy}}<h3 class="docket-heading">{{courtKind}}<br>{{courtName}}<br>{{heading}}</h3>
+            <table class="docket-metadata" role="presentation">
+            <tr>
+            <td><br>{{caseTitle}}{{#left}}<br>{{text}}{{/left}}</td>
+            <td><br>{{#right}}{{text}}<br>{{/right}}</td>
+            </tr>
+            </table>{{/bankruptcy}}
+            {{#hasParties}}<table class="docket-parties" role="presentation">
+            {{#parties}}
+            {{^bankruptcy}}{{#typeHeading}}<tr><td colspan="3"><b><u>{{.}}</u></b></td></tr>{{/typeHeading}}{{/bankruptcy}}
+            <tr><td>{{#bankruptcy}}<i><b>{{typeHeading}}</b></i><br>{{/bankruptcy}}<b>{{name}}</b>{{#terminated}}<br><i>{{.}}</i>{{/terminated}}</td><td>{{#represented}}represented&nbsp;by{{/represented}}</td><td>{{#attorneys}}<b>{{name}}</b><br>{{#contact}}{{text}}<br>{{/contact}}{{#roles}}<i>{{text}}</i><br>{{/roles}}{{/attorneys}}</td></tr>
+            {{/parties}}
+            </table>{{/hasParties}}
+            """#
         let attorney = DocketReportPage.Attorney(
-            name: "Avery Attorney", contact: [.init(text: "Harbor LLP"), .init(text: "avery@example.org")],
-            roles: [.init(text: "LEAD ATTORNEY")])
+            name: "Avery <Attorney>", contact: [.init(text: "Harbor & Co. LLP"), .init(text: "avery@example.org")],
+            roles: [.init(text: "LEAD ATTORNEY"), .init(text: "ATTORNEY TO BE NOTICED")])
         let parties = [
             DocketReportPage.PartyRow(
-                typeHeading: "Plaintiff", name: "Ada Lovelace", terminated: nil, attorneys: [attorney],
+                typeHeading: "Plaintiff", name: "O'Brien & Sons", terminated: nil, attorneys: [attorney, attorney],
                 represented: true),
             DocketReportPage.PartyRow(
-                typeHeading: "", name: "Charles Babbage", terminated: "TERMINATED: 01/02/2026", attorneys: [],
+                typeHeading: "", name: "\"Quoted\" Widgets", terminated: "TERMINATED: 01/02/2026", attorneys: [],
                 represented: false),
+            DocketReportPage.PartyRow(
+                typeHeading: "Debtor", name: "Ada Lovelace", terminated: nil,
+                attorneys: [.init(name: "Ada Lovelace", contact: [], roles: [.init(text: "PRO SE")])], represented: true
+            ),
         ]
+        let template = try MustacheTemplate(string: section)
         for bankruptcy in [false, true] {
-            try Self.expectSameAsMirror(Wrapper(bankruptcy: bankruptcy, parties: parties), through: section)
+            for parties in [parties, []] {
+                let page = DocketReportPage(
+                    title: "Docket report: 1:26-bk-00001", nav: NavBar(signedInName: nil, csrfToken: "t"),
+                    bankruptcy: bankruptcy, courtKind: "U.S. District Court", courtName: "S.D. <New York>",
+                    heading: "CIVIL DOCKET FOR CASE #: 1:26-cv-00001", caseTitle: "Roe v. O'Brien & Sons",
+                    left: [.init(text: "Assigned to: Judge <Webb>"), .init(text: "Cause: 28:1332")],
+                    right: [.init(text: "Date Filed: 01/02/2026"), .init(text: "Demand: $9,999")],
+                    parties: parties, hasParties: !parties.isEmpty, optionsLink: "/ecf/nysd/cases/1/docket-options")
+                #expect(page.header == template.render(MirrorOnly(page)), "bankruptcy: \(bankruptcy)")
+            }
         }
+        let page = DocketReportPage(
+            title: "t", nav: NavBar(signedInName: nil, csrfToken: "t"), bankruptcy: false, courtKind: "k",
+            courtName: "n", heading: "h", caseTitle: "Roe v. O'Brien & Sons", left: [], right: [], parties: parties,
+            hasParties: true, optionsLink: "")
+        #expect(page.header.contains("<b>O&#39;Brien &amp; Sons</b>"))
+        #expect(page.header.contains("<b>Avery &lt;Attorney&gt;</b><br>Harbor &amp; Co. LLP<br>"))
     }
 
     /// The home page's court rows are written out by hand (`CourtRow.html`): exactly as the
@@ -110,11 +152,6 @@ struct MustacheParentKeysTests {
         let courts: [HomePage.CourtRow]
     }
 
-    /// The report's own object around its parties (only what the section reads from it).
-    struct Wrapper {
-        let bankruptcy: Bool
-        let parties: [DocketReportPage.PartyRow]
-    }
 }
 
 /// A value seen by swift-mustache only through `Mirror`, and so everything inside it.

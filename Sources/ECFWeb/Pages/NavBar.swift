@@ -5,10 +5,11 @@ import Mustache
 public struct NavBar: Sendable {
     let signedInName: String?
     let csrfToken: String
+}
 
+extension NavBar {
     init(_ context: AppRequestContext) {
-        self.signedInName = context.signedIn?.name
-        self.csrfToken = context.csrfToken
+        self.init(signedInName: context.signedIn?.name, csrfToken: context.csrfToken)
     }
 }
 

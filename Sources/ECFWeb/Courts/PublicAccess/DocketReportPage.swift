@@ -56,6 +56,31 @@ struct DocketReportPage: Page {
     static let entriesMark = "<!--entries-->"
     static let receiptMark = "<!--receipt-->"
 
+    /// One entry's row: date filed, number (linked to its document, or to its attachment page when
+    /// it has attachments, with CM/ECF's `goDLS` call) and text with `(Entered: date)`.
+    static func row(_ entry: DocketEntry, caseID: CaseID, court: OpenCourt, date: (Date) -> String) -> EntryRow {
+        let main = entry.documents.first { $0.attachment == 0 }
+        var text = entry.text
+        if entry.strickenAt != nil { text = "STRICKEN. " + text }
+        if let modified = entry.modifiedAt { text += " (Modified on \(date(modified)))" }
+        text += " (Entered: \(date(entry.dateEntered)))"
+        let attached = entry.documents.count > 1
+        return EntryRow(
+            dateFiled: date(entry.dateFiled), number: entry.number.map(String.init),
+            documentPath: main.map { "/ecf/\(court.id.rawValue)/doc1/\(attached ? $0.id.menuID : $0.id.rawValue)" },
+            onclick: main.map {
+                "goDLS('/doc1/\($0.id.rawValue)','\(caseID.rawValue)','\(entry.seq)','','','1','','');return(false);"
+            },
+            text: text)
+    }
+
+    static func date(in zone: TimeZone) -> (Date) -> String {
+        { DateOnly($0, in: zone).usFormat }
+    }
+}
+
+/// The report built from the case as its viewer may see it (a memberwise init stays for tests).
+extension DocketReportPage {
     init(
         context: AppRequestContext, court: OpenCourt, view: ReadCase.CaseView, judges: [CourtAccount],
         filter: DocketFilter = DocketFilter()
@@ -107,28 +132,6 @@ struct DocketReportPage: Page {
         hasParties = !parties.isEmpty
         optionsLink = "/ecf/\(court.id.rawValue)/cases/\(courtCase.id.rawValue)/docket-options"
     }
-
-    /// One entry's row: date filed, number (linked to its document, or to its attachment page when
-    /// it has attachments, with CM/ECF's `goDLS` call) and text with `(Entered: date)`.
-    static func row(_ entry: DocketEntry, caseID: CaseID, court: OpenCourt, date: (Date) -> String) -> EntryRow {
-        let main = entry.documents.first { $0.attachment == 0 }
-        var text = entry.text
-        if entry.strickenAt != nil { text = "STRICKEN. " + text }
-        if let modified = entry.modifiedAt { text += " (Modified on \(date(modified)))" }
-        text += " (Entered: \(date(entry.dateEntered)))"
-        let attached = entry.documents.count > 1
-        return EntryRow(
-            dateFiled: date(entry.dateFiled), number: entry.number.map(String.init),
-            documentPath: main.map { "/ecf/\(court.id.rawValue)/doc1/\(attached ? $0.id.menuID : $0.id.rawValue)" },
-            onclick: main.map {
-                "goDLS('/doc1/\($0.id.rawValue)','\(caseID.rawValue)','\(entry.seq)','','','1','','');return(false);"
-            },
-            text: text)
-    }
-
-    static func date(in zone: TimeZone) -> (Date) -> String {
-        { DateOnly($0, in: zone).usFormat }
-    }
 }
 
 /// A docket report renders one row per entry, tens of thousands for a large case: the rows are
@@ -151,52 +154,71 @@ extension DocketReportPage.EntryRow {
     }
 }
 
-/// The report's header looks its keys up by name rather than through `Mirror`, which swift-mustache
-/// uses otherwise and which was a fifth of a report's time once the rows were kept
-/// (BENCHMARKS.md P1). A key missing here is looked for further out, as with `Mirror`.
+/// The report's heading, metadata and parties are written out directly too: through swift-mustache
+/// (its sections, lookups and escaping) those 4 KB were an eighth of a report's time once the rows
+/// were kept (BENCHMARKS.md P1). The bytes are those the template wrote (`MustacheParentKeysTests`).
+extension DocketReportPage {
+    /// The heading, the metadata table (`<br>` between lines) and the parties' table, escaped.
+    var header: String {
+        let escape = HTML.escape
+        var html = ""
+        if bankruptcy {
+            html +=
+                "<center class=\"docket-heading\"><font size=\"+1\">" + escape(courtKind) + "<br>" + escape(courtName)
+                + "<br>" + escape(heading) + "</font></center>\n" + Self.metadataOpening + "<td>"
+            for line in left { html += "<br>" + escape(line.text) }
+            html += metadataRight
+        }
+        html += "\n"
+        if !bankruptcy {
+            html +=
+                "<h3 class=\"docket-heading\">" + escape(courtKind) + "<br>" + escape(courtName) + "<br>"
+                + escape(heading) + "</h3>\n" + Self.metadataOpening + "<td><br>" + escape(caseTitle)
+            for line in left { html += "<br>" + escape(line.text) }
+            html += metadataRight
+        }
+        html += "\n"
+        guard hasParties else { return html }
+        html += "<table class=\"docket-parties\" role=\"presentation\">\n"
+        for party in parties {
+            if !bankruptcy {
+                html += "<tr><td colspan=\"3\"><b><u>" + escape(party.typeHeading) + "</u></b></td></tr>"
+            }
+            html += "\n<tr><td>"
+            if bankruptcy { html += "<i><b>" + escape(party.typeHeading) + "</b></i><br>" }
+            html += "<b>" + escape(party.name) + "</b>"
+            if let terminated = party.terminated { html += "<br><i>" + escape(terminated) + "</i>" }
+            html += "</td><td>" + (party.represented ? "represented&nbsp;by" : "") + "</td><td>"
+            for attorney in party.attorneys {
+                html += "<b>" + escape(attorney.name) + "</b><br>"
+                for line in attorney.contact { html += escape(line.text) + "<br>" }
+                for line in attorney.roles { html += "<i>" + escape(line.text) + "</i><br>" }
+            }
+            html += "</td></tr>\n"
+        }
+        return html + "</table>"
+    }
+
+    private static let metadataOpening = "<table class=\"docket-metadata\" role=\"presentation\">\n<tr>\n"
+
+    /// The metadata's right cell, and the table's end.
+    private var metadataRight: String {
+        var html = "</td>\n<td><br>"
+        for line in right { html += HTML.escape(line.text) + "<br>" }
+        return html + "</td>\n</tr>\n</table>"
+    }
+}
+
+/// What the template still reads (the layout's title and nav bar, the header written out, the
+/// options link), looked up by name rather than through `Mirror`. A key missing here is looked
+/// for further out, as with `Mirror`.
 extension DocketReportPage: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
         case "title": title
         case "nav": nav
-        case "bankruptcy": bankruptcy
-        case "courtKind": courtKind
-        case "courtName": courtName
-        case "heading": heading
-        case "caseTitle": caseTitle
-        case "left": left
-        case "right": right
-        case "parties": parties
-        case "hasParties": hasParties
+        case "header": header
         case "optionsLink": optionsLink
-        default: nil
-        }
-    }
-}
-
-extension DocketReportPage.Line: MustacheParent {
-    func child(named name: String) -> Any? { name == "text" ? text : nil }
-}
-
-extension DocketReportPage.Attorney: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "name": self.name
-        case "contact": contact
-        case "roles": roles
-        default: nil
-        }
-    }
-}
-
-extension DocketReportPage.PartyRow: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "typeHeading": typeHeading
-        case "name": self.name
-        case "terminated": terminated
-        case "attorneys": attorneys
-        case "represented": represented
         default: nil
         }
     }

@@ -48,13 +48,12 @@ struct DocketReportStream {
     func html(
         _ page: DocketReportPage, view: ReadCase.CaseView, filter: DocketFilter, billing: Billing
     ) throws -> Response {
-        let whole = try pages.html(page)
-        guard let entriesAt = whole.firstRange(of: DocketReportPage.entriesMark),
-            let receiptAt = whole.firstRange(of: DocketReportPage.receiptMark)
-        else { throw HTTPError(.internalServerError, message: "the docket report template lost its marks") }
-        let head = String(whole[..<entriesAt.lowerBound])
-        let middle = String(whole[entriesAt.upperBound..<receiptAt.lowerBound])
-        let tail = String(whole[receiptAt.upperBound...])
+        let parts = UTF8Marks.split(
+            try pages.html(page), at: [DocketReportPage.entriesMark, DocketReportPage.receiptMark])
+        guard let parts else {
+            throw HTTPError(.internalServerError, message: "the docket report template lost its marks")
+        }
+        let (head, middle, tail) = (parts[0], parts[1], parts[2])
         let pages = self.pages
         var headers = HTTPFields()
         headers[.contentType] = "text/html; charset=utf-8"
