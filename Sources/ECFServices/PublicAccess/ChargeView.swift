@@ -49,15 +49,21 @@ public struct ChargeView: Sendable {
         self.context = context
     }
 
-    /// Prices the view; throws `notSignedIn` when it would cost something and nobody is signed in
-    /// with a PACER account to bill.
-    public func quote(
-        _ kind: AccessFees.Kind, description: String, criteria: String, in court: OpenCourt,
-        identity: CourtIdentity, viewer: Viewer, freeLook: Bool = false, clientCode: String = ""
-    ) async throws -> Quote {
-        let docket = try await context.stores.docket(court.id)
-        let feeFree = try await court.store.settings().feeFree
-        if feeFree { return Quote(receipt: nil, account: nil, court: court.id) }
+    /// What a view's price depends on besides its kind: whether the court charges at all, who is
+    /// billed, whether they are exempt. A docket report reads them once, to price itself before its
+    /// first byte and again by the bytes it sent.
+    public struct Terms: Sendable {
+        let feeFree: Bool
+        let profile: PacerProfile?
+        let username: String
+        let exempt: Bool
+    }
+
+    /// Reads the court's and the viewer's terms.
+    public func terms(in court: OpenCourt, identity: CourtIdentity) async throws -> Terms {
+        if try await court.store.settings().feeFree {
+            return Terms(feeFree: true, profile: nil, username: "anonymous", exempt: false)
+        }
         var profile: PacerProfile?
         var username = "anonymous"
         switch identity {
@@ -68,21 +74,42 @@ public struct ChargeView: Sendable {
         case .nobody: break
         }
         var exempt = false
-        if let profile { exempt = try await docket.feeExempt(profile.accountID) }
+        if let profile { exempt = try await context.stores.docket(court.id).feeExempt(profile.accountID) }
+        return Terms(feeFree: false, profile: profile, username: username, exempt: exempt)
+    }
+
+    /// Prices the view; throws `notSignedIn` when it would cost something and nobody is signed in
+    /// with a PACER account to bill.
+    public func quote(
+        _ kind: AccessFees.Kind, description: String, criteria: String, in court: OpenCourt,
+        identity: CourtIdentity, viewer: Viewer, freeLook: Bool = false, clientCode: String = ""
+    ) async throws -> Quote {
+        try quote(
+            kind, description: description, criteria: criteria, in: court,
+            terms: try await terms(in: court, identity: identity), viewer: viewer, freeLook: freeLook,
+            clientCode: clientCode)
+    }
+
+    /// Prices the view under terms already read.
+    public func quote(
+        _ kind: AccessFees.Kind, description: String, criteria: String, in court: OpenCourt, terms: Terms,
+        viewer: Viewer, freeLook: Bool = false, clientCode: String = ""
+    ) throws -> Quote {
+        if terms.feeFree { return Quote(receipt: nil, account: nil, court: court.id) }
         let free = AccessFees.freeBecause(
-            kind, viewer: viewer, feeFreeCourt: false, exempt: exempt, freeLook: freeLook)
+            kind, viewer: viewer, feeFreeCourt: false, exempt: terms.exempt, freeLook: freeLook)
         let pages = AccessFees.pages(kind)
         let amount = free == nil ? AccessFees.fee(kind) : .zero
-        if amount > .zero, profile == nil {
+        if amount > .zero, terms.profile == nil {
             throw CourtError(
                 .notSignedIn,
                 "Sign in with your PACER account to view this: it costs \(amount) (\(pages) \(pages == 1 ? "page" : "pages") at \(AccessFees.perPage) a page). A quarter's charges of $30.00 or less are waived."
             )
         }
         let receipt = Receipt(
-            username: username, clientCode: clientCode, viewedAt: court.now, description: description,
+            username: terms.username, clientCode: clientCode, viewedAt: court.now, description: description,
             criteria: criteria, pages: free == nil ? pages : 0, amount: amount, free: free)
-        return Quote(receipt: receipt, account: profile?.accountID, court: court.id)
+        return Quote(receipt: receipt, account: terms.profile?.accountID, court: court.id)
     }
 
     /// Records a billable view (the court's copy and the ledger's outbox message) and returns its

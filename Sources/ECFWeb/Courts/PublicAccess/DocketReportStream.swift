@@ -17,7 +17,8 @@ struct DocketReportStream {
 
     struct Billing: Sendable {
         let court: OpenCourt
-        let identity: CourtIdentity
+        /// Read once: the report is priced before its first byte and again by the bytes sent.
+        let terms: ChargeView.Terms
         let viewer: Viewer
         let criteria: String
         let clientCode: String
@@ -31,17 +32,17 @@ struct DocketReportStream {
     ) async throws -> Billing {
         let number = view.courtCase.number.description
         let billing = Billing(
-            court: court, identity: identity, viewer: view.viewer,
-            criteria: filter.isEverything ? number : "\(number); \(filter.criteria)",
+            court: court, terms: try await ChargeView(courts.context).terms(in: court, identity: identity),
+            viewer: view.viewer, criteria: filter.isEverything ? number : "\(number); \(filter.criteria)",
             clientCode: ClientCodeInput.read(request), caseID: view.courtCase.id)
-        _ = try await quote(billing, bytes: 1)
+        _ = try quote(billing, bytes: 1)
         return billing
     }
 
-    func quote(_ billing: Billing, bytes: Int) async throws -> ChargeView.Quote {
-        try await ChargeView(courts.context).quote(
+    func quote(_ billing: Billing, bytes: Int) throws -> ChargeView.Quote {
+        try ChargeView(courts.context).quote(
             .docketReport(bytes: bytes), description: "Docket Report", criteria: billing.criteria, in: billing.court,
-            identity: billing.identity, viewer: billing.viewer, clientCode: billing.clientCode)
+            terms: billing.terms, viewer: billing.viewer, clientCode: billing.clientCode)
     }
 
     /// The HTML report.
@@ -174,7 +175,7 @@ struct DocketReportStream {
 
     /// Prices the report by what was sent and records the view.
     func record(_ billing: Billing, bytes: Int) async throws -> ChargeView.Receipt? {
-        let quote = try await quote(billing, bytes: bytes)
+        let quote = try quote(billing, bytes: bytes)
         try await ChargeView(courts.context).record(quote, caseID: billing.caseID)
         return quote.receipt
     }
