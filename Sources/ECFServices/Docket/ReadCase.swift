@@ -46,6 +46,11 @@ public struct ReadCase: Sendable {
         guard Visibility.canSee(.public, caseRestriction: courtCase.restriction, filedBy: nil, viewer: viewer) else {
             throw notFound
         }
+        // Every attorney's account in one read (a lawyer for several parties once).
+        let attorneyIDs = participations.compactMap { if case .attorney = $0.kind { $0.account } else { nil } }
+        let accounts = Dictionary(
+            uniqueKeysWithValues: attorneyIDs.isEmpty
+                ? [] : try await court.store.accounts(ids: Set(attorneyIDs)).map { ($0.id, $0) })
         var parties: [PartyView] = []
         for party in try await docket.parties(of: caseID) {
             var attorneys: [(account: CourtAccount, roles: AttorneyRoles)] = []
@@ -53,7 +58,7 @@ public struct ReadCase: Sendable {
             for participation in participations where participation.partyID == party.id {
                 switch participation.kind {
                 case .attorney(let roles):
-                    if let account = try await court.store.account(participation.account) {
+                    if let account = accounts[participation.account] {
                         attorneys.append((account, roles))
                     }
                 case .proSe: proSe = true
