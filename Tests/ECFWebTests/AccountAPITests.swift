@@ -1,4 +1,5 @@
 import ECFApp
+import ECFServices
 import Foundation
 import Hummingbird
 import HummingbirdTesting
@@ -80,6 +81,39 @@ struct AccountAPITests {
                 response in
                 #expect(response.status == .unauthorized, "a signed-out token is refused")
                 #expect(Self.decode(response)["error"] as? String == "not_signed_in")
+            }
+        }
+    }
+
+    /// A token whose signature was checked once is kept as checked; a copy with another signature or
+    /// other claims is still checked, and refused.
+    @Test func aTokenAlteredAfterTheRealOneWasAcceptedIsRefused() async throws {
+        let config = TestApp.config()
+        let app = try await TestApp.build(config)
+        try await app.test(.router) { client in
+            let token = try await Self.registerVerifyAndSignIn(client, config: config)
+            for _ in 1...2 {
+                try await client.execute(uri: "/api/v1/pacer/account", method: .get, headers: Self.bearer(token)) {
+                    #expect($0.status == .ok)
+                }
+            }
+            let parts = token.split(separator: ".").map(String.init)
+            var base64 = parts[1].replacingOccurrences(of: "-", with: "+").replacingOccurrences(of: "_", with: "/")
+            base64 += String(repeating: "=", count: (4 - base64.count % 4) % 4)
+            let payload = try #require(Data(base64Encoded: base64))
+            var claims = try #require(try JSONSerialization.jsonObject(with: payload) as? [String: Any])
+            claims["name"] = "Mallory"
+            let forgedPayload = Base64URL.encode(try JSONSerialization.data(withJSONObject: claims))
+            let signature = parts[2]
+            let alteredSignature = (signature.first == "A" ? "B" : "A") + signature.dropFirst()
+            let altered = [
+                [parts[0], parts[1], alteredSignature].joined(separator: "."),
+                [parts[0], forgedPayload, parts[2]].joined(separator: "."),
+            ]
+            for token in altered {
+                try await client.execute(uri: "/api/v1/pacer/account", method: .get, headers: Self.bearer(token)) {
+                    #expect($0.status == .unauthorized)
+                }
             }
         }
     }
@@ -232,6 +266,10 @@ struct AccountAPITests {
                 try await client.execute(uri: "/api/v1/pacer/account", method: .get, headers: Self.bearer(forged)) {
                     #expect($0.status == .unauthorized)
                 }
+            }
+            // Accepted (and so kept as verified), then refused once it has expired.
+            try await client.execute(uri: "/api/v1/pacer/account", method: .get, headers: Self.bearer(token)) {
+                #expect($0.status == .ok)
             }
             clock.advance(by: 16 * 60)
             try await client.execute(uri: "/api/v1/pacer/account", method: .get, headers: Self.bearer(token)) {

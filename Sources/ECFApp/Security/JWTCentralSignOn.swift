@@ -17,6 +17,11 @@ public struct JWTCentralSignOn: CentralSignOn {
     let sessions: any AccountStore
     let clock: any Clock
     let apiTokens: APITokens
+    /// Tokens whose signature was checked, with their payloads: a signature check (Ed25519) was a
+    /// twentieth of a docket report's time, and every request of a signed-in user carries the same
+    /// token for up to 15 minutes. The keys never change in a process, so a token's check never
+    /// changes either; its expiry and its session are checked on every request all the same.
+    let verified = VerifiedTokens<Payload>(atMost: 4_096)
 
     /// Loads the PSC's signing key, creating it on first use.
     public static func make(
@@ -74,12 +79,17 @@ public struct JWTCentralSignOn: CentralSignOn {
 
     public func verify(_ token: String) async throws -> CSOClaims {
         let payload: Payload
-        do {
-            payload = try await keys.verify(token, as: Payload.self)
-        } catch let error as JWTError where error.errorType == .signatureVerificationFailed {
-            throw CSOTokenRejected(.badSignature)
-        } catch {
-            throw CSOTokenRejected(.malformed)
+        if let known = verified[token] {
+            payload = known
+        } else {
+            do {
+                payload = try await keys.verify(token, as: Payload.self)
+            } catch let error as JWTError where error.errorType == .signatureVerificationFailed {
+                throw CSOTokenRejected(.badSignature)
+            } catch {
+                throw CSOTokenRejected(.malformed)
+            }
+            verified.keep(payload, for: token, until: payload.exp.value, now: clock.now)
         }
         guard payload.iss.value == Self.issuer, payload.aud.value.contains(Self.audience),
             let accountID = AccountID(payload.sub.value), let sessionUUID = UUID(uuidString: payload.sid)
