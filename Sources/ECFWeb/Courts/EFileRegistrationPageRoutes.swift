@@ -7,6 +7,8 @@ import Hummingbird
 struct EFileRegistrationPageRoutes {
     let courts: CourtsWeb
     let pages: PageRenderer
+    /// The server's court list, whose cutover plans are kept (`CourtPlansCache`).
+    let listCourts: ListCourts
 
     func register(on router: Router<AppRequestContext>) {
         router.get("/pacer/efile-registration") { request, context in
@@ -21,7 +23,7 @@ struct EFileRegistrationPageRoutes {
             return try pages.render(
                 EFileRegistrationPage(
                     context: context, court: request.uri.queryParameters.get("court") ?? "",
-                    courts: try await courts.nextGenCourts()))
+                    courts: try await nextGenCourts()))
         }
         router.post("/pacer/efile-registration") { request, context in
             let form = try await CourtPageRoutes.form(request)
@@ -44,17 +46,14 @@ struct EFileRegistrationPageRoutes {
             {
                 return try pages.render(
                     EFileRegistrationPage(
-                        context: context, court: form.text("court"), courts: try await courts.nextGenCourts(),
+                        context: context, court: form.text("court"), courts: try await nextGenCourts(),
                         form: form, problems: error.fields, problem: error.fields.isEmpty ? error.message : nil),
                     status: ErrorPageMiddleware.status(of: error.code))
             }
         }
     }
-}
 
-extension CourtsWeb {
     func nextGenCourts() async throws -> [CourtListing] {
-        try await ListCourts(registry: context.registry, stores: context.stores, clock: context.clock)()
-            .filter { $0.phase == .nextGen }
+        try await listCourts().filter { $0.phase == .nextGen }
     }
 }

@@ -36,7 +36,9 @@ public enum WebRouter {
             courts: dependencies.courts, pages: dependencies.pages, secureCookies: pageSessions.secureCookies
         )
         .register(on: router)
-        EFileRegistrationPageRoutes(courts: dependencies.courts, pages: dependencies.pages).register(on: router)
+        EFileRegistrationPageRoutes(
+            courts: dependencies.courts, pages: dependencies.pages, listCourts: dependencies.listCourts
+        ).register(on: router)
         DocumentRoutes(courts: dependencies.courts, pages: dependencies.pages).register(on: router)
         FilingRoutes(courts: dependencies.courts).register(on: router)
         APIDocsRoutes(document: try OpenAPIDocument.bundled(), pages: dependencies.pages).register(on: router)
