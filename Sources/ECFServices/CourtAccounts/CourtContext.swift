@@ -15,6 +15,8 @@ public struct CourtContext: Sendable {
     public let clients: ClientFailureCounter
     /// A bcrypt hash of nothing anyone knows: an unknown login costs as much as a known one.
     public let decoyHash: String
+    /// Billed views, recorded in each court a group at a time (`ChargeView.record`).
+    public let billedViews = GroupCommit<CourtID, ChargeView.BilledView>()
 
     public init(
         stores: any CourtStores, registry: any CourtRegistryStore, profiles: any PacerProfiles,

@@ -113,7 +113,8 @@ public struct ChargeView: Sendable {
     }
 
     /// Records a billable view (the court's copy and the ledger's outbox message) and returns its
-    /// key; a free view records nothing and returns nil.
+    /// key; a free view records nothing and returns nil. Views billed in a court at the same time
+    /// share a transaction (`GroupCommit`); each returns once its own is committed.
     @discardableResult
     public func record(_ quote: Quote, document: DocumentID? = nil, caseID: CaseID? = nil) async throws -> String? {
         guard quote.billable, let receipt = quote.receipt, let account = quote.account else { return nil }
@@ -121,11 +122,26 @@ public struct ChargeView: Sendable {
             viewKey: context.ids.uuid().uuidString.lowercased(), account: account, username: receipt.username,
             court: quote.court, viewedAt: receipt.viewedAt, description: receipt.description,
             criteria: receipt.criteria, pages: receipt.pages, amount: receipt.amount, clientCode: receipt.clientCode)
-        let message = try OutboxMessage.billing(charge, at: receipt.viewedAt)
-        try await context.stores.docket(quote.court).transaction { transaction in
-            try await transaction.insert(charge, document: document, caseID: caseID)
-            try await transaction.enqueue(message)
+        let view = BilledView(
+            charge: charge, message: try OutboxMessage.billing(charge, at: receipt.viewedAt), document: document,
+            caseID: caseID)
+        let stores = context.stores
+        try await context.billedViews.commit(view, under: quote.court) { views in
+            try await stores.docket(quote.court).transaction { transaction in
+                for view in views {
+                    try await transaction.insert(view.charge, document: view.document, caseID: view.caseID)
+                    try await transaction.enqueue(view.message)
+                }
+            }
         }
         return charge.viewKey
+    }
+
+    /// A view's record in its court and the ledger's outbox message, written together.
+    public struct BilledView: Sendable {
+        let charge: AccessCharge
+        let message: OutboxMessage
+        let document: DocumentID?
+        let caseID: CaseID?
     }
 }
