@@ -17,8 +17,8 @@ public struct JWTCentralSignOn: CentralSignOn {
     let sessions: any AccountStore
     let clock: any Clock
     let apiTokens: APITokens
-    /// Tokens whose signature was checked, with their payloads: a signature check (Ed25519) was a
-    /// twentieth of a docket report's time, and every request of a signed-in user carries the same
+    /// Tokens whose signature was checked, with their payloads: a signature check (Ed25519) was
+    /// about 4% of a docket report's CPU, and every request of a signed-in user carries the same
     /// token for up to 15 minutes. The keys never change in a process, so a token's check never
     /// changes either; its expiry and its session are checked on every request all the same.
     let verified = VerifiedTokens<Payload>(atMost: 4_096)

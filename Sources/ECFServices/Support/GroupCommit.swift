@@ -23,7 +23,9 @@ public final class GroupCommit<Key: Hashable & Sendable, Item: Sendable>: Sendab
     }
 
     /// Commits `item` with whatever else is waiting under `key`, through `write` (one transaction
-    /// for the items it is given).
+    /// for the items it is given). The `write` of the caller that found the key's queue empty
+    /// writes every group until the queue is empty again, so all writes under a key must do the
+    /// same (ChargeView's: the court's billed views).
     public func commit(
         _ item: Item, under key: Key, write: @escaping @Sendable ([Item]) async throws -> Void
     ) async throws {
