@@ -76,6 +76,7 @@ public enum OpenECFApplication {
                         .init(name: "daily summaries") { try await SendDailySummaries(courtContext)() },
                         .init(name: "saved search alerts") { try await checkSavedSearches() },
                     ], logger: logger),
+                MemoryTrimService(),
             ],
             onServerRunning: { channel in
                 let port = channel.localAddress?.port ?? config.port
