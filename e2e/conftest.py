@@ -39,8 +39,17 @@ def run_cli(*args, env=None, timeout=60, input_text=None):
     """Runs the openecf command line and returns the completed process."""
     full_env = {k: v for k, v in os.environ.items() if not k.startswith("OPENECF_")}
     full_env.update(env or {})
-    return subprocess.run([str(BINARY), *args], capture_output=True, text=True, timeout=timeout, env=full_env,
-                          input=input_text)
+    result = subprocess.run([str(BINARY), *args], capture_output=True, text=True, timeout=timeout, env=full_env,
+                            input=input_text)
+    if result.returncode < 0:
+        # Killed by a signal (a Swift trap is SIGILL): the whole report, which pytest's summary of the
+        # failed assertion would cut short, goes to the test's captured output and to a file.
+        ARTIFACTS.mkdir(exist_ok=True)
+        report = ARTIFACTS / f"cli-signal-{int(time.time() * 1000)}.txt"
+        report.write_text(f"openecf {' '.join(args)}\nreturncode {result.returncode}\n"
+                          f"--- stdout\n{result.stdout}\n--- stderr\n{result.stderr}\n")
+        print(report.read_text())
+    return result
 
 
 class Server:
