@@ -54,12 +54,15 @@ struct PDFInspectionTests {
         #expect(small.problems.contains(.tooLarge(limitBytes: 100)))
     }
 
-    @Test func anEncryptedPDFIsRefused() async throws {
+    /// Locked with a user password (it does not open without it), or with an owner password only
+    /// (it opens, but is still encrypted): both are refused.
+    @Test(arguments: ["user-secret", ""])
+    func anEncryptedPDFIsRefused(userPassword: String) async throws {
         let plain = try file(brief.data())
         let locked = plain.deletingLastPathComponent().appendingPathComponent("locked-\(UUID().uuidString).pdf")
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["qpdf", "--encrypt", "user-secret", "owner-secret", "256", "--", plain.path, locked.path]
+        process.arguments = ["qpdf", "--encrypt", userPassword, "owner-secret", "256", "--", plain.path, locked.path]
         try process.run()
         process.waitUntilExit()
         #expect(process.terminationStatus == 0)

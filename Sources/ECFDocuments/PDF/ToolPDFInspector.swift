@@ -22,10 +22,14 @@ public struct ToolPDFInspector: PDFInspector {
         guard String(decoding: head, as: UTF8.self).contains("%PDF-") else {
             return PDFInspection(byteCount: size, pageCount: 0, pageTexts: [], problems: problems + [.notPDF])
         }
-        // qpdf --is-encrypted: exit 0 when encrypted (whether or not it needs a password to open).
-        let encrypted = try await tools.run("qpdf", ["--is-encrypted", file.path])
-        if encrypted.timedOut { return timedOut(size, problems) }
-        if encrypted.status == 0 {
+        // The encryption, the objects and the pages in one run of qpdf. A file that needs a
+        // password to open stops it ("invalid password"); one that opens without (an owner
+        // password only) says it is encrypted.
+        let objects = try await tools.run(
+            "qpdf", ["--json=2", "--json-key=encrypt", "--json-key=pages", "--json-key=qpdf", file.path])
+        if objects.timedOut { return timedOut(size, problems) }
+        let described = try? JSONDecoder().decode(QPDFDescription.self, from: objects.output)
+        if described?.encrypt?.encrypted == true || Self.needsPassword(objects) {
             return PDFInspection(byteCount: size, pageCount: 0, pageTexts: [], problems: problems + [.encrypted])
         }
         // --check exits 2 on errors (a truncated or broken file), 3 on warnings qpdf could repair.
@@ -34,14 +38,11 @@ public struct ToolPDFInspector: PDFInspector {
         if check.status == 2 || (check.status == 3 && Self.isTruncated(check)) {
             return PDFInspection(byteCount: size, pageCount: 0, pageTexts: [], problems: problems + [.damaged])
         }
-        // The objects and the pages in one run (a tool started once less for every file filed).
-        let objects = try await tools.run("qpdf", ["--json=2", "--json-key=pages", "--json-key=qpdf", file.path])
-        if objects.timedOut { return timedOut(size, problems) }
         let json = objects.text
         if json.contains("\"/JavaScript\"") || json.contains("\"/JS\"") { problems.append(.javaScript) }
         if json.contains("\"/EmbeddedFiles\"") || json.contains("\"/EmbeddedFile\"") { problems.append(.embeddedFiles) }
         if json.contains("\"/AcroForm\""), json.contains("\"/FT\"") { problems.append(.formFields) }
-        let pageCount = (try? JSONDecoder().decode(QPDFPages.self, from: objects.output))?.pages.count ?? 0
+        let pageCount = described?.pages.count ?? 0
         let text = try await tools.run("pdftotext", ["-enc", "UTF-8", "-layout", file.path, "-"])
         if text.timedOut { return timedOut(size, problems) }
         var pageTexts = text.text.components(separatedBy: "\u{0C}")
@@ -51,10 +52,19 @@ public struct ToolPDFInspector: PDFInspector {
         return PDFInspection(byteCount: size, pageCount: pageCount, pageTexts: pageTexts, problems: problems)
     }
 
-    /// What `qpdf --json=2 --json-key=pages` says of the pages: one item each.
-    struct QPDFPages: Decodable {
+    /// What `qpdf --json=2` says of the file's encryption and pages (one item each).
+    struct QPDFDescription: Decodable {
+        struct Encrypt: Decodable {
+            let encrypted: Bool
+        }
         struct Page: Decodable {}
+        let encrypt: Encrypt?
         let pages: [Page]
+    }
+
+    /// qpdf stops at a file that cannot be opened without its user password.
+    static func needsPassword(_ run: ToolProcess.Result) -> Bool {
+        run.status == 2 && String(decoding: run.errors, as: UTF8.self).lowercased().contains("invalid password")
     }
 
     func timedOut(_ size: Int, _ problems: [PDFProblem]) -> PDFInspection {
