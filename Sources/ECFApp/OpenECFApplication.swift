@@ -63,6 +63,9 @@ public enum OpenECFApplication {
         let checkSavedSearches = try await composition.checkSavedSearches()
         let router = try WebRouter.build(dependencies)
         let worker = OutboxWorker(deliver: try await composition.deliverOutbox(), logger: logger)
+        // The scheduler's passes open every court with the plans the web pages keep.
+        let notifyCutovers = NotifyCutovers(courtContext, courts: dependencies.listCourts)
+        let sendDailySummaries = SendDailySummaries(courtContext, courts: dependencies.listCourts)
         let demo = config.demo
         let publicURL = config.publicURL.absoluteString
         return Application(
@@ -72,8 +75,11 @@ public enum OpenECFApplication {
                 DatabasesService(databases: composition.databases), worker,
                 SchedulerService(
                     jobs: [
-                        .init(name: "cutover notices") { try await NotifyCutovers(courtContext)() },
-                        .init(name: "daily summaries") { try await SendDailySummaries(courtContext)() },
+                        .init(name: "cutover notices") { try await notifyCutovers() },
+                        .init(
+                            name: "daily summaries", every: SendDailySummaries.checkedEvery,
+                            early: { courtContext.summaryTimeChanged.take() }
+                        ) { try await sendDailySummaries() },
                         .init(name: "saved search alerts") { try await checkSavedSearches() },
                     ], logger: logger),
                 MemoryTrimService(),

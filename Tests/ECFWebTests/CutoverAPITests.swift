@@ -103,6 +103,31 @@ struct CutoverAPITests {
         }
     }
 
+    /// The scheduler opens the courts with their plans kept from its last pass; a plan changed
+    /// since (here by the clerk, through another process's API) is read afresh, so its cutover's
+    /// notices still go out, once.
+    @Test func theSchedulerWithKeptPlansSeesACutoverPlannedAfterItsLastPass() async throws {
+        let config = TestApp.config()
+        let clock = TestClock()
+        let app = try await TestApp.build(config, clock: clock)
+        try await TestApp.withOtherProcess(config, clock: clock) { scheduler in
+            let notify = NotifyCutovers(try await scheduler.courtContext(), courts: try await scheduler.listCourts())
+            #expect(try await notify() == 0, "no court has a cutover yet; the plans are now kept")
+            let now = clock.now
+            try await app.test(.router) { client in
+                let api = CourtAPIClient(client: client)
+                let clerk = try await api.courtToken("cacd", Demo.cacdClerk.login, Demo.cacdClerk.password)
+                let planned = try await api.call(
+                    .put, "/api/v1/courts/cacd/cutover", token: clerk,
+                    body: Self.plan(now + 30, blackout: [(now + 10, now + 30)]))
+                #expect(planned.status == .ok)
+            }
+            clock.advance(by: 31)
+            #expect(try await notify() == 3, "Avery, Lee Jordan and Casey, the court's accounts not yet linked")
+            #expect(try await notify() == 0)
+        }
+    }
+
     @Test func forgotPasswordAndLoginReminderForACourtLogin() async throws {
         let config = TestApp.config()
         let app = try await TestApp.build(config)

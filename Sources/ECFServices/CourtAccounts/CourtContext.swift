@@ -17,6 +17,9 @@ public struct CourtContext: Sendable {
     public let decoyHash: String
     /// Billed views, recorded in each court a group at a time (`ChargeView.record`).
     public let billedViews = GroupCommit<CourtID, ChargeView.BilledView>()
+    /// Raised when a court's summary time changes here: the daily summaries are looked for at
+    /// once rather than at their next turn (`SendDailySummaries.checkedEvery`).
+    public let summaryTimeChanged = WakeFlag()
 
     public init(
         stores: any CourtStores, registry: any CourtRegistryStore, profiles: any PacerProfiles,
@@ -48,6 +51,24 @@ public struct CourtContext: Sendable {
     public func open(_ court: FederalCourt) async throws -> OpenCourt {
         let store = try await stores.store(court.id)
         return OpenCourt(court: court, store: store, plan: try await store.plan(), now: clock.now)
+    }
+
+    /// Every enabled court, opened at this instant: with the plans `kept` keeps when given (no
+    /// court's database read while the plans cannot have changed), else each plan read.
+    public func openEnabled(kept courts: ListCourts?) async throws -> [OpenCourt] {
+        guard let courts else {
+            var opened: [OpenCourt] = []
+            for enabled in try await registry.enabledCourts() { opened.append(try await open(enabled.court)) }
+            return opened
+        }
+        var opened: [OpenCourt] = []
+        for listing in try await courts() {
+            opened.append(
+                OpenCourt(
+                    court: listing.court, store: try await stores.store(listing.court.id), plan: listing.plan,
+                    now: listing.now))
+        }
+        return opened
     }
 
     func outbox(_ mail: OutgoingMail) throws -> OutboxMessage {

@@ -35,6 +35,7 @@ public struct ChangeCourtSettings: Sendable {
             try await transaction.save(settings)
             try await transaction.append(entry)
         }
+        context.summaryTimeChanged.raise()
         return settings
     }
 }

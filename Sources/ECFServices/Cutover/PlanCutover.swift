@@ -1,5 +1,6 @@
 import ECFDomain
 import Foundation
+import Synchronization
 
 /// Plans (or moves) a court's cutover to NextGen. The plan is checked against the clock, saved,
 /// and every active court user gets the court's notice in the same transaction.
@@ -98,20 +99,29 @@ public struct PlanCutover: Sendable {
 /// two processes (or a restart mid-way) still send one notice per user.
 public struct NotifyCutovers: Sendable {
     let context: CourtContext
+    /// The courts with their plans kept (`CourtPlansCache`); without it, each plan is read.
+    let courts: ListCourts?
+    /// The cutovers this process has seen noticed. A notice's mark is never taken back, so a
+    /// cutover noticed once is not asked about again on every pass.
+    let noticed = NoticedCutovers()
 
-    public init(_ context: CourtContext) {
+    public init(_ context: CourtContext, courts: ListCourts? = nil) {
         self.context = context
+        self.courts = courts
     }
 
     /// One pass over every court; returns how many notices it queued.
     @discardableResult
     public func callAsFunction() async throws -> Int {
         var queued = 0
-        for enabled in try await context.registry.enabledCourts() {
-            let court = try await context.open(enabled.court)
+        for court in try await context.openEnabled(kept: courts) {
             guard let nextGenAt = court.plan.nextGenAt, nextGenAt <= court.now,
-                try await !court.store.cutoverNoticed(nextGenAt: nextGenAt)
+                !noticed.contains(court.id, nextGenAt)
             else { continue }
+            guard try await !court.store.cutoverNoticed(nextGenAt: nextGenAt) else {
+                noticed.insert(court.id, nextGenAt)
+                continue
+            }
             let users = try await court.store.accounts().filter { $0.status == .active && !$0.isLinked }
             let messages = try users.map { try context.outbox(context.mails.cutoverComplete($0, court: court.court)) }
             let now = court.now
@@ -120,8 +130,26 @@ public struct NotifyCutovers: Sendable {
                 for message in messages { try await transaction.enqueue(message) }
                 return messages.count
             }
+            noticed.insert(court.id, nextGenAt)
             queued += sent
         }
         return queued
+    }
+}
+
+/// The (court, cutover instant) pairs known to be noticed, kept for the life of the process.
+final class NoticedCutovers: Sendable {
+    private struct Key: Hashable {
+        let court: CourtID
+        let nextGenAt: Date
+    }
+    private let keys = Mutex<Set<Key>>([])
+
+    func contains(_ court: CourtID, _ nextGenAt: Date) -> Bool {
+        keys.withLock { $0.contains(Key(court: court, nextGenAt: nextGenAt)) }
+    }
+
+    func insert(_ court: CourtID, _ nextGenAt: Date) {
+        _ = keys.withLock { $0.insert(Key(court: court, nextGenAt: nextGenAt)) }
     }
 }
