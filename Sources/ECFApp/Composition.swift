@@ -19,6 +19,9 @@ public struct Composition: Sendable {
     public let secrets: any SecretGenerator
     /// Failed sign-ins per client address, shared by every request of this process.
     public let clientFailures = ClientFailureCounter()
+    /// The courts' plans as last read, one for the process: the court listings and every court
+    /// request keep them under the same revision.
+    public let courtPlans = CourtPlansCache()
     /// Each personal API token's requests, shared by every request of this process.
     public let apiTokenRequests: RequestRateLimiter
 
@@ -62,7 +65,9 @@ public struct Composition: Sendable {
     }
 
     public func listCourts() async throws -> ListCourts {
-        ListCourts(registry: try await registry(), stores: SQLCourtStores(databases: databases), clock: clock)
+        ListCourts(
+            registry: try await registry(), stores: SQLCourtStores(databases: databases), clock: clock,
+            plans: courtPlans)
     }
 
     /// Filed documents, content-addressed under `<data-dir>/documents`.
@@ -82,7 +87,7 @@ public struct Composition: Sendable {
             mails: CourtMails(
                 from: config.mailFrom, links: LinkBuilder(base: config.publicURL),
                 messageIDDomain: config.messageIDDomain, ids: ids),
-            clients: clientFailures, decoyHash: try await hasher.hash(secrets.token()))
+            clients: clientFailures, decoyHash: try await hasher.hash(secrets.token()), plans: courtPlans)
     }
 
     public func pscOutbox() async throws -> SQLOutboxStore {

@@ -1,8 +1,9 @@
 import ECFDomain
-import ECFServices
 import Foundation
 import Synchronization
 import Testing
+
+@testable import ECFServices
 
 @Suite("Enabling and listing courts")
 struct CourtsUseCaseTests {
@@ -45,5 +46,47 @@ struct CourtsUseCaseTests {
         #expect(first >= start && first.timeIntervalSince(start) < 5)
         try await Task.sleep(for: .milliseconds(20))
         #expect(clock.now > first)
+    }
+}
+
+@Suite("A court's plan kept under the plans' revision")
+struct CourtPlanKeptTests {
+    let now = Date(timeIntervalSince1970: 1_800_000_000)
+    let cacd = CourtID("cacd")
+
+    /// Counts the reads of the court's own database.
+    final class Reads: Sendable {
+        let count = Mutex(0)
+        func plan(_ plan: CutoverPlan) -> CutoverPlan {
+            count.withLock { $0 += 1 }
+            return plan
+        }
+    }
+
+    @Test func keptWhileTheRevisionStandsReadAgainAfterNotKeptDuringAChange() async throws {
+        let cache = CourtPlansCache()
+        let reads = Reads()
+        let first = CutoverPlan(nextGenAt: now.addingTimeInterval(86_400))
+        let second = CutoverPlan(nextGenAt: now.addingTimeInterval(2 * 86_400))
+        let settled = PlansRevision(revision: 3, changingUntil: nil)
+        #expect(try await cache.plan(of: cacd, state: settled, now: now) { reads.plan(first) } == first)
+        #expect(try await cache.plan(of: cacd, state: settled, now: now) { reads.plan(second) } == first)
+        #expect(reads.count.withLock { $0 } == 1, "the second request reads no court database")
+        // Another court under the same revision is read once and kept beside the first.
+        let nysd = CourtID("nysd")
+        #expect(try await cache.plan(of: nysd, state: settled, now: now) { reads.plan(second) } == second)
+        #expect(try await cache.plan(of: cacd, state: settled, now: now) { reads.plan(second) } == first)
+        #expect(reads.count.withLock { $0 } == 2)
+        // A change under way: read every time, kept never.
+        let changing = PlansRevision(revision: 4, changingUntil: now.addingTimeInterval(60))
+        #expect(try await cache.plan(of: cacd, state: changing, now: now) { reads.plan(second) } == second)
+        #expect(try await cache.plan(of: cacd, state: changing, now: now) { reads.plan(first) } == first)
+        #expect(reads.count.withLock { $0 } == 4)
+        // Done: the next revision is read afresh, then kept.
+        let done = PlansRevision(revision: 5, changingUntil: now.addingTimeInterval(60))
+        let later = now.addingTimeInterval(61)
+        #expect(try await cache.plan(of: cacd, state: done, now: later) { reads.plan(second) } == second)
+        #expect(try await cache.plan(of: cacd, state: done, now: later) { reads.plan(first) } == second)
+        #expect(reads.count.withLock { $0 } == 5)
     }
 }

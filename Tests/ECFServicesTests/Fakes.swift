@@ -104,8 +104,9 @@ final class FakeCourtRegistry: CourtRegistryStore {
 
     func enabledCourts() async throws -> [EnabledCourt] { courts.withLock { $0 } }
 
-    func enabledCourt(_ id: CourtID) async throws -> EnabledCourt? {
-        courts.withLock { $0.first { $0.court.id == id } }
+    func enabledCourtAndPlans(_ id: CourtID) async throws -> (court: EnabledCourt, plans: PlansRevision)? {
+        guard let court = courts.withLock({ $0.first { $0.court.id == id } }) else { return nil }
+        return (court, try await plansRevision())
     }
 
     func enable(_ court: FederalCourt, at instant: Date) async throws -> Bool {

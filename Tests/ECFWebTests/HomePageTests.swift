@@ -101,18 +101,23 @@ struct HomePageTests {
         }
     }
 
-    /// The listing keeps the courts' plans (`CourtPlansCache`), so every way a plan changes must
-    /// show at once: through the API, from another process, and from a process that stopped
-    /// between saving a plan and saying it was done.
+    /// The listing and every court request keep the courts' plans (`CourtPlansCache`), so every
+    /// way a plan changes must show at once: through the API, from another process, and from a
+    /// process that stopped between saving a plan and saying it was done.
     @Test func theCourtListShowsEveryPlanChangeAtOnceFromAnyProcess() async throws {
         let config = TestApp.config()
         let clock = TestClock()
         let app = try await TestApp.build(config, clock: clock)
         try await app.test(.router) { client in
             let api = CourtAPIClient(client: client)
+            // The listing, and the court's own answer (a court request opens its court with the
+            // plan kept by the same cache): both must show each change.
             func cacdNextGen() async throws -> String? {
                 let courts = try await api.call(.get, "/api/v1/courts").array
-                return courts.first { $0["id"] as? String == "cacd" }?["nextGenAt"] as? String
+                let listed = courts.first { $0["id"] as? String == "cacd" }?["nextGenAt"] as? String
+                let own = try await api.call(.get, "/api/v1/courts/cacd/cutover").json["nextGenAt"] as? String
+                #expect(own == listed, "the court's own cutover answer and the listing disagree")
+                return listed
             }
             // Past the lease of the demo's own plans: the listing keeps what it reads.
             clock.advance(by: CourtPlansCache.changeLease + 1)

@@ -24,19 +24,25 @@ public struct SQLCourtRegistryStore: CourtRegistryStore {
             }
     }
 
+    var sql: any SQLDatabase { database as! any SQLDatabase }
+
     /// One row read with SQLKit: every court request asks, and decoding every enabled court (94
     /// at full scale) as Fluent models, whose fields go through `Mirror`, was several percent of
     /// a docket report's time (BENCHMARKS.md P1).
-    public func enabledCourt(_ id: CourtID) async throws -> EnabledCourt? {
+    public func enabledCourtAndPlans(_ id: CourtID) async throws -> (court: EnabledCourt, plans: PlansRevision)? {
         guard
-            let row = try await (database as! any SQLDatabase).select().column("enabled_at").from("enabled_courts")
-                .where("court_id", .equal, id.rawValue).first(),
+            let row = try await sql.raw(
+                "SELECT e.enabled_at, r.revision, r.changing_until FROM enabled_courts e JOIN court_plans_revision r ON r.id = 1 WHERE e.court_id = \(bind: id.rawValue)"
+            ).first(),
             let court = FederalCourts.court(id)
         else { return nil }
-        return EnabledCourt(court: court, enabledAt: try row.decode(column: "enabled_at", as: Date.self))
+        return (
+            EnabledCourt(court: court, enabledAt: try row.decode(column: "enabled_at", as: Date.self)),
+            PlansRevision(
+                revision: try row.decode(column: "revision", as: Int64.self),
+                changingUntil: try row.decode(column: "changing_until", as: Date?.self))
+        )
     }
-
-    var sql: any SQLDatabase { database as! any SQLDatabase }
 
     public func plansRevision() async throws -> PlansRevision {
         guard

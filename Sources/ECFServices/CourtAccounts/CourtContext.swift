@@ -15,6 +15,8 @@ public struct CourtContext: Sendable {
     public let clients: ClientFailureCounter
     /// A bcrypt hash of nothing anyone knows: an unknown login costs as much as a known one.
     public let decoyHash: String
+    /// The courts' plans as last read, shared with the court listings (`ListCourts`).
+    public let plans: CourtPlansCache
     /// Billed views, recorded in each court a group at a time (`ChargeView.record`).
     public let billedViews = GroupCommit<CourtID, ChargeView.BilledView>()
     /// Raised when a court's summary time changes here: the daily summaries are looked for at
@@ -24,8 +26,9 @@ public struct CourtContext: Sendable {
     public init(
         stores: any CourtStores, registry: any CourtRegistryStore, profiles: any PacerProfiles,
         hasher: any PasswordHasher, secrets: any SecretGenerator, clock: any Clock, ids: any IDGenerator,
-        mails: CourtMails, clients: ClientFailureCounter, decoyHash: String
+        mails: CourtMails, clients: ClientFailureCounter, decoyHash: String, plans: CourtPlansCache = CourtPlansCache()
     ) {
+        self.plans = plans
         self.stores = stores
         self.registry = registry
         self.profiles = profiles
@@ -38,13 +41,18 @@ public struct CourtContext: Sendable {
         self.decoyHash = decoyHash
     }
 
-    /// An enabled court with its store, plan and phase at this instant; 404 for any other id.
+    /// An enabled court with its store, plan and phase at this instant; 404 for any other id. The
+    /// plan is the one kept while the plans' revision stands (`CourtPlansCache`): one read of the
+    /// PSC for the court and its plan, none of the court's database.
     public func court(_ typed: String) async throws -> OpenCourt {
         let id = CourtID(typed.lowercased())
-        guard let enabled = try await registry.enabledCourt(id) else {
+        guard let (enabled, state) = try await registry.enabledCourtAndPlans(id) else {
             throw CourtError(.courtNotFound, "There is no court “\(typed)” on this server. See the list of courts.")
         }
-        return try await open(enabled.court)
+        let store = try await stores.store(id)
+        let now = clock.now
+        let plan = try await plans.plan(of: id, state: state, now: now) { try await store.plan() }
+        return OpenCourt(court: enabled.court, store: store, plan: plan, now: now)
     }
 
     /// An enabled court with its store, plan and phase at this instant.

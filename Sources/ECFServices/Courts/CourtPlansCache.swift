@@ -15,7 +15,7 @@ import Synchronization
 /// plans read before a change committed are never used after it, even if the process that made
 /// the change stopped before saying it was done.
 public final class CourtPlansCache: Sendable {
-    private let kept = Mutex<(revision: Int64, plans: [CourtID: CutoverPlan])?>(nil)
+    fileprivate let kept = Mutex<(revision: Int64, plans: [CourtID: CutoverPlan])?>(nil)
 
     public init() {}
 
@@ -39,6 +39,33 @@ public final class CourtPlansCache: Sendable {
         let read = plans
         kept.withLock { $0 = settled ? (state.revision, read) : nil }
         return plans
+    }
+}
+
+extension CourtPlansCache {
+    /// One court's plan: kept, or read with `read` and kept. `state` must have been read before
+    /// anything `read` reads (as `enabledCourtAndPlans` reads it), so that a plan read after a
+    /// change began is kept under a revision no later request will match.
+    func plan(
+        of court: CourtID, state: PlansRevision, now: Date, read: () async throws -> CutoverPlan
+    ) async throws -> CutoverPlan {
+        let settled = state.changingUntil.map { now >= $0 } ?? true
+        if settled, let plan = kept.withLock({ $0?.revision == state.revision ? $0?.plans[court] : nil }) {
+            return plan
+        }
+        let plan = try await read()
+        kept.withLock { kept in
+            guard settled else {
+                kept = nil
+                return
+            }
+            if kept?.revision == state.revision {
+                kept?.plans[court] = plan
+            } else {
+                kept = (state.revision, [court: plan])
+            }
+        }
+        return plan
     }
 }
 

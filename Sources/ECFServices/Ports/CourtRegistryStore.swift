@@ -17,8 +17,9 @@ public struct EnabledCourt: Sendable, Equatable {
 /// Which courts this server runs.
 public protocol CourtRegistryStore: Sendable {
     func enabledCourts() async throws -> [EnabledCourt]
-    /// The court with this id, if it is enabled here (every court request asks).
-    func enabledCourt(_ id: CourtID) async throws -> EnabledCourt?
+    /// The court with this id if it is enabled here, and where the plans stand, read together:
+    /// a court request opens its court with its plan kept (`CourtPlansCache`) for one read.
+    func enabledCourtAndPlans(_ id: CourtID) async throws -> (court: EnabledCourt, plans: PlansRevision)?
     /// Records the court as enabled; enabling a court twice changes nothing and returns `false`.
     func enable(_ court: FederalCourt, at instant: Date) async throws -> Bool
     /// Where the courts' cutover plans stand (`CourtPlansCache`).
