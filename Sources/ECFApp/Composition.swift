@@ -91,7 +91,7 @@ public struct Composition: Sendable {
     }
 
     public func pscOutbox() async throws -> SQLOutboxStore {
-        SQLOutboxStore(database: try await databases.psc())
+        SQLOutboxStore(database: try await databases.psc(), location: .psc)
     }
 
     public func queueTestMail() async throws -> QueueTestMail {

@@ -44,6 +44,17 @@ struct DeliverOutboxTests {
         #expect(try await deliver()().delivered == 0, "a delivered message is not sent again")
     }
 
+    /// A pass after a ring looks in the outboxes that rang alone.
+    @Test func aPassOverTheOutboxesThatRangLeavesTheOthers() async throws {
+        let first = try await queue(to: "a@example.org", in: psc)
+        let second = try await queue(to: "b@example.org", in: court)
+        #expect(try await deliver()(only: [.court(CourtID("cacd"))]).delivered == 1)
+        #expect(court.message(second)?.status == .delivered)
+        #expect(psc.message(first)?.status == .pending, "left for a pass over every outbox")
+        #expect(try await deliver()(only: nil).delivered == 1)
+        #expect(psc.message(first)?.status == .delivered)
+    }
+
     @Test func aBurstGoesOutTogetherAndOneRefusalStaysWithItsMessage() async throws {
         let ids = SequentialIDs()
         var queued: [OutboxMessageID] = []

@@ -1,3 +1,4 @@
+import ECFDomain
 import Testing
 
 @testable import ECFServices
@@ -9,11 +10,32 @@ import Testing
 struct OutboxDoorbellTests {
     @Test func aRingWakesTheWaitingWorker() async {
         let bell = OutboxDoorbell()
-        async let woke: Void = bell.wait(atMost: .seconds(3600))
+        async let woke = bell.wait(atMost: .seconds(3600))
         // Rings until the waiter has surely started waiting: a ring before it waits is remembered
         // too, so either way the wait ends.
         bell.ring()
-        await woke
+        #expect(await woke == .everywhere, "a ring that does not say where sends the worker everywhere")
+    }
+
+    /// Rings say where: the worker looks in those outboxes alone; rings that came while it was
+    /// busy are gathered; a ring that does not say where, or the time limit, means every outbox.
+    @Test func aRingSaysWhichOutboxesToLookIn() async {
+        let bell = OutboxDoorbell()
+        let cacd = OutboxLocation.court(CourtID("cacd"))
+        bell.ring(cacd)
+        bell.ring(.psc)
+        bell.ring(cacd)
+        #expect(await bell.wait(atMost: .seconds(3600)) == .rung([cacd, .psc]))
+        #expect(bell.take() == nil, "taken once")
+        async let woke = bell.wait(atMost: .seconds(3600))
+        bell.ring(cacd)
+        #expect(await woke == .rung([cacd]))
+        bell.ring(cacd)
+        bell.ring()
+        #expect(bell.take() == .everywhere)
+        #expect(await bell.wait(atMost: .milliseconds(20)) == .everywhere, "the time limit: every outbox")
+        #expect(OutboxDoorbell.Wake.rung([cacd]).merged(.rung([.psc])).only == [cacd, .psc])
+        #expect(OutboxDoorbell.Wake.rung([cacd]).merged(.everywhere).only == nil)
     }
 
     @Test func aRingWhileNobodyWaitsIsRememberedOnce() async throws {

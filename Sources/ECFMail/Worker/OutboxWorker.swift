@@ -3,10 +3,11 @@ import Logging
 import Metrics
 import ServiceLifecycle
 
-/// Runs the outbox delivery as a service until the server shuts down: a pass when a change that
-/// queued messages commits (the doorbell), every `interval` in any case (messages due again
-/// after a backoff), and at once after a pass that delivered something (a burst of notices goes
-/// out back to back).
+/// Runs the outbox delivery as a service until the server shuts down: a pass over the outboxes
+/// that rang when a change that queued messages commits (the doorbell), a pass over every outbox
+/// every `interval` in any case (messages due again after a backoff, messages queued by another
+/// process), and at once after a pass that delivered something (a burst of notices goes out back
+/// to back).
 /// A pass in progress finishes its current messages first; anything not yet delivered stays in
 /// the outbox for the next start.
 public struct OutboxWorker: Service {
@@ -26,10 +27,12 @@ public struct OutboxWorker: Service {
 
     public func run() async throws {
         logger.info("outbox worker started")
+        var passes = OutboxPasses(interval: interval)
         while !Task.isShuttingDownGracefully, !Task.isCancelled {
+            let only = passes.next(at: .now)
             var delivered = false
             do {
-                let report = try await cancelWhenGracefulShutdown { try await deliver() }
+                let report = try await cancelWhenGracefulShutdown { try await deliver(only: only) }
                 record(report)
                 delivered = report.delivered > 0
             } catch is CancellationError {
@@ -37,8 +40,11 @@ public struct OutboxWorker: Service {
             } catch {
                 logger.error("outbox pass failed", metadata: ["error": "\(error)"])
             }
-            if delivered { continue }
-            await doorbell.wait(atMost: interval)
+            if delivered {
+                passes.again(with: doorbell.take())
+                continue
+            }
+            passes.woke(await doorbell.wait(atMost: interval))
         }
         logger.info("outbox worker stopped")
     }

@@ -15,15 +15,16 @@ final class QueuedMessages: Sendable {
 }
 
 extension Database {
-    /// A transaction that rings the outbox's doorbell once it has committed, if it queued messages.
-    func transactionRingingOutbox<T: Sendable>(_ body: @escaping @Sendable (any Database) async throws -> T)
-        async throws -> T
-    {
+    /// A transaction that rings the doorbell of the outbox at `location` (nil when it is not
+    /// known: the worker then looks in every outbox) once it has committed, if it queued messages.
+    func transactionRingingOutbox<T: Sendable>(
+        at location: OutboxLocation?, _ body: @escaping @Sendable (any Database) async throws -> T
+    ) async throws -> T {
         let queued = QueuedMessages()
         let result = try await QueuedMessages.$current.withValue(queued) {
             try await transaction(body)
         }
-        if queued.any { OutboxDoorbell.shared.ring() }
+        if queued.any { OutboxDoorbell.shared.ring(location) }
         return result
     }
 }

@@ -52,7 +52,7 @@ public struct SQLAccountStore: AccountStore {
     public func transaction<T: Sendable>(_ body: @escaping @Sendable (any AccountTransaction) async throws -> T)
         async throws -> T
     {
-        try await database.transactionRingingOutbox { transaction in
+        try await database.transactionRingingOutbox(at: .psc) { transaction in
             try await body(SQLAccountTransaction(database: transaction))
         }
     }

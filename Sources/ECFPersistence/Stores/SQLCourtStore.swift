@@ -89,7 +89,7 @@ public struct SQLCourtStore: CourtStore {
         async throws -> T
     {
         let court = self.court
-        return try await database.transactionRingingOutbox { transaction in
+        return try await database.transactionRingingOutbox(at: .court(court)) { transaction in
             try await body(
                 SQLCourtTransaction(queries: CourtQueries(court: court, sql: transaction as! any SQLDatabase)))
         }
@@ -315,10 +315,10 @@ public struct SQLCourtStores: CourtStores {
     }
 
     public func docket(_ court: CourtID) async throws -> any DocketStore {
-        SQLDocketStore(database: try await databases.court(court))
+        SQLDocketStore(database: try await databases.court(court), outbox: .court(court))
     }
 
     public func webhooks(_ court: CourtID) async throws -> any WebhookStore {
-        SQLWebhookStore(database: try await databases.court(court))
+        SQLWebhookStore(database: try await databases.court(court), outbox: .court(court))
     }
 }

@@ -7,10 +7,13 @@ import SQLKit
 /// A court's cases and docket in its database.
 public struct SQLDocketStore: DocketStore {
     let database: any Database
+    /// The outbox its transactions ring (its court's); nil rings for every outbox.
+    let outbox: OutboxLocation?
     var sql: any SQLDatabase { database as! any SQLDatabase }
 
-    public init(database: any Database) {
+    public init(database: any Database, outbox: OutboxLocation? = nil) {
         self.database = database
+        self.outbox = outbox
     }
 
     public func courtCase(_ id: CaseID) async throws -> CourtCase? {
@@ -136,7 +139,7 @@ public struct SQLDocketStore: DocketStore {
     public func transaction<T: Sendable>(_ body: @escaping @Sendable (any DocketTransaction) async throws -> T)
         async throws -> T
     {
-        try await database.transactionRingingOutbox { transaction in
+        try await database.transactionRingingOutbox(at: outbox) { transaction in
             try await body(SQLDocketTransaction(database: transaction))
         }
     }

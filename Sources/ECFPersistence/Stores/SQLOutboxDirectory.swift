@@ -14,14 +14,15 @@ public struct SQLOutboxDirectory: OutboxDirectory {
     public func outboxes() async throws -> [(location: OutboxLocation, store: any OutboxStore)] {
         let psc = try await databases.psc()
         var result: [(location: OutboxLocation, store: any OutboxStore)] = [
-            (.psc, SQLOutboxStore(database: psc))
+            (.psc, SQLOutboxStore(database: psc, location: .psc))
         ]
         for enabled in try await SQLCourtRegistryStore(database: psc).enabledCourts() {
             // One court's broken database must not hold up every other court's mail; /readyz
             // reports it.
             do {
                 let court = try await databases.court(enabled.court.id)
-                result.append((.court(enabled.court.id), SQLOutboxStore(database: court)))
+                result.append(
+                    (.court(enabled.court.id), SQLOutboxStore(database: court, location: .court(enabled.court.id))))
             } catch {
                 databases.logger.error(
                     "a court database cannot be opened; its outbox waits",

@@ -7,9 +7,12 @@ import SQLKit
 /// The outbox of one database.
 public struct SQLOutboxStore: OutboxStore {
     let database: any Database
+    /// Where it is, for the doorbell; nil rings for every outbox.
+    let location: OutboxLocation?
 
-    public init(database: any Database) {
+    public init(database: any Database, location: OutboxLocation? = nil) {
         self.database = database
+        self.location = location
     }
 
     private var sql: any SQLDatabase { database as! any SQLDatabase }
@@ -20,7 +23,7 @@ public struct SQLOutboxStore: OutboxStore {
         if let queued = QueuedMessages.current {
             queued.mark()
         } else {
-            OutboxDoorbell.shared.ring()
+            OutboxDoorbell.shared.ring(location)
         }
     }
 

@@ -35,7 +35,7 @@ public struct SQLSavedSearchStore: SavedSearchStore {
     }
 
     public func recordCheck(_ search: SavedSearch, mail: OutboxMessage?) async throws {
-        try await database.transactionRingingOutbox { database in
+        try await database.transactionRingingOutbox(at: .psc) { database in
             // Deleted meanwhile: nothing to record, nothing to send.
             guard let record = try await SavedSearchRecord.find(search.id, on: database) else { return }
             record.apply(search)

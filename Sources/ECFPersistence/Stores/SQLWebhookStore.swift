@@ -6,9 +6,12 @@ import Foundation
 /// A court's docket webhooks, in the court's database.
 public struct SQLWebhookStore: WebhookStore {
     let database: any Database
+    /// The outbox its transactions ring (its court's); nil rings for every outbox.
+    let outbox: OutboxLocation?
 
-    public init(database: any Database) {
+    public init(database: any Database, outbox: OutboxLocation? = nil) {
         self.database = database
+        self.outbox = outbox
     }
 
     public func insert(_ webhook: Webhook) async throws {
@@ -41,7 +44,7 @@ public struct SQLWebhookStore: WebhookStore {
     public func recordFailure(
         _ id: WebhookID, reason: String, at instant: Date, disableAfter: Int, disabledMail: OutboxMessage
     ) async throws -> Webhook? {
-        try await database.transactionRingingOutbox { database in
+        try await database.transactionRingingOutbox(at: outbox) { database in
             guard let record = try await WebhookRecord.find(id.rawValue, on: database) else { return nil }
             guard record.disabledAt == nil else { return try record.domain() }
             record.consecutiveFailures += 1

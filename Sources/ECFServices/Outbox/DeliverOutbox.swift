@@ -38,9 +38,10 @@ public struct DeliverOutbox: Sendable {
         self.logger = logger
     }
 
-    public func callAsFunction() async throws -> Report {
+    /// - Parameter only: the outboxes to look in (those that rang); nil for every one.
+    public func callAsFunction(only: Set<OutboxLocation>? = nil) async throws -> Report {
         var report = Report()
-        for (location, store) in try await directory.outboxes() {
+        for (location, store) in try await directory.outboxes() where only?.contains(location) ?? true {
             let due = try await store.due(at: clock.now, limit: batchSize)
             // Mail goes over a few connections at once, each message retried on its own.
             let mails = due.filter { $0.kind == .mail }
