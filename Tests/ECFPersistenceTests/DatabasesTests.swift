@@ -142,6 +142,36 @@ struct DatabasesTests {
         await databases.shutdown()
     }
 
+    /// A pass's worth and more, with three outcomes: each message gets its own attempts and note,
+    /// across the statements the marks are cut into.
+    @Test(arguments: TestStorage.available)
+    func aLargeBurstIsMarkedDeliveredWithEachOutcome(storage: TestStorage) async throws {
+        let databases = storage.open(try storage.makeLocation())
+        let psc = try await databases.psc()
+        let store = SQLOutboxStore(database: psc)
+        let ids = (0..<1_103).map { _ in UUID() }
+        let messages = try ids.enumerated().map { index, id in try mail(id, to: "n\(index)@example.org") }
+        try await psc.transaction { transaction in
+            for message in messages { try await SQLOutboxStore(database: transaction).enqueue(message) }
+        }
+        let refused = "The mail server refused x@example.org."
+        let deliveries = ids.dropLast().enumerated().map { index, id in
+            OutboxDelivery(
+                id: OutboxMessageID(id), attempts: index < 100 ? 3 : 1, note: index % 500 == 7 ? refused : nil)
+        }
+        let at = messages[0].createdAt.addingTimeInterval(1)
+        try await store.markDelivered(deliveries, at: at)
+        let stored = Dictionary(uniqueKeysWithValues: try await store.all().map { ($0.id.rawValue, $0) })
+        #expect(stored[ids.last!]?.status == .pending, "the one not delivered")
+        for delivery in deliveries {
+            let message = try #require(stored[delivery.id.rawValue])
+            #expect(message.status == .delivered && message.deliveredAt == at)
+            #expect(message.attempts == delivery.attempts && message.lastError == delivery.note)
+        }
+        #expect(try await store.backlog() == 1)
+        await databases.shutdown()
+    }
+
     @Test func sqliteFilesUseWriteAheadLogging() async throws {
         let location = try TestStorage.sqlite.makeLocation()
         let databases = TestStorage.sqlite.open(location)

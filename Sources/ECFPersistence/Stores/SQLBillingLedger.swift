@@ -14,20 +14,37 @@ public struct SQLBillingLedger: BillingLedger {
     }
 
     public func record(_ charge: AccessCharge) async throws {
-        // The view key is the row's key: a second delivery of the same view finds it there and
-        // adds nothing (one statement, not a look first: every billed view records one).
-        try await sql.insert(into: "billing_charges")
-            .columns(
-                "view_key", "account_id", "court", "quarter", "viewed_at", "description", "criteria", "username",
-                "pages", "cents", "client_code"
-            )
-            .values(
-                SQLBind(charge.viewKey), SQLBind(charge.account.rawValue), SQLBind(charge.court.rawValue),
-                SQLBind(charge.quarter.description), SQLBind(charge.viewedAt),
-                SQLBind(charge.description), SQLBind(charge.criteria), SQLBind(charge.username), SQLBind(charge.pages),
-                SQLBind(charge.amount.cents), SQLBind(charge.clientCode)
-            ).ignoringConflicts(with: "view_key").run()
+        try await record([charge])
     }
+
+    /// The view key is the row's key: a second delivery of the same view finds it there and adds
+    /// nothing (no look first: every billed view records one). At most `rowsPerStatement` rows an
+    /// insert, all in one transaction.
+    public func record(_ charges: [AccessCharge]) async throws {
+        guard !charges.isEmpty else { return }
+        try await database.transaction { transaction in
+            let sql = transaction as! any SQLDatabase
+            for start in stride(from: 0, to: charges.count, by: Self.rowsPerStatement) {
+                let rows = charges[start..<min(start + Self.rowsPerStatement, charges.count)].map { charge in
+                    [
+                        SQLBind(charge.viewKey), SQLBind(charge.account.rawValue), SQLBind(charge.court.rawValue),
+                        SQLBind(charge.quarter.description), SQLBind(charge.viewedAt), SQLBind(charge.description),
+                        SQLBind(charge.criteria), SQLBind(charge.username), SQLBind(charge.pages),
+                        SQLBind(charge.amount.cents), SQLBind(charge.clientCode),
+                    ] as [any SQLExpression]
+                }
+                try await sql.insert(into: "billing_charges")
+                    .columns(
+                        "view_key", "account_id", "court", "quarter", "viewed_at", "description", "criteria",
+                        "username", "pages", "cents", "client_code"
+                    )
+                    .rows(rows).ignoringConflicts(with: "view_key").run()
+            }
+        }
+    }
+
+    /// Eleven binds a row: 2,200 a statement, well under SQLite's 32,766 and PostgreSQL's 65,535.
+    static let rowsPerStatement = 200
 
     public func charges(of account: AccountID, in quarter: BillingQuarter) async throws -> [AccessCharge] {
         struct Row: Decodable {

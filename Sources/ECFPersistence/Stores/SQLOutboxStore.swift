@@ -44,15 +44,32 @@ public struct SQLOutboxStore: OutboxStore {
     }
 
     /// In one transaction: a burst of notices is settled with one commit, not one each.
+    /// One statement for each attempt count and note (most of a pass's messages: first attempt,
+    /// nothing refused), at most `idsPerStatement` messages each, all in one transaction.
     public func markDelivered(_ deliveries: [OutboxDelivery], at instant: Date) async throws {
+        struct Outcome: Hashable {
+            let attempts: Int
+            let note: String?
+        }
+        let groups = Dictionary(grouping: deliveries) { Outcome(attempts: $0.attempts, note: $0.note) }
         try await database.transaction { transaction in
-            for delivery in deliveries {
-                try await Self.markDelivered(
-                    delivery.id, at: instant, attempts: delivery.attempts, note: delivery.note,
-                    on: transaction as! any SQLDatabase)
+            let sql = transaction as! any SQLDatabase
+            for (outcome, group) in groups {
+                for start in stride(from: 0, to: group.count, by: Self.idsPerStatement) {
+                    let ids = group[start..<min(start + Self.idsPerStatement, group.count)].map(\.id.rawValue)
+                    try await sql.update(OutboxRow.table)
+                        .set("status", to: OutboxMessage.Status.delivered.rawValue)
+                        .set("attempts", to: outcome.attempts)
+                        .set("delivered_at", to: instant)
+                        .set("last_error", to: outcome.note)
+                        .where("id", .in, ids)
+                        .run()
+                }
             }
         }
     }
+
+    static let idsPerStatement = 500
 
     static func markDelivered(
         _ id: OutboxMessageID, at instant: Date, attempts: Int, note: String?, on database: any SQLDatabase

@@ -5,6 +5,15 @@ import Foundation
 /// request to the PSC). Recording a view key again changes nothing.
 public protocol BillingFeed: Sendable {
     func record(_ charge: AccessCharge) async throws
+    /// Several views at once: all recorded, or none.
+    func record(_ charges: [AccessCharge]) async throws
+}
+
+extension BillingFeed {
+    /// One by one.
+    public func record(_ charges: [AccessCharge]) async throws {
+        for charge in charges { try await record(charge) }
+    }
 }
 
 /// The PSC's billing ledger.
