@@ -27,6 +27,39 @@ struct PublicAccessFeesTests {
         }
     }
 
+    /// Views bought at the same moment are written in the court together and reach the PSC's
+    /// ledger together (one insert for the group, one for the pass): each one there, once, with
+    /// its own client code.
+    @Test func viewsBoughtAtOnceEachReachTheStatementOnce() async throws {
+        let app = try await TestApp.build()
+        try await app.test(.router) { client in
+            let api = CourtAPIClient(client: client)
+            let clerk = try await api.pacer(Demo.clerk.username, Demo.clerk.password)
+            let press = try await api.pacer(Demo.press.username, Demo.press.password)
+            let complaint = try await Self.complaint(api, clerk: clerk)
+            let views = 24
+            let bought = try await withThrowingTaskGroup(of: Int?.self) { group in
+                for index in 0..<views {
+                    group.addTask {
+                        let view = try await Self.download(client, complaint.id, token: press, clientCode: "M\(index)")
+                        return view.status == .ok ? view.cents : nil
+                    }
+                }
+                return try await group.reduce(into: [Int?]()) { $0.append($1) }
+            }
+            #expect(bought.count == views && bought.allSatisfy { $0 == min(complaint.pages, 30) * 10 })
+            var charges: [[String: Any]] = []
+            for _ in 0..<100 {
+                let statement = try await api.call(.get, "/api/v1/pacer/account/billing?limit=100", token: press)
+                charges = statement.json["charges"] as? [[String: Any]] ?? []
+                if charges.count >= views { break }
+                try await Task.sleep(for: .milliseconds(100))
+            }
+            let codes = charges.compactMap { $0["clientCode"] as? String }
+            #expect(codes.count == views && Set(codes) == Set((0..<views).map { "M\($0)" }))
+        }
+    }
+
     @Test func aBoughtDocumentReachesTheQuartersStatementWithItsClientCodeAndIsWaivedUnderThirtyDollars()
         async throws
     {

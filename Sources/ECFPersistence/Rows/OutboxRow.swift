@@ -10,18 +10,30 @@ enum OutboxRow {
 
     /// Queues a message in `database` (inside the caller's transaction, if any).
     static func insert(_ message: OutboxMessage, on database: any SQLDatabase) async throws {
-        try await database.insert(into: table)
-            .columns(
-                "id", "kind", "payload", "status", "attempts", "created_at", "next_attempt_at", "delivered_at",
-                "last_error"
-            )
-            .values(
-                SQLBind(message.id.rawValue), SQLBind(message.kind.rawValue), SQLBind(message.payload),
-                SQLBind(message.status.rawValue), SQLBind(message.attempts), SQLBind(message.createdAt),
-                SQLBind(message.nextAttemptAt), SQLBind(message.deliveredAt), SQLBind(message.lastError)
-            )
-            .run()
+        try await insert([message], on: database)
     }
+
+    /// Queues messages, `rowsPerStatement` a statement (nine binds a row).
+    static func insert(_ messages: [OutboxMessage], on database: any SQLDatabase) async throws {
+        for start in stride(from: 0, to: messages.count, by: rowsPerStatement) {
+            let rows = messages[start..<min(start + rowsPerStatement, messages.count)].map { message in
+                [
+                    SQLBind(message.id.rawValue), SQLBind(message.kind.rawValue), SQLBind(message.payload),
+                    SQLBind(message.status.rawValue), SQLBind(message.attempts), SQLBind(message.createdAt),
+                    SQLBind(message.nextAttemptAt), SQLBind(message.deliveredAt), SQLBind(message.lastError),
+                ] as [any SQLExpression]
+            }
+            try await database.insert(into: table)
+                .columns(
+                    "id", "kind", "payload", "status", "attempts", "created_at", "next_attempt_at", "delivered_at",
+                    "last_error"
+                )
+                .rows(rows)
+                .run()
+        }
+    }
+
+    static let rowsPerStatement = 200
 
     static func message(_ row: any SQLRow) throws -> OutboxMessage {
         let id = try row.decode(column: "id", as: UUID.self)

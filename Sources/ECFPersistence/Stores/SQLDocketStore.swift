@@ -330,4 +330,8 @@ struct SQLDocketTransaction: DocketTransaction {
     func enqueue(_ message: OutboxMessage) async throws {
         try await SQLOutboxStore(database: database).enqueue(message)
     }
+
+    func enqueue(_ messages: [OutboxMessage]) async throws {
+        try await SQLOutboxStore(database: database).enqueue(messages)
+    }
 }

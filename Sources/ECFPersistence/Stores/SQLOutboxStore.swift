@@ -19,7 +19,13 @@ public struct SQLOutboxStore: OutboxStore {
 
     /// Inside a transaction the doorbell rings once it commits; on its own, at once.
     public func enqueue(_ message: OutboxMessage) async throws {
-        try await OutboxRow.insert(message, on: sql)
+        try await enqueue([message])
+    }
+
+    /// Several at once (a group of billed views); the doorbell as for one.
+    public func enqueue(_ messages: [OutboxMessage]) async throws {
+        guard !messages.isEmpty else { return }
+        try await OutboxRow.insert(messages, on: sql)
         if let queued = QueuedMessages.current {
             queued.mark()
         } else {

@@ -105,8 +105,11 @@ public protocol DocketTransaction: Sendable {
     func insert(_ freeLook: FreeLook) async throws
     func insert(_ record: ServiceRecord) async throws
     func insert(_ item: SummaryItem) async throws
-    /// Records a billable view (the court's copy; the PSC's ledger gets it through the outbox).
-    func insert(_ charge: AccessCharge, document: DocumentID?, caseID: CaseID?) async throws
+    /// Records billable views (the court's copy; the PSC's ledger gets each through the outbox,
+    /// its messages queued with `enqueue(_:)`): a group committed together, in few statements.
+    func insert(_ views: [(charge: AccessCharge, document: DocumentID?, caseID: CaseID?)]) async throws
+    /// Queues several messages at once.
+    func enqueue(_ messages: [OutboxMessage]) async throws
     /// Grants (with a reason) or revokes (nil) a PACER account's fee exemption in this court.
     func setFeeExemption(_ account: AccountID, reason: String?, at instant: Date, by actor: String) async throws
     /// Marks the account's items up to `day` sent; returns how many it marked (0: another process did).

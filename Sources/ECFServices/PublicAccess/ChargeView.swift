@@ -128,10 +128,8 @@ public struct ChargeView: Sendable {
         let stores = context.stores
         try await context.billedViews.commit(view, under: quote.court) { views in
             try await stores.docket(quote.court).transaction { transaction in
-                for view in views {
-                    try await transaction.insert(view.charge, document: view.document, caseID: view.caseID)
-                    try await transaction.enqueue(view.message)
-                }
+                try await transaction.insert(views.map { ($0.charge, $0.document, $0.caseID) })
+                try await transaction.enqueue(views.map(\.message))
             }
         }
         return charge.viewKey
