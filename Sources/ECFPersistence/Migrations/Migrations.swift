@@ -35,5 +35,6 @@ enum MigrationList {
         M0020_CreateWebhooks(),
         M0022_AddPartyKeyPrefixIndexes(table: "party_keys"),
         M0023_AddDocketRevision(),
+        M0027_AddCourtAccountRoleIndex(),
     ]
 }
