@@ -13,11 +13,14 @@ struct OutboxPassesTests {
         #expect(passes.next(at: start) == nil, "the first pass looks everywhere")
         passes.woke(.rung([cacd]))
         #expect(passes.next(at: start + .milliseconds(10)) == [cacd])
-        passes.again(with: .rung([.psc]))
+        passes.again(deliveredFrom: [cacd], rung: .rung([.psc]))
         #expect(
             passes.next(at: start + .milliseconds(20)) == [cacd, .psc], "a burst goes on, with what rang meanwhile")
         passes.woke(.everywhere)
         #expect(passes.next(at: start + .milliseconds(30)) == nil, "the wait's time limit: everywhere")
+        // A pass over every outbox that delivered from one: the burst goes on there alone.
+        passes.again(deliveredFrom: [cacd], rung: nil)
+        #expect(passes.next(at: start + .milliseconds(40)) == [cacd])
     }
 
     /// Under a steady stream of rings from one court (billed docket reports), the other outboxes

@@ -30,18 +30,18 @@ public struct OutboxWorker: Service {
         var passes = OutboxPasses(interval: interval)
         while !Task.isShuttingDownGracefully, !Task.isCancelled {
             let only = passes.next(at: .now)
-            var delivered = false
+            var delivered: Set<OutboxLocation> = []
             do {
                 let report = try await cancelWhenGracefulShutdown { try await deliver(only: only) }
                 record(report)
-                delivered = report.delivered > 0
+                delivered = report.deliveredFrom
             } catch is CancellationError {
                 break
             } catch {
                 logger.error("outbox pass failed", metadata: ["error": "\(error)"])
             }
-            if delivered {
-                passes.again(with: doorbell.take())
+            if !delivered.isEmpty {
+                passes.again(deliveredFrom: delivered, rung: doorbell.take())
                 continue
             }
             passes.woke(await doorbell.wait(atMost: interval))

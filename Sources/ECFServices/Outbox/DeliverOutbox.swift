@@ -10,6 +10,8 @@ public struct DeliverOutbox: Sendable {
         public var delivered = 0
         public var retried = 0
         public var failed = 0
+        /// The outboxes that had something delivered: a burst's next pass looks in those again.
+        public var deliveredFrom: Set<OutboxLocation> = []
         public init() {}
     }
 
@@ -42,6 +44,8 @@ public struct DeliverOutbox: Sendable {
     public func callAsFunction(only: Set<OutboxLocation>? = nil) async throws -> Report {
         var report = Report()
         for (location, store) in try await directory.outboxes() where only?.contains(location) ?? true {
+            let deliveredBefore = report.delivered
+            defer { if report.delivered > deliveredBefore { report.deliveredFrom.insert(location) } }
             let due = try await store.due(at: clock.now, limit: batchSize)
             // Mail goes over a few connections at once, each message retried on its own.
             let mails = due.filter { $0.kind == .mail }

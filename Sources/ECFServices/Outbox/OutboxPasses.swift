@@ -17,10 +17,11 @@ public struct OutboxPasses: Sendable {
         return scope.only
     }
 
-    /// After a pass that delivered something: the next goes at once over the same outboxes and
-    /// any that rang meanwhile.
-    public mutating func again(with rung: OutboxDoorbell.Wake?) {
-        if let rung { scope = scope.merged(rung) }
+    /// After a pass that delivered something: the next goes at once over the outboxes it
+    /// delivered from (a burst may have more than a pass takes) and any that rang meanwhile, not
+    /// over every outbox again (under a steady load every pass delivers something).
+    public mutating func again(deliveredFrom outboxes: Set<OutboxLocation>, rung: OutboxDoorbell.Wake?) {
+        scope = OutboxDoorbell.Wake.rung(outboxes).merged(rung ?? .rung([]))
     }
 
     /// After a wait on the doorbell: what woke it.
