@@ -63,6 +63,7 @@ public enum OpenECFApplication {
         let checkSavedSearches = try await composition.checkSavedSearches()
         let router = try WebRouter.build(dependencies)
         let worker = OutboxWorker(deliver: try await composition.deliverOutbox(), logger: logger)
+        let databases = composition.databases
         // The scheduler's passes open every court with the plans the web pages keep.
         let notifyCutovers = NotifyCutovers(courtContext, courts: dependencies.listCourts)
         let sendDailySummaries = SendDailySummaries(courtContext, courts: dependencies.listCourts)
@@ -81,6 +82,10 @@ public enum OpenECFApplication {
                             early: { courtContext.summaryTimeChanged.take() }
                         ) { try await sendDailySummaries() },
                         .init(name: "saved search alerts") { try await checkSavedSearches() },
+                        .init(name: "database statistics", every: .seconds(3_600)) {
+                            _ = try await databases.refreshStatistics()
+                            return 0
+                        },
                     ], logger: logger),
                 MemoryTrimService(),
             ],

@@ -146,7 +146,27 @@ public final class ECFDatabases: Sendable {
             migrationLogLevel: .debug)
         try await migrator.setupIfNeeded().get()
         try await migrator.prepareBatch().get()
+        try await refreshStatistics(key)
         _ = prepared.withLock { $0.insert(key) }
+    }
+
+    /// SQLite's statistics of each table and index (`sqlite_stat1`) as the query planner reads them,
+    /// refreshed where a table has grown or shrunk tenfold since they were gathered
+    /// (`PRAGMA optimize`, every table: 0x10002), as SQLite advises for a connection that stays
+    /// open: at its opening and then every hour (`SchedulerService`). Stale ones mislead it: the
+    /// generator gathers them over a court's outbox of 9 rows, and at 177,000 rows an update of a
+    /// pass's delivered messages (`id IN (…)`) read the whole table, 380 MB, instead of using the
+    /// key's index (BENCHMARKS.md P1). PostgreSQL's autovacuum does this there.
+    func refreshStatistics(_ key: DatabaseKey) async throws {
+        guard case .sqlite = location else { return }
+        try await (handle(key) as! any SQLDatabase).raw("PRAGMA optimize=0x10002").run()
+    }
+
+    /// Refreshes the statistics of every database opened so far; returns how many.
+    public func refreshStatistics() async throws -> Int {
+        let keys = prepared.withLock { $0 }
+        for key in keys.sorted(by: { $0.storageName < $1.storageName }) { try await refreshStatistics(key) }
+        return keys.count
     }
 
     /// The migrations this database still lacks (empty when it is current).
