@@ -21,8 +21,11 @@ extension Database {
         at location: OutboxLocation?, _ body: @escaping @Sendable (any Database) async throws -> T
     ) async throws -> T {
         let queued = QueuedMessages()
-        let result = try await QueuedMessages.$current.withValue(queued) {
-            try await transaction(body)
+        // Set inside the transaction's closure: FluentKit runs it in a task of its own, started
+        // from the connection pool's callback, which does not inherit the caller's task-locals
+        // (set around the call, every enqueue rang at once, before its commit, for every outbox).
+        let result = try await transaction { database in
+            try await QueuedMessages.$current.withValue(queued) { try await body(database) }
         }
         if queued.any { OutboxDoorbell.shared.ring(location) }
         return result
