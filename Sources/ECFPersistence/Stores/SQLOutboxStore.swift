@@ -49,9 +49,9 @@ public struct SQLOutboxStore: OutboxStore {
         try await Self.markDelivered(id, at: instant, attempts: attempts, note: note, on: sql)
     }
 
-    /// In one transaction: a burst of notices is settled with one commit, not one each.
-    /// One statement for each attempt count and note (most of a pass's messages: first attempt,
-    /// nothing refused), at most `idsPerStatement` messages each, all in one transaction.
+    /// A burst of notices settled with one commit, not one each, and one statement for each
+    /// attempt count and note (most of a pass's messages: first attempt, nothing refused), at most
+    /// `idsPerStatement` messages a statement.
     public func markDelivered(_ deliveries: [OutboxDelivery], at instant: Date) async throws {
         struct Outcome: Hashable {
             let attempts: Int

@@ -19,8 +19,9 @@ public struct CourtContext: Sendable {
     public let plans: CourtPlansCache
     /// Billed views, recorded in each court a group at a time (`ChargeView.record`).
     public let billedViews = GroupCommit<CourtID, ChargeView.BilledView>()
-    /// Raised when a court's summary time changes here: the daily summaries are looked for at
-    /// once rather than at their next turn (`SendDailySummaries.checkedEvery`).
+    /// Raised when a court's settings (its summary time among them) are saved here: the daily
+    /// summaries are looked for at once rather than at their next turn
+    /// (`SendDailySummaries.checkedEvery`).
     public let summaryTimeChanged = WakeFlag()
 
     public init(
