@@ -26,8 +26,7 @@ struct BillingLedgerTests {
         #expect(charges.map(\.viewKey).sorted() == ["view-1", "view-2"])
         #expect(charges.first { $0.viewKey == "view-1" }?.amount == Money(cents: 30))
 
-        // A pass's views at once, more than one statement's rows, with views already recorded
-        // and one given twice: each view once.
+        // A pass's views at once, with views already recorded and one given twice: each view once.
         let batch = (0..<450).map { charge("batch-\($0)", cents: 10 + $0 % 3 * 10) }
         try await ledger.record([charge("view-2", cents: 90)] + batch + [batch[7]])
         let after = try await ledger.charges(of: account, in: BillingQuarter(viewedAt))

@@ -158,13 +158,13 @@ public struct BulkDocketWriter: Sendable {
                 SQLBind(lastSeq[courtCase.id] ?? 0), SQLBind(lastNumber[courtCase.id] ?? 0),
             ]
         }
-        try await Self.insertRows(
+        try await RowInserts.insertRows(
             into: "cases",
             columns: [
                 "id", "number", "number_base", "title", "nature_of_suit", "cause", "jurisdiction", "jury_demand",
                 "demand", "date_filed", "date_terminated", "restriction", "chapter", "last_seq", "last_number",
             ], cases, on: sql)
-        try await Self.insertRows(
+        try await RowInserts.insertRows(
             into: "parties", columns: ["id", "case_id", "name", "type", "date_terminated"],
             batch.parties.map {
                 [
@@ -172,7 +172,7 @@ public struct BulkDocketWriter: Sendable {
                     SQLBind($0.dateTerminated?.description),
                 ]
             }, on: sql)
-        try await Self.insertRows(
+        try await RowInserts.insertRows(
             into: "party_keys", columns: ["case_id", "party_id", "key"],
             batch.parties.flatMap { party in
                 Set(PartyNameKeys.keys(party.name)).sorted().map {
@@ -182,7 +182,7 @@ public struct BulkDocketWriter: Sendable {
         try await Self.insertModels(batch.participations.map(ParticipationRow.init), into: "participations", on: sql)
         let firstRow = try await Self.nextRowID(of: "docket_entries", on: sql)
         // Columns bound one by one: encoding rows as models costs more than the database does.
-        try await Self.insertRows(
+        try await RowInserts.insertRows(
             into: "docket_entries",
             columns: [
                 "case_id", "seq", "number", "date_filed", "date_entered", "text", "event_id", "filed_by", "restriction",
@@ -198,7 +198,7 @@ public struct BulkDocketWriter: Sendable {
             EntryTextIndex.court,
             batch.entries.map { ([$0.caseID.rawValue, $0.seq], words[$0.caseID]?[$0.seq] ?? "") },
             firstRow: firstRow, on: sql)
-        try await Self.insertRows(
+        try await RowInserts.insertRows(
             into: "documents",
             columns: [
                 "doc_id", "case_id", "entry_seq", "attachment", "description", "original_file_name", "pages", "bytes",
@@ -224,7 +224,7 @@ public struct BulkDocketWriter: Sendable {
                 court: court, courtCase: $0, parties: partiesByCase[$0.id] ?? [], entries: entriesByCase[$0.id] ?? [])
         }
         let now = Date()
-        try await Self.insertRows(
+        try await RowInserts.insertRows(
             into: "locator_cases",
             columns: [
                 "court", "case_id", "number", "number_base", "title", "nature_of_suit", "date_filed",
@@ -238,7 +238,7 @@ public struct BulkDocketWriter: Sendable {
                     SQLBind(record.restriction.rawValue), SQLBind(now),
                 ]
             }, on: sql)
-        try await Self.insertRows(
+        try await RowInserts.insertRows(
             into: "locator_keys", columns: ["court", "case_id", "key", "date_filed"],
             records.flatMap { record in
                 Set(record.partyNames.flatMap(PartyNameKeys.keys)).sorted().map {
@@ -250,7 +250,7 @@ public struct BulkDocketWriter: Sendable {
             }, on: sql)
         let entries = records.flatMap(\.entries)
         let firstRow = try await Self.nextRowID(of: "locator_entries", on: sql)
-        try await Self.insertRows(
+        try await RowInserts.insertRows(
             into: "locator_entries",
             columns: ["court", "case_id", "seq", "number", "date_filed", "day_filed", "text", "restriction"],
             entries.map { entry in
@@ -282,7 +282,7 @@ public struct BulkDocketWriter: Sendable {
         on sql: any SQLDatabase
     ) async throws {
         if EntryTextIndex.isPostgres(sql) {
-            try await insertRows(
+            try await RowInserts.insertRows(
                 into: index.table, columns: index.keys + ["words"],
                 texts.map { key, words in
                     key.map { SQLBind($0) as any SQLExpression } + [
@@ -290,25 +290,10 @@ public struct BulkDocketWriter: Sendable {
                     ]
                 }, on: sql)
         } else {
-            try await insertRows(
+            try await RowInserts.insertRows(
                 into: index.table, columns: ["rowid", "words"],
                 texts.enumerated().map { offset, item in [SQLBind(firstRow + Int64(offset)), SQLBind(item.words)] },
                 on: sql)
-        }
-    }
-
-    /// Both engines take 32,766 parameters a statement at least (SQLite since 3.32).
-    static let parametersPerStatement = 32_000
-
-    static func insertRows(
-        into table: String, columns: [String], _ rows: [[any SQLExpression]], on sql: any SQLDatabase
-    ) async throws {
-        guard !rows.isEmpty else { return }
-        let perStatement = max(1, parametersPerStatement / columns.count)
-        for start in stride(from: 0, to: rows.count, by: perStatement) {
-            var insert = sql.insert(into: table).columns(columns)
-            for row in rows[start..<min(start + perStatement, rows.count)] { insert = insert.values(row) }
-            try await insert.run()
         }
     }
 
@@ -318,7 +303,7 @@ public struct BulkDocketWriter: Sendable {
         guard let first = rows.first else { return }
         let columns = try SQLQueryEncoder(keyEncodingStrategy: .convertToSnakeCase, nilEncodingStrategy: .asNil)
             .encode(first).count
-        let perStatement = max(1, parametersPerStatement / columns)
+        let perStatement = max(1, RowInserts.parametersPerStatement / columns)
         for start in stride(from: 0, to: rows.count, by: perStatement) {
             try await sql.insert(into: table)
                 .models(

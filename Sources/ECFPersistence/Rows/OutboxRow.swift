@@ -13,27 +13,22 @@ enum OutboxRow {
         try await insert([message], on: database)
     }
 
-    /// Queues messages, `rowsPerStatement` a statement (nine binds a row).
+    /// Queues messages, in as few statements as the engine takes.
     static func insert(_ messages: [OutboxMessage], on database: any SQLDatabase) async throws {
-        for start in stride(from: 0, to: messages.count, by: rowsPerStatement) {
-            let rows = messages[start..<min(start + rowsPerStatement, messages.count)].map { message in
+        try await RowInserts.insertRows(
+            into: table,
+            columns: [
+                "id", "kind", "payload", "status", "attempts", "created_at", "next_attempt_at", "delivered_at",
+                "last_error",
+            ],
+            messages.map { message in
                 [
                     SQLBind(message.id.rawValue), SQLBind(message.kind.rawValue), SQLBind(message.payload),
                     SQLBind(message.status.rawValue), SQLBind(message.attempts), SQLBind(message.createdAt),
                     SQLBind(message.nextAttemptAt), SQLBind(message.deliveredAt), SQLBind(message.lastError),
-                ] as [any SQLExpression]
-            }
-            try await database.insert(into: table)
-                .columns(
-                    "id", "kind", "payload", "status", "attempts", "created_at", "next_attempt_at", "delivered_at",
-                    "last_error"
-                )
-                .rows(rows)
-                .run()
-        }
+                ]
+            }, on: database)
     }
-
-    static let rowsPerStatement = 200
 
     static func message(_ row: any SQLRow) throws -> OutboxMessage {
         let id = try row.decode(column: "id", as: UUID.self)

@@ -18,33 +18,26 @@ public struct SQLBillingLedger: BillingLedger {
     }
 
     /// The view key is the row's key: a second delivery of the same view finds it there and adds
-    /// nothing (no look first: every billed view records one). At most `rowsPerStatement` rows an
-    /// insert, all in one transaction.
+    /// nothing (no look first: every billed view records one). All in one transaction.
     public func record(_ charges: [AccessCharge]) async throws {
         guard !charges.isEmpty else { return }
         try await database.transaction { transaction in
-            let sql = transaction as! any SQLDatabase
-            for start in stride(from: 0, to: charges.count, by: Self.rowsPerStatement) {
-                let rows = charges[start..<min(start + Self.rowsPerStatement, charges.count)].map { charge in
+            try await RowInserts.insertRows(
+                into: "billing_charges",
+                columns: [
+                    "view_key", "account_id", "court", "quarter", "viewed_at", "description", "criteria", "username",
+                    "pages", "cents", "client_code",
+                ],
+                charges.map { charge in
                     [
                         SQLBind(charge.viewKey), SQLBind(charge.account.rawValue), SQLBind(charge.court.rawValue),
                         SQLBind(charge.quarter.description), SQLBind(charge.viewedAt), SQLBind(charge.description),
                         SQLBind(charge.criteria), SQLBind(charge.username), SQLBind(charge.pages),
                         SQLBind(charge.amount.cents), SQLBind(charge.clientCode),
-                    ] as [any SQLExpression]
-                }
-                try await sql.insert(into: "billing_charges")
-                    .columns(
-                        "view_key", "account_id", "court", "quarter", "viewed_at", "description", "criteria",
-                        "username", "pages", "cents", "client_code"
-                    )
-                    .rows(rows).ignoringConflicts(with: "view_key").run()
-            }
+                    ]
+                }, ignoringConflictsWith: "view_key", on: transaction as! any SQLDatabase)
         }
     }
-
-    /// Eleven binds a row: 2,200 a statement, well under SQLite's 32,766 and PostgreSQL's 65,535.
-    static let rowsPerStatement = 200
 
     public func charges(of account: AccountID, in quarter: BillingQuarter) async throws -> [AccessCharge] {
         struct Row: Decodable {

@@ -89,26 +89,20 @@ extension SQLDocketStore {
 
 extension SQLDocketTransaction {
     func insert(_ views: [(charge: AccessCharge, document: DocumentID?, caseID: CaseID?)]) async throws {
-        for start in stride(from: 0, to: views.count, by: Self.viewsPerStatement) {
-            let rows = views[start..<min(start + Self.viewsPerStatement, views.count)].map { view in
-                let charge = view.charge
-                return [
-                    SQLBind(charge.viewKey), SQLBind(charge.account.rawValue), SQLBind(view.document?.rawValue),
-                    SQLBind(view.caseID?.rawValue), SQLBind(charge.description), SQLBind(charge.pages),
+        try await RowInserts.insertRows(
+            into: "access_views",
+            columns: [
+                "view_key", "account_id", "doc_id", "case_id", "description", "pages", "cents", "client_code",
+                "viewed_at",
+            ],
+            views.map { charge, document, caseID in
+                [
+                    SQLBind(charge.viewKey), SQLBind(charge.account.rawValue), SQLBind(document?.rawValue),
+                    SQLBind(caseID?.rawValue), SQLBind(charge.description), SQLBind(charge.pages),
                     SQLBind(charge.amount.cents), SQLBind(charge.clientCode), SQLBind(charge.viewedAt),
-                ] as [any SQLExpression]
-            }
-            try await sql.insert(into: "access_views")
-                .columns(
-                    "view_key", "account_id", "doc_id", "case_id", "description", "pages", "cents", "client_code",
-                    "viewed_at"
-                )
-                .rows(rows).run()
-        }
+                ]
+            }, on: sql)
     }
-
-    /// Nine binds a row.
-    static let viewsPerStatement = 200
 
     func setFeeExemption(_ account: AccountID, reason: String?, at instant: Date, by actor: String) async throws {
         try await sql.delete(from: "fee_exemptions").where("account_id", .equal, account.rawValue).run()

@@ -1,0 +1,24 @@
+import SQLKit
+
+/// Many rows inserted in as few statements as the engines allow: the generator's bulk writes, a
+/// group of billed views, a pass's charges in the ledger.
+enum RowInserts {
+    /// Both engines take 32,766 parameters a statement at least (SQLite since 3.32).
+    static let parametersPerStatement = 32_000
+
+    /// `rows`, each with a value for every one of `columns`; with `ignoringConflictsWith`, a row
+    /// whose key is already there is left out (`ON CONFLICT DO NOTHING`).
+    static func insertRows(
+        into table: String, columns: [String], _ rows: [[any SQLExpression]],
+        ignoringConflictsWith key: String? = nil, on sql: any SQLDatabase
+    ) async throws {
+        guard !rows.isEmpty else { return }
+        let perStatement = max(1, parametersPerStatement / columns.count)
+        for start in stride(from: 0, to: rows.count, by: perStatement) {
+            var insert = sql.insert(into: table).columns(columns)
+            for row in rows[start..<min(start + perStatement, rows.count)] { insert = insert.values(row) }
+            if let key { insert = insert.ignoringConflicts(with: key) }
+            try await insert.run()
+        }
+    }
+}
