@@ -28,7 +28,7 @@ public final class CourtPlansCache: Sendable {
         of courts: [CourtID], now: Date, registry: any CourtRegistryStore, stores: any CourtStores
     ) async throws -> [CourtID: CutoverPlan] {
         let state = try await registry.plansRevision()
-        let settled = state.changingUntil.map { now >= $0 } ?? true
+        let settled = state.isSettled(at: now)
         if settled, let kept = kept.withLock({ $0 }), kept.revision == state.revision,
             courts.allSatisfy({ kept.plans[$0] != nil })
         {
@@ -49,7 +49,7 @@ extension CourtPlansCache {
     func plan(
         of court: CourtID, state: PlansRevision, now: Date, read: () async throws -> CutoverPlan
     ) async throws -> CutoverPlan {
-        let settled = state.changingUntil.map { now >= $0 } ?? true
+        let settled = state.isSettled(at: now)
         if settled, let plan = kept.withLock({ $0?.revision == state.revision ? $0?.plans[court] : nil }) {
             return plan
         }

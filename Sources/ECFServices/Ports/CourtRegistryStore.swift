@@ -41,4 +41,9 @@ public struct PlansRevision: Sendable, Equatable {
         self.revision = revision
         self.changingUntil = changingUntil
     }
+
+    /// No plan change can be under way at `now`: plans read now may be kept.
+    public func isSettled(at now: Date) -> Bool {
+        changingUntil.map { now >= $0 } ?? true
+    }
 }
