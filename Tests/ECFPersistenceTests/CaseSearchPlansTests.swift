@@ -7,8 +7,9 @@ import Testing
 
 /// A party search goes one of two ways: a name that begins many keys is searched case by case
 /// from the newest, a narrower one by collecting its cases from the keys and sorting them (in
-/// the locator, whose keys carry their case's date, first from the newest keys alone). All must
-/// give the same pages, cursors and all; here every search is run every way.
+/// the locator, whose keys carry their case's date, first from the newest keys alone, or key by
+/// key when the name begins few keys). All must give the same pages, cursors and all; here every
+/// search is run every way.
 @Suite("Every way of searching a party name agrees")
 struct CaseSearchPlansTests {
     let court = FederalCourts.court(CourtID("nysd"))!
@@ -18,14 +19,18 @@ struct CaseSearchPlansTests {
         _ answers: [String: String], with plan: CaseSearchSQL, seesSealed: Bool, on sql: any SQLDatabase
     ) async throws -> (narrow: [CaseSearchPage], broad: [CaseSearchPage]) {
         var result: [[CaseSearchPage]] = []
-        // The locator's narrow way once from its dated keys and once without them.
+        // The locator's narrow way once from its dated keys and once without them; then key by
+        // key (SQLite), with lists of six keys a page (two hits and one more, twice) and with
+        // a key at most (others go the other ways).
         let ways =
             plan.fromDatedKeys
-            ? [(1_000_000, true), (1_000_000, false), (1, true)] : [(1_000_000, false), (1, false)]
-        for (broadName, fromDatedKeys) in ways {
+            ? [(1_000_000, true, 0), (1_000_000, false, 0), (1, true, 0), (1, true, 16), (1, true, 1)]
+            : [(1_000_000, false, 0), (1, false, 0)]
+        for (broadName, fromDatedKeys, keysOneByOne) in ways {
             var plan = plan
             plan.broadName = broadName
             plan.fromDatedKeys = fromDatedKeys
+            plan.keysOneByOne = keysOneByOne
             var answers = answers.merging(["limit": "2"]) { first, _ in first }
             var pages: [CaseSearchPage] = []
             while true {
@@ -104,6 +109,34 @@ struct CaseSearchPlansTests {
         let (_, sealedToo) = try await pages(
             ["party": "muller"], with: .court(court.id), seesSealed: true, on: courtSQL)
         #expect(sealedToo.flatMap(\.hits).first?.caseID == cases[11].id)
+        await databases.shutdown()
+    }
+    /// Key by key, the lists of each key are a few of its newest cases; a case below the last of a
+    /// list cut short must not stand in a page for a case of that key left out of the list.
+    @Test(arguments: TestStorage.available)
+    func keyByKeyTakesNoCaseBelowAListCutShort(storage: TestStorage) async throws {
+        let databases = storage.open(try storage.makeLocation())
+        let locator = SQLCaseLocator(database: try await databases.psc())
+        // Ten Acme Corp cases filed January 10 to 19 (the oldest a civil rights case, 442, the
+        // rest 190), and one Acme Corporation case, a 442 too, filed January 5.
+        for id in 1...11 {
+            let number = CaseNumber(office: 1, year: 26, type: .cv, sequence: id, assignedJudge: "HE")!
+            let courtCase = CourtCase(
+                id: CaseID(Int64(id)), number: number, title: "Case \(id)",
+                natureOfSuit: NatureOfSuit.named(id == 1 || id == 11 ? 442 : 190),
+                dateFiled: DateOnly(year: 2026, month: 1, day: id == 11 ? 5 : 9 + id))
+            let name = id == 11 ? "Acme Corporation" : "Acme Corp"
+            let party = Party(id: Int64(id), caseID: courtCase.id, name: name, type: .defendant)
+            try await locator.publish(
+                LocatorRecord(court: court.id, courtCase: courtCase, parties: [party]), at: Date())
+        }
+        let pscSQL = try await databases.psc() as! any SQLDatabase
+        // "acme corp" begins ten keys: six a list (two hits a page), cut short at January 14.
+        let (_, civilRights) = try await pages(
+            ["party": "acme", "natureOfSuit": "442"], with: .locator, seesSealed: false, on: pscSQL)
+        #expect(civilRights.flatMap(\.hits).map(\.caseID.rawValue) == [1, 11])
+        let (_, all) = try await pages(["party": "acme"], with: .locator, seesSealed: false, on: pscSQL)
+        #expect(all.flatMap(\.hits).map(\.caseID.rawValue) == [10, 9, 8, 7, 6, 5, 4, 3, 2, 1, 11])
         await databases.shutdown()
     }
 }

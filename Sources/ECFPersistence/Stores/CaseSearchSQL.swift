@@ -24,6 +24,9 @@ struct CaseSearchSQL {
     var isLocator: Bool { courtColumn != nil }
     /// How many keys a name must begin to be searched from the newest case down (see `run`).
     var broadName = Self.broadNameKeys
+    /// How many distinct keys a name may begin in the locator for its newest cases to be taken
+    /// key by key (`runKeyByKey`, SQLite); 0 for never. A variable for the plans' test.
+    var keysOneByOne = Self.keysOneByOneAtMost
 
     /// A party name that begins this many keys is "broad": its cases are found by going through
     /// the cases newest first and keeping those with a matching key, which stops after a page;
@@ -89,7 +92,12 @@ struct CaseSearchSQL {
     ///   dates, and sees only its number.
     func run(_ search: CaseSearch, seesSealed: Bool, on sql: any SQLDatabase) async throws -> CaseSearchPage {
         guard let party = search.party else {
-            return try await run(search, seesSealed: seesSealed, keys: nil, broad: false, on: sql)
+            return try await run(search, seesSealed: seesSealed, among: nil, broad: false, on: sql)
+        }
+        if fromDatedKeys, search.number == nil, keysOneByOne > 0, !EntryTextIndex.isPostgres(sql),
+            let page = try await runKeyByKey(party, of: search, seesSealed: seesSealed, on: sql)
+        {
+            return page
         }
         let narrowedElsewhere = search.number != nil || (courtColumn != nil && search.court != nil)
         let broad = narrowedElsewhere ? false : try await isBroad(party, on: sql)
@@ -99,10 +107,10 @@ struct CaseSearchSQL {
             // answer (a case that would belong among them has a key among the keys taken);
             // otherwise the search is made the other way.
             let newest = newestKeys(party, of: search, pageSize: search.limit + 1, on: sql)
-            let page = try await run(search, seesSealed: seesSealed, keys: newest, broad: false, on: sql)
+            let page = try await run(search, seesSealed: seesSealed, among: .keys(newest), broad: false, on: sql)
             if page.next != nil { return page }
         }
-        return try await run(search, seesSealed: seesSealed, keys: nil, broad: broad, on: sql)
+        return try await run(search, seesSealed: seesSealed, among: nil, broad: broad, on: sql)
     }
 
     /// The court and case of the locator's newest keys beginning with `party`, within the search's
@@ -110,25 +118,40 @@ struct CaseSearchSQL {
     func newestKeys(_ party: String, of search: CaseSearch, pageSize: Int, on sql: any SQLDatabase)
         -> SQLQueryString
     {
-        var conditions: [SQLQueryString] = [Self.prefix(party, on: sql)]
-        if let court = search.court { conditions.append("k.court = \(bind: court.rawValue)") }
-        if let from = search.filedFrom { conditions.append("k.date_filed >= \(bind: from.description)") }
-        if let to = search.filedTo { conditions.append("k.date_filed <= \(bind: to.description)") }
-        if let after = search.after {
-            let date = after.dateFiled.description
-            conditions.append(
-                "(k.date_filed < \(bind: date) OR (k.date_filed = \(bind: date) AND (k.court < \(bind: after.court) OR (k.court = \(bind: after.court) AND k.case_id < \(bind: after.caseID)))))"
-            )
-        }
+        let conditions = [Self.prefix(party, on: sql)] + keyConditions(of: search)
         return
             "SELECT k.court, k.case_id FROM \(ident: keys) k WHERE \(conditions.joined(separator: " AND ")) ORDER BY k.date_filed DESC, k.court DESC, k.case_id DESC LIMIT \(literal: pageSize * 2)"
     }
 
+    /// What the search's court, dates and cursor ask of the locator's keys (`k`), which carry
+    /// their case's court and date filed.
+    func keyConditions(of search: CaseSearch) -> [SQLQueryString] {
+        var conditions: [SQLQueryString] = []
+        if let court = search.court { conditions.append("k.court = \(bind: court.rawValue)") }
+        if let from = search.filedFrom { conditions.append("k.date_filed >= \(bind: from.description)") }
+        if let to = search.filedTo { conditions.append("k.date_filed <= \(bind: to.description)") }
+        if let after = search.after {
+            // As a row value, which SQLite and PostgreSQL both take as a range of the key's index.
+            conditions.append(
+                "(k.date_filed, k.court, k.case_id) < (\(bind: after.dateFiled.description), \(bind: after.court), \(bind: after.caseID))"
+            )
+        }
+        return conditions
+    }
+
+    /// The cases a search looks among, when not all those its terms find.
+    enum Among {
+        /// Those whose court and case are in the answer of this query.
+        case keys(SQLQueryString)
+        /// These, looked up one by one (the locator's only).
+        case listed([KeyedCase])
+    }
+
     /// - Parameters:
-    ///   - keys: the cases to look among (`newestKeys`); nil for every case the search's terms find.
+    ///   - among: the cases to look among; nil for every case the search's terms find.
     ///   - broad: whether the party's name is broad (`isBroad`): its cases are then found newest first.
-    private func run(
-        _ search: CaseSearch, seesSealed: Bool, keys newest: SQLQueryString?, broad: Bool, on sql: any SQLDatabase
+    func run(
+        _ search: CaseSearch, seesSealed: Bool, among: Among?, broad: Bool, on sql: any SQLDatabase
     ) async throws -> CaseSearchPage {
         let courtExpression: SQLQueryString =
             courtColumn.map { "c.\(ident: $0)" } ?? "\(literal: court?.rawValue ?? "")"
@@ -149,9 +172,9 @@ struct CaseSearchSQL {
         // A case's columns as its keys name it.
         let columns: SQLQueryString =
             courtColumn.map { "(c.\(ident: $0), c.\(ident: idColumn))" } ?? "c.\(ident: idColumn)"
-        if let newest {
+        if case .keys(let newest) = among {
             conditions.append("\(columns) IN (\(newest))")
-        } else if let party = search.party {
+        } else if among == nil, let party = search.party {
             fromNewest = broad
             if fromNewest {
                 // Case by case, newest first, each checked by the keys' index of its own case.
@@ -185,7 +208,16 @@ struct CaseSearchSQL {
             )
         }
         var query: SQLQueryString =
-            "SELECT \(courtExpression) AS court, c.\(ident: idColumn) AS case_id, c.number, c.title, c.date_filed, c.date_terminated, c.restriction FROM \(ident: cases) c"
+            "SELECT \(courtExpression) AS court, c.\(ident: idColumn) AS case_id, c.number, c.title, c.date_filed, c.date_terminated, c.restriction FROM "
+        if case .listed(let listed) = among, let courtColumn {
+            // Each listed case by the cases' unique index: given the list as an IN, SQLite would
+            // rather go down the date index through every case until it met a page of them.
+            let values = listed.map { "(\(bind: $0.court), \(bind: $0.caseID))" as SQLQueryString }
+            query +=
+                "(VALUES \(values.joined(separator: ", "))) AS listed CROSS JOIN \(ident: cases) c ON c.\(ident: courtColumn) = listed.column1 AND c.\(ident: idColumn) = listed.column2"
+        } else {
+            query += "\(ident: cases) c"
+        }
         // SQLite 3.54 would rather read every case and sort them (3 s on 1,000,000 cases) than
         // go down the date index and stop after a page (6 ms): told which index to take.
         if fromNewest, !EntryTextIndex.isPostgres(sql) { query += " INDEXED BY \(ident: dateIndex)" }
