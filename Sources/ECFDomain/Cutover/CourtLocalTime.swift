@@ -1,5 +1,4 @@
 import Foundation
-import Synchronization
 
 /// Instants typed in a court's own time zone, as a court announces them (`2020-02-14T18:00`, or
 /// to the second), and shown back in the court's words.
@@ -54,24 +53,7 @@ public enum CourtLocalTime {
         format(instant, "yyyy-MM-dd'T'HH:mm", zone)
     }
 
-    /// One formatter for each format and zone, made once and used under a lock. Making a
-    /// `DateFormatter` opens an ICU formatter: the home page's cutover sentences (94 courts at
-    /// full scale) made one for each date they wrote, an eighth of the page's time (BENCHMARKS.md
-    /// P4).
     static func format(_ instant: Date, _ format: String, _ zone: TimeZone) -> String {
-        formatters.withLock { formatters in
-            let key = "\(format) \(zone.identifier)"
-            if let formatter = formatters[key] { return formatter.string(from: instant) }
-            let formatter = DateFormatter()
-            formatter.locale = Locale(identifier: "en_US_POSIX")
-            formatter.timeZone = zone
-            formatter.dateFormat = format
-            // The courts' zones and a handful of formats: a bound for safety, never reached.
-            if formatters.count >= 512 { formatters.removeAll() }
-            formatters[key] = formatter
-            return formatter.string(from: instant)
-        }
+        DateFormats.string(instant, format, in: zone)
     }
-
-    private static let formatters = Mutex<[String: DateFormatter]>([:])
 }

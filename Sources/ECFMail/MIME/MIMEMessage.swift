@@ -68,10 +68,6 @@ public struct MIMEMessage: Sendable {
     }
 
     static func rfc5322Date(_ date: Date) -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        formatter.dateFormat = "EEE, d MMM yyyy HH:mm:ss Z"
-        return formatter.string(from: date)
+        DateFormats.string(date, "EEE, d MMM yyyy HH:mm:ss Z", in: TimeZone(identifier: "UTC")!)
     }
 }

@@ -24,13 +24,7 @@ struct NoticeOfElectronicFiling {
 
     /// "on 4/10/2024 at 3:15 PM PDT" and "filed on 4/10/2024", in the court's zone.
     var entered: (day: String, time: String, filed: String) {
-        func format(_ pattern: String, _ date: Date) -> String {
-            let formatter = DateFormatter()
-            formatter.locale = Locale(identifier: "en_US_POSIX")
-            formatter.timeZone = zone
-            formatter.dateFormat = pattern
-            return formatter.string(from: date)
-        }
+        func format(_ pattern: String, _ date: Date) -> String { DateFormats.string(date, pattern, in: zone) }
         return (
             format("M/d/yyyy", entry.dateEntered), format("h:mm a zzz", entry.dateEntered),
             format("M/d/yyyy", entry.dateFiled)

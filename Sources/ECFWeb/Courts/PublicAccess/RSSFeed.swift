@@ -29,10 +29,6 @@ struct RSSFeed {
             <link>\(e(home))</link><description>Docket entries of type: all</description>
 
             """
-        let date = DateFormatter()
-        date.locale = Locale(identifier: "en_US_POSIX")
-        date.timeZone = TimeZone(identifier: "GMT")
-        date.dateFormat = "EEE, dd MMM yyyy HH:mm:ss 'GMT'"
         for (courtCase, entry) in items {
             let docket = links.docketReport(court.id, courtCase.id)
             let name =
@@ -58,7 +54,7 @@ struct RSSFeed {
                 <link>\(e(docket))</link>
                 <description>\(e(description))</description>
                 <guid isPermaLink="true">\(e(docket))&amp;\(entry.seq)</guid>
-                <pubDate>\(date.string(from: entry.dateEntered))</pubDate>
+                <pubDate>\(DateFormats.string(entry.dateEntered, "EEE, dd MMM yyyy HH:mm:ss 'GMT'", in: .gmt))</pubDate>
                 </item>
 
                 """

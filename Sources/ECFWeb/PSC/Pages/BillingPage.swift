@@ -38,13 +38,10 @@ struct BillingPage: Page {
         csrfToken = context.csrfToken
         let quarter = statement.quarter
         quarterLabel = "\(quarter) (\(quarter.label))"
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = BillingQuarter.zone
-        formatter.dateFormat = "MM/dd/yyyy HH:mm"
         rows = statement.charges.map {
             Row(
-                when: formatter.string(from: $0.viewedAt), court: $0.court.rawValue, description: $0.description,
+                when: DateFormats.string($0.viewedAt, "MM/dd/yyyy HH:mm", in: BillingQuarter.zone),
+                court: $0.court.rawValue, description: $0.description,
                 criteria: $0.criteria, pages: $0.pages, cost: $0.amount.description, clientCode: $0.clientCode)
         }
         hasRows = !rows.isEmpty

@@ -50,11 +50,7 @@ struct FilingReceiptPage: Page {
         caseTitle = courtCase.title
         entryNumber = entry.number.map(String.init) ?? "Unnumbered"
         // As CM/ECF prints it: 11/29/2026 3:59 AM EST, in the court's time zone.
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = court.zone
-        formatter.dateFormat = "MM/dd/yyyy h:mm a zzz"
-        filed = formatter.string(from: entry.dateFiled)
+        filed = DateFormats.string(entry.dateFiled, "MM/dd/yyyy h:mm a zzz", in: court.zone)
         docketText = entry.text
         documents = entry.documents.map { document in
             let number = entry.number.map { document.attachment == 0 ? "\($0)" : "\($0)-\(document.attachment)" }
