@@ -51,10 +51,10 @@ struct OutboxDoorbellTests {
 
     @Test func aWaitEndsAtItsLimitOrWhenCancelled() async {
         let bell = OutboxDoorbell()
-        await bell.wait(atMost: .milliseconds(50))
+        #expect(await bell.wait(atMost: .milliseconds(50)) == .everywhere, "the time limit: look everywhere")
         let waiting = Task { await bell.wait(atMost: .seconds(3600)) }
         waiting.cancel()
-        await waiting.value
+        #expect(await waiting.value == .everywhere)
     }
 
     @Test func everyWaiterWakes() async {
@@ -68,7 +68,7 @@ struct OutboxDoorbellTests {
                 try? await Task.sleep(for: .milliseconds(10))
             }
         }
-        for waiter in waiters { await waiter.value }
+        for waiter in waiters { #expect(await waiter.value == .everywhere, "rung without a place") }
         ringer.cancel()
     }
 }
