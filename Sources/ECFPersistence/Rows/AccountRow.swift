@@ -8,9 +8,7 @@ import SQLKit
 enum AccountRow {
     /// The account whose id is `id`, if any.
     static func account(_ id: AccountID, on database: any SQLDatabase) async throws -> PacerAccount? {
-        guard
-            let row = try await database.select().column("*").from(AccountRecord.schema)
-                .where("id", .equal, id.rawValue).limit(1).first()
+        guard let row = try await database.raw("SELECT * FROM accounts WHERE id = \(bind: id.rawValue)").first()
         else { return nil }
         return try record(row).domain()
     }

@@ -35,8 +35,19 @@ public struct SQLAccountStore: AccountStore {
             .map { try $0.domain() }
     }
 
+    /// Read on every signed-in request: with SQLKit and the statement as written, not Fluent's
+    /// model (its fields found by reflection, its query built and quoted each time).
     public func session(_ id: SessionID) async throws -> SignInSession? {
-        try await SignInSessionRecord.find(id.rawValue, on: database)?.domain()
+        let sql = database as! any SQLDatabase
+        guard
+            let row = try await sql.raw(
+                "SELECT account_id, created_at, ended_at FROM sign_in_sessions WHERE id = \(bind: id.rawValue)"
+            ).first()
+        else { return nil }
+        return SignInSession(
+            id: id, accountID: AccountID(try row.decode(column: "account_id", as: UUID.self)),
+            createdAt: try row.decode(column: "created_at", as: Date.self),
+            endedAt: try row.decode(column: "ended_at", as: Date?.self))
     }
 
     public func failedSignIns(_ account: AccountID) async throws -> (count: Int, last: Date?) {

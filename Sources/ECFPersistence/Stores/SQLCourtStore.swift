@@ -116,26 +116,26 @@ struct CourtQueries: Sendable {
     }
 
     func settings() async throws -> CourtSettings {
-        struct Row: Decodable {
-            let maxFileBytes: Int
-            let scannedPdfs: String
-            let summaryTime: String
-            let feeFree: Bool
-        }
+        // Read on every court request: the statement as written and its columns one by one.
         guard
-            let row = try await select("court_settings").where("id", .equal, 1)
-                .first(decoding: Row.self, keyDecodingStrategy: .convertFromSnakeCase)
+            let row = try await sql.raw(
+                "SELECT max_file_bytes, scanned_pdfs, summary_time, fee_free FROM court_settings WHERE id = 1"
+            ).first()
         else { return .standard }
-        guard let scanned = CourtSettings.ScannedPDFs(rawValue: row.scannedPdfs) else {
-            throw PersistenceError.corruptRow(table: "court_settings", detail: row.scannedPdfs)
+        let scannedPDFs = try row.decode(column: "scanned_pdfs", as: String.self)
+        guard let scanned = CourtSettings.ScannedPDFs(rawValue: scannedPDFs) else {
+            throw PersistenceError.corruptRow(table: "court_settings", detail: scannedPDFs)
         }
         return CourtSettings(
-            maxFileBytes: row.maxFileBytes, scannedPDFs: scanned, summaryTime: row.summaryTime, feeFree: row.feeFree)
+            maxFileBytes: try row.decode(column: "max_file_bytes", as: Int.self), scannedPDFs: scanned,
+            summaryTime: try row.decode(column: "summary_time", as: String.self),
+            feeFree: try row.decode(column: "fee_free", as: Bool.self))
     }
 
-    func accountRow(_ column: String, _ value: some Encodable & Sendable) async throws -> CourtAccountRow? {
-        try await select(CourtAccountRow.table).where(SQLIdentifier(column), .equal, SQLBind(value))
-            .first().map(CourtAccountRow.init(row:))
+    /// The account whose `column` (one of this file's own names, never a caller's text) holds `value`.
+    func accountRow(_ column: StaticString, _ value: some Encodable & Sendable) async throws -> CourtAccountRow? {
+        try await sql.raw("SELECT * FROM court_accounts WHERE \(unsafeRaw: "\(column)") = \(bind: value)").first()
+            .map(CourtAccountRow.init(row:))
     }
 
     func account(_ id: CourtAccountID) async throws -> CourtAccount? {

@@ -65,9 +65,7 @@ extension SQLDocketStore {
 /// Fee exemptions and billable views in the court's database.
 extension SQLDocketStore {
     public func feeExempt(_ account: AccountID) async throws -> Bool {
-        struct Row: Decodable { let reason: String }
-        return try await sql.select().column("reason").from("fee_exemptions")
-            .where("account_id", .equal, account.rawValue).first(decoding: Row.self) != nil
+        try await sql.raw("SELECT 1 FROM fee_exemptions WHERE account_id = \(bind: account.rawValue)").first() != nil
     }
 
     public func view(_ key: String) async throws -> RecordedView? {

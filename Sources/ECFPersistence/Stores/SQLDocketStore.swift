@@ -21,8 +21,9 @@ public struct SQLDocketStore: DocketStore {
     }
 
     public func courtCaseAndRevision(_ id: CaseID) async throws -> (courtCase: CourtCase, docketRevision: Int64)? {
-        guard let row = try await sql.select().column("*").from("cases").where("id", .equal, id.rawValue).first()
-        else { return nil }
+        guard let row = try await sql.raw("SELECT * FROM cases WHERE id = \(bind: id.rawValue)").first() else {
+            return nil
+        }
         return (try CaseRow(row: row).domain(), try row.decode(column: "docket_revision", as: Int64.self))
     }
 
@@ -78,11 +79,9 @@ public struct SQLDocketStore: DocketStore {
             "SELECT * FROM docket_entries WHERE \(conditions.joined(separator: " AND ")) ORDER BY \(order) LIMIT \(literal: limit)"
         ).all().map(EntryRow.init(row:))
         guard let first = rows.first?.seq, let last = rows.last?.seq else { return [] }
-        let documents = try await sql.select().column("*").from("documents").where("case_id", .equal, caseID.rawValue)
-            .where("entry_seq", .greaterThanOrEqual, min(first, last)).where(
-                "entry_seq", .lessThanOrEqual, max(first, last)
-            )
-            .orderBy("attachment").all().map(DocumentRow.init(row:))
+        let documents = try await sql.raw(
+            "SELECT * FROM documents WHERE case_id = \(bind: caseID.rawValue) AND entry_seq >= \(bind: min(first, last)) AND entry_seq <= \(bind: max(first, last)) ORDER BY attachment"
+        ).all().map(DocumentRow.init(row:))
         let byEntry = Dictionary(grouping: documents, by: \.entrySeq)
         return try rows.map { row in try row.domain(documents: try (byEntry[row.seq] ?? []).map { try $0.domain() }) }
     }
@@ -127,13 +126,13 @@ public struct SQLDocketStore: DocketStore {
     }
 
     public func parties(of caseID: CaseID) async throws -> [Party] {
-        try await sql.select().column("*").from("parties").where("case_id", .equal, caseID.rawValue).orderBy("id")
-            .all().map(PartyRow.init(row:)).map { try $0.domain() }
+        try await sql.raw("SELECT * FROM parties WHERE case_id = \(bind: caseID.rawValue) ORDER BY id").all()
+            .map(PartyRow.init(row:)).map { try $0.domain() }
     }
 
     public func participations(of caseID: CaseID) async throws -> [Participation] {
-        try await sql.select().column("*").from("participations").where("case_id", .equal, caseID.rawValue)
-            .all().map(ParticipationRow.init(row:)).map { $0.domain() }
+        try await sql.raw("SELECT * FROM participations WHERE case_id = \(bind: caseID.rawValue)").all()
+            .map(ParticipationRow.init(row:)).map { $0.domain() }
     }
 
     public func transaction<T: Sendable>(_ body: @escaping @Sendable (any DocketTransaction) async throws -> T)
