@@ -45,7 +45,9 @@ public struct PageSessionMiddleware: RouterMiddleware {
         }
         var request = request
         var context = context
-        let existing = request.cookies[Self.csrfCookie]?.value
+        // Hummingbird parses the Cookie header anew on each read of `cookies`: once here.
+        let cookies = request.cookies
+        let existing = cookies[Self.csrfCookie]?.value
         let csrf = existing.flatMap { $0.count >= 32 ? $0 : nil } ?? secrets.token()
         context.csrfToken = csrf
         if request.method == .post {
@@ -68,7 +70,7 @@ public struct PageSessionMiddleware: RouterMiddleware {
         }
         var renewed: (token: String, expiresAt: Date)?
         var clearSignIn = false
-        if let token = request.cookies[Self.csoCookie]?.value {
+        if let token = cookies[Self.csoCookie]?.value {
             do {
                 let claims = try await cso.verify(token)
                 context.signedIn = claims
