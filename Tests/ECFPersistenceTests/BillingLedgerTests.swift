@@ -36,4 +36,31 @@ struct BillingLedgerTests {
         #expect(after.first { $0.viewKey == "batch-449" }?.amount == Money(cents: 30))
         await databases.shutdown()
     }
+    /// Searches billed at the same moment share the ledger's transactions, and each returns only
+    /// once its own charge is in the ledger.
+    @Test(arguments: TestStorage.available)
+    func chargesRecordedAtOnceAreEachInTheLedgerWhenTheirCallerReturns(storage: TestStorage) async throws {
+        let databases = storage.open(try storage.makeLocation())
+        let ledger = SQLBillingLedger(database: try await databases.psc())
+        let account = AccountID(UUID())
+        let viewedAt = Date(timeIntervalSince1970: 1_790_000_000)
+        let quarter = BillingQuarter(viewedAt)
+        let found = try await withThrowingTaskGroup(of: Bool.self) { group in
+            for number in 0..<60 {
+                group.addTask {
+                    let key = "search-\(number)"
+                    try await ledger.record(
+                        AccessCharge(
+                            viewKey: key, account: account, username: "searcher", court: CourtID("pcl"),
+                            viewedAt: viewedAt, description: "Case Locator Search", criteria: "party: roe",
+                            pages: 1, amount: Money(cents: 10), clientCode: ""))
+                    return try await ledger.charges(of: account, in: quarter).contains { $0.viewKey == key }
+                }
+            }
+            return try await group.reduce(into: [Bool]()) { $0.append($1) }
+        }
+        #expect(found.count == 60 && found.allSatisfy { $0 }, "each charge committed before its caller went on")
+        #expect(try await ledger.charges(of: account, in: quarter).count == 60)
+        await databases.shutdown()
+    }
 }

@@ -7,14 +7,20 @@ import SQLKit
 /// The PACER billing ledger in the PSC's database: one row per billable view.
 public struct SQLBillingLedger: BillingLedger {
     let database: any Database
+    /// Single charges recorded at the same time (the locator's searches, each billed before its
+    /// answer) share one transaction: the PSC's file has one connection, which every request's
+    /// sign-in session is read through too, and a transaction of its own for each search held
+    /// it for a commit each.
+    let together = GroupCommit<Int, AccessCharge>()
     var sql: any SQLDatabase { database as! any SQLDatabase }
 
     public init(database: any Database) {
         self.database = database
     }
 
+    /// Returns once the charge is committed, with whatever others were recorded meanwhile.
     public func record(_ charge: AccessCharge) async throws {
-        try await record([charge])
+        try await together.commit(charge, under: 0) { charges in try await record(charges) }
     }
 
     /// The view key is the row's key: a second delivery of the same view finds it there and adds
