@@ -29,8 +29,9 @@ extension CaseSearchSQL {
     /// a whole page and the next page's first case (then the search is made the other ways).
     ///
     /// Each key's list is its newest cases within the search's court, dates and cursor: all of
-    /// them, or, when it was cut short, those down to its last. So every case found at or above
-    /// the highest of the cut lists' last cases is found; the cases below it are left out. When
+    /// them, or, when it was cut short, those down to its last. So every case that stands at or
+    /// above the highest of the cut lists' last cases is among those taken; the cases below it
+    /// are left out. When
     /// the cases left, checked against the rest of the search, fill a page and one more, the
     /// page is exact; when no list was cut, whatever they fill is the whole answer.
     func runKeyByKey(_ party: String, of search: CaseSearch, seesSealed: Bool, on sql: any SQLDatabase)

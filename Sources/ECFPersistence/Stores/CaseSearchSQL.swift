@@ -209,12 +209,13 @@ struct CaseSearchSQL {
         }
         var query: SQLQueryString =
             "SELECT \(courtExpression) AS court, c.\(ident: idColumn) AS case_id, c.number, c.title, c.date_filed, c.date_terminated, c.restriction FROM "
-        if case .listed(let listed) = among, let courtColumn {
+        if case .listed(let listed) = among {
             // Each listed case by the cases' unique index: given the list as an IN, SQLite would
             // rather go down the date index through every case until it met a page of them.
             let values = listed.map { "(\(bind: $0.court), \(bind: $0.caseID))" as SQLQueryString }
+            let sameCourt: SQLQueryString = courtColumn.map { "c.\(ident: $0) = listed.column1 AND " } ?? ""
             query +=
-                "(VALUES \(values.joined(separator: ", "))) AS listed CROSS JOIN \(ident: cases) c ON c.\(ident: courtColumn) = listed.column1 AND c.\(ident: idColumn) = listed.column2"
+                "(VALUES \(values.joined(separator: ", "))) AS listed CROSS JOIN \(ident: cases) c ON \(sameCourt)c.\(ident: idColumn) = listed.column2"
         } else {
             query += "\(ident: cases) c"
         }
