@@ -6,8 +6,9 @@ import Synchronization
 public enum DateFormats {
     /// One formatter for each pattern and zone, made once and used under a lock. Making a
     /// `DateFormatter` opens an ICU formatter: the home page's cutover sentences (94 courts at
-    /// full scale) made one for each date they wrote, an eighth of the page's time, and a filing
-    /// made five for its notices (BENCHMARKS.md P2 and P4).
+    /// full scale) made one for each date they wrote, an eighth of the page's time; a filing made
+    /// three for its notice's dates, one for its receipt and one for each message's `Date` header
+    /// (BENCHMARKS.md P2 and P4).
     public static func string(_ instant: Date, _ pattern: String, in zone: TimeZone) -> String {
         formatters.withLock { formatters in
             let key = "\(pattern) \(zone.identifier)"
