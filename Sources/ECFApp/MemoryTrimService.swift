@@ -19,7 +19,8 @@ struct MemoryTrimService: Service {
             } catch {
                 return
             }
-            Self.trim?(0)
+            // Whether anything was given back (1) or not (0) changes nothing here.
+            _ = Self.trim?(0)
         }
     }
 
