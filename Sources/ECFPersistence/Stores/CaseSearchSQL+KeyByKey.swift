@@ -52,11 +52,11 @@ extension CaseSearchSQL {
     /// The distinct keys beginning with `party`, in order, at most `atMost`: each found from the
     /// one before it by a seek of the keys' index (SQLite).
     func distinctKeys(_ party: String, atMost: Int, on sql: any SQLDatabase) async throws -> [String] {
-        let end = party + "\u{10FFFF}"
+        let end = Self.pastKeys(beginning: party)
         let rows = try await sql.raw(
             """
             WITH RECURSIVE found(key) AS (\
-            SELECT (SELECT min(k.key) FROM \(ident: keys) k WHERE k.key >= \(bind: party) AND k.key < \(bind: end)) \
+            SELECT (SELECT min(k.key) FROM \(ident: keys) k WHERE \(Self.prefix(party, on: sql))) \
             UNION ALL SELECT (SELECT min(k.key) FROM \(ident: keys) k WHERE k.key > found.key AND k.key < \(bind: end)) \
             FROM found WHERE found.key IS NOT NULL LIMIT \(literal: atMost)) \
             SELECT key FROM found WHERE key IS NOT NULL

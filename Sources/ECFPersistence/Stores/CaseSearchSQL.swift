@@ -55,8 +55,12 @@ struct CaseSearchSQL {
                 .replacingOccurrences(of: "_", with: "\\_")
             return "k.key LIKE \(bind: escaped + "%")"
         }
-        return "k.key >= \(bind: prefix) AND k.key < \(bind: prefix + "\u{10FFFF}")"
+        return "k.key >= \(bind: prefix) AND k.key < \(bind: pastKeys(beginning: prefix))"
     }
+
+    /// A string greater than every key beginning with `prefix` and less than any other key
+    /// greater than `prefix` (SQLite compares keys byte by byte, and U+10FFFF is the last code point).
+    static func pastKeys(beginning prefix: String) -> String { prefix + "\u{10FFFF}" }
 
     /// Whether `party` begins at least `broadName` keys: counted in the keys' index, and no further.
     func isBroad(_ party: String, on sql: any SQLDatabase) async throws -> Bool {
