@@ -22,6 +22,9 @@ public final class ECFDatabases: Sendable {
     /// The opening of the PSC's read-only connections, which gives their event loops (SQLite only).
     private let pscReadersOpening = Mutex<Task<[any EventLoop], any Error>?>(nil)
     private static let pscReaderID = DatabaseID(string: "psc_reader")
+    /// Each SQLite file's readers with prepared statements (`reads(_:)`), opened on first use.
+    private let readers = Mutex<[DatabaseKey: SQLiteReads]>([:])
+    let threadPool: NIOThreadPool
     /// At most this many read-only connections to the PSC's file, one per event loop: each has a
     /// page cache of its own.
     static let pscReadersAtMost = 4
@@ -56,6 +59,7 @@ public final class ECFDatabases: Sendable {
         self.location = location
         self.logger = logger
         self.eventLoopGroup = eventLoopGroup
+        self.threadPool = threadPool
         self.databases = Databases(threadPool: threadPool, on: eventLoopGroup)
     }
 
@@ -124,6 +128,28 @@ public final class ECFDatabases: Sendable {
         return "file:\(path.addingPercentEncoding(withAllowedCharacters: allowed) ?? path)?mode=ro"
     }
 
+    /// A database for statements that only read, each seeing every commit made before it began
+    /// (the store's reads outside transactions). On SQLite, a read-only connection of its own that
+    /// keeps its statements prepared (`SQLiteReader`): the reads of every request are the same
+    /// dozen statements, which SQLiteNIO parses and plans anew each time, and they no longer wait
+    /// for the file's one writing connection. Its page cache is a court's. On PostgreSQL, the
+    /// database's own pool.
+    public func reads(_ key: DatabaseKey) async throws -> any SQLDatabase {
+        let database = try await database(key)
+        guard case .sqlite(let directory) = location else { return database as! any SQLDatabase }
+        if let reads = readers.withLock({ $0[key] }) { return reads }
+        let file = directory.appendingPathComponent("\(key.storageName).sqlite").path
+        let reader = try SQLiteReader(path: file, pageCacheKiB: Self.courtPageCacheKiB, threadPool: threadPool)
+        let opened = SQLiteReads(reader: reader, logger: logger, eventLoop: (database as! any SQLDatabase).eventLoop)
+        let (reads, extra): (SQLiteReads, SQLiteReader?) = readers.withLock { readers in
+            if let reads = readers[key] { return (reads, reader) }
+            readers[key] = opened
+            return (opened, nil)
+        }
+        extra?.close()
+        return reads
+    }
+
     /// A court's database, created and migrated if needed.
     public func court(_ id: CourtID) async throws -> any Database {
         try await database(.court(id))
@@ -185,6 +211,7 @@ public final class ECFDatabases: Sendable {
     }
 
     public func shutdown() async {
+        for reads in readers.withLock({ Array($0.values) }) { reads.reader.close() }
         await databases.shutdownAsync()
     }
 

@@ -8,13 +8,17 @@ import SQLKit
 public struct SQLCourtStore: CourtStore {
     let court: CourtID
     let database: any Database
+    /// Where the reads outside transactions go (`ECFDatabases.reads`): every method of this
+    /// store but `transaction` only reads.
+    let reads: any SQLDatabase
 
-    public init(court: CourtID, database: any Database) {
+    public init(court: CourtID, database: any Database, reads: (any SQLDatabase)? = nil) {
         self.court = court
         self.database = database
+        self.reads = reads ?? database as! any SQLDatabase
     }
 
-    var queries: CourtQueries { CourtQueries(court: court, sql: database as! any SQLDatabase) }
+    var queries: CourtQueries { CourtQueries(court: court, sql: reads) }
 
     public func plan() async throws -> CutoverPlan { try await queries.plan() }
     public func settings() async throws -> CourtSettings { try await queries.settings() }
@@ -311,11 +315,14 @@ public struct SQLCourtStores: CourtStores {
     }
 
     public func store(_ court: CourtID) async throws -> any CourtStore {
-        SQLCourtStore(court: court, database: try await databases.court(court))
+        SQLCourtStore(
+            court: court, database: try await databases.court(court), reads: try await databases.reads(.court(court)))
     }
 
     public func docket(_ court: CourtID) async throws -> any DocketStore {
-        SQLDocketStore(database: try await databases.court(court), outbox: .court(court))
+        SQLDocketStore(
+            database: try await databases.court(court), outbox: .court(court),
+            reads: try await databases.reads(.court(court)))
     }
 
     public func webhooks(_ court: CourtID) async throws -> any WebhookStore {

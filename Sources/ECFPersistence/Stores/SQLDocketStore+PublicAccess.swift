@@ -7,7 +7,7 @@ import SQLKit
 /// What the public reads across a court: its latest public entries, newest first.
 extension SQLDocketStore {
     public func searchCases(_ search: CaseSearch, court: CourtID, seesSealed: Bool) async throws -> CaseSearchPage {
-        try await CaseSearchSQL.court(court).run(search, seesSealed: seesSealed, on: sql)
+        try await CaseSearchSQL.court(court).run(search, seesSealed: seesSealed, on: reads)
     }
 
     public func searchText(_ search: DocketTextSearch, court: CourtID, seesRestricted: Bool) async throws
@@ -19,7 +19,7 @@ extension SQLDocketStore {
         if let from = span.from { filed.append("e.date_filed >= \(bind: from)") }
         if let before = span.before { filed.append("e.date_filed < \(bind: before)") }
         return try await DocketTextSearchSQL.court(court).run(
-            search, filed: filed, seesRestricted: seesRestricted, on: sql)
+            search, filed: filed, seesRestricted: seesRestricted, on: reads)
     }
 
     public func publicEntries(
@@ -37,7 +37,7 @@ extension SQLDocketStore {
             oneCase +=
                 " AND (e.date_entered < \(last) OR (e.date_entered = \(last) AND (e.case_id < \(bind: after.caseID.rawValue) OR (e.case_id = \(bind: after.caseID.rawValue) AND e.seq < \(bind: after.seq)))))"
         }
-        let entries = try await sql.raw(
+        let entries = try await reads.raw(
             """
             SELECT e.* FROM docket_entries e JOIN cases c ON c.id = e.case_id \
             WHERE e.restriction = \(bind: Restriction.public.rawValue) AND c.restriction = \(bind: Restriction.public.rawValue)\(oneCase) \
@@ -46,10 +46,10 @@ extension SQLDocketStore {
         ).all().map(EntryRow.init(row:))
         let caseIDs = Array(Set(entries.map(\.caseId)))
         guard !caseIDs.isEmpty else { return [] }
-        let cases = try await sql.select().column("*").from("cases").where("id", .in, caseIDs)
+        let cases = try await reads.select().column("*").from("cases").where("id", .in, caseIDs)
             .all().map(CaseRow.init(row:))
         let byID = Dictionary(uniqueKeysWithValues: try cases.map { ($0.id, try $0.domain()) })
-        let documents = try await sql.select().column("*").from("documents").where("case_id", .in, caseIDs)
+        let documents = try await reads.select().column("*").from("documents").where("case_id", .in, caseIDs)
             .where("restriction", .equal, Restriction.public.rawValue).orderBy("attachment")
             .all(decoding: DocumentRow.self, keyDecodingStrategy: .convertFromSnakeCase)
         let byEntry = Dictionary(grouping: documents) { "\($0.caseId):\($0.entrySeq)" }
@@ -65,7 +65,7 @@ extension SQLDocketStore {
 /// Fee exemptions and billable views in the court's database.
 extension SQLDocketStore {
     public func feeExempt(_ account: AccountID) async throws -> Bool {
-        try await sql.raw("SELECT 1 FROM fee_exemptions WHERE account_id = \(bind: account.rawValue)").first() != nil
+        try await reads.raw("SELECT 1 FROM fee_exemptions WHERE account_id = \(bind: account.rawValue)").first() != nil
     }
 
     public func view(_ key: String) async throws -> RecordedView? {
@@ -75,7 +75,7 @@ extension SQLDocketStore {
             let docId: String?
             let viewedAt: Date
         }
-        return try await sql.select().columns("view_key", "account_id", "doc_id", "viewed_at").from("access_views")
+        return try await reads.select().columns("view_key", "account_id", "doc_id", "viewed_at").from("access_views")
             .where("view_key", .equal, key).first(decoding: Row.self, keyDecodingStrategy: .convertFromSnakeCase)
             .map {
                 RecordedView(

@@ -10,10 +10,14 @@ public struct SQLDocketStore: DocketStore {
     /// The outbox its transactions ring (its court's); nil rings for every outbox.
     let outbox: OutboxLocation?
     var sql: any SQLDatabase { database as! any SQLDatabase }
+    /// Where the reads of every request go (`ECFDatabases.reads`); writes and transactions use
+    /// `database`.
+    let reads: any SQLDatabase
 
-    public init(database: any Database, outbox: OutboxLocation? = nil) {
+    public init(database: any Database, outbox: OutboxLocation? = nil, reads: (any SQLDatabase)? = nil) {
         self.database = database
         self.outbox = outbox
+        self.reads = reads ?? database as! any SQLDatabase
     }
 
     public func courtCase(_ id: CaseID) async throws -> CourtCase? {
@@ -21,19 +25,19 @@ public struct SQLDocketStore: DocketStore {
     }
 
     public func courtCaseAndRevision(_ id: CaseID) async throws -> (courtCase: CourtCase, docketRevision: Int64)? {
-        guard let row = try await sql.raw("SELECT * FROM cases WHERE id = \(bind: id.rawValue)").first() else {
+        guard let row = try await reads.raw("SELECT * FROM cases WHERE id = \(bind: id.rawValue)").first() else {
             return nil
         }
         return (try CaseRow(row: row).domain(), try row.decode(column: "docket_revision", as: Int64.self))
     }
 
     public func courtCase(number: CaseNumber) async throws -> CourtCase? {
-        try await sql.select().column("*").from("cases").where("number_base", .equal, number.base)
+        try await reads.select().column("*").from("cases").where("number_base", .equal, number.base)
             .first().map(CaseRow.init(row:))?.domain()
     }
 
     public func cases(participatedBy account: CourtAccountID) async throws -> [CourtCase] {
-        try await sql.raw(
+        try await reads.raw(
             "SELECT * FROM cases WHERE id IN (SELECT case_id FROM participations WHERE account_id = \(bind: account.rawValue)) ORDER BY id DESC"
         ).all().map(CaseRow.init(row:)).map { try $0.domain() }
     }
@@ -55,10 +59,10 @@ public struct SQLDocketStore: DocketStore {
     }
 
     public func entries(of caseID: CaseID) async throws -> [DocketEntry] {
-        let documents = try await sql.select().column("*").from("documents").where("case_id", .equal, caseID.rawValue)
+        let documents = try await reads.select().column("*").from("documents").where("case_id", .equal, caseID.rawValue)
             .orderBy("entry_seq").orderBy("attachment").all().map(DocumentRow.init(row:))
         let byEntry = Dictionary(grouping: documents, by: \.entrySeq)
-        return try await sql.select().column("*").from("docket_entries").where("case_id", .equal, caseID.rawValue)
+        return try await reads.select().column("*").from("docket_entries").where("case_id", .equal, caseID.rawValue)
             .orderBy("seq").all().map(EntryRow.init(row:))
             .map { row in try row.domain(documents: try (byEntry[row.seq] ?? []).map { try $0.domain() }) }
     }
@@ -75,11 +79,11 @@ public struct SQLDocketStore: DocketStore {
         if let to = filter.documentTo { conditions.append("number <= \(bind: to)") }
         if let after { conditions.append(filter.newestFirst ? "seq < \(bind: after)" : "seq > \(bind: after)") }
         let order: SQLQueryString = filter.newestFirst ? "seq DESC" : "seq ASC"
-        let rows = try await sql.raw(
+        let rows = try await reads.raw(
             "SELECT * FROM docket_entries WHERE \(conditions.joined(separator: " AND ")) ORDER BY \(order) LIMIT \(literal: limit)"
         ).all().map(EntryRow.init(row:))
         guard let first = rows.first?.seq, let last = rows.last?.seq else { return [] }
-        let documents = try await sql.raw(
+        let documents = try await reads.raw(
             "SELECT * FROM documents WHERE case_id = \(bind: caseID.rawValue) AND entry_seq >= \(bind: min(first, last)) AND entry_seq <= \(bind: max(first, last)) ORDER BY attachment"
         ).all().map(DocumentRow.init(row:))
         let byEntry = Dictionary(grouping: documents, by: \.entrySeq)
@@ -88,11 +92,11 @@ public struct SQLDocketStore: DocketStore {
 
     public func entry(_ caseID: CaseID, seq: Int) async throws -> DocketEntry? {
         guard
-            let row = try await sql.select().column("*").from("docket_entries")
+            let row = try await reads.select().column("*").from("docket_entries")
                 .where("case_id", .equal, caseID.rawValue).where("seq", .equal, seq)
                 .first().map(EntryRow.init(row:))
         else { return nil }
-        let documents = try await sql.select().column("*").from("documents").where("case_id", .equal, caseID.rawValue)
+        let documents = try await reads.select().column("*").from("documents").where("case_id", .equal, caseID.rawValue)
             .where("entry_seq", .equal, seq).orderBy("attachment")
             .all(decoding: DocumentRow.self, keyDecodingStrategy: .convertFromSnakeCase)
         return try row.domain(documents: try documents.map { try $0.domain() })
@@ -100,9 +104,9 @@ public struct SQLDocketStore: DocketStore {
 
     public func document(_ id: DocumentID) async throws -> (document: DocketDocument, entry: DocketEntry)? {
         guard
-            let row = try await sql.select().column("*").from("documents").where("doc_id", .equal, id.rawValue)
+            let row = try await reads.select().column("*").from("documents").where("doc_id", .equal, id.rawValue)
                 .first(decoding: DocumentRow.self, keyDecodingStrategy: .convertFromSnakeCase),
-            let entry = try await sql.select().column("*").from("docket_entries")
+            let entry = try await reads.select().column("*").from("docket_entries")
                 .where("case_id", .equal, row.caseId).where("seq", .equal, row.entrySeq)
                 .first().map(EntryRow.init(row:))
         else { return nil }
@@ -126,12 +130,12 @@ public struct SQLDocketStore: DocketStore {
     }
 
     public func parties(of caseID: CaseID) async throws -> [Party] {
-        try await sql.raw("SELECT * FROM parties WHERE case_id = \(bind: caseID.rawValue) ORDER BY id").all()
+        try await reads.raw("SELECT * FROM parties WHERE case_id = \(bind: caseID.rawValue) ORDER BY id").all()
             .map(PartyRow.init(row:)).map { try $0.domain() }
     }
 
     public func participations(of caseID: CaseID) async throws -> [Participation] {
-        try await sql.raw("SELECT * FROM participations WHERE case_id = \(bind: caseID.rawValue)").all()
+        try await reads.raw("SELECT * FROM participations WHERE case_id = \(bind: caseID.rawValue)").all()
             .map(ParticipationRow.init(row:)).map { $0.domain() }
     }
 

@@ -1,0 +1,189 @@
+import Foundation
+import NIOCore
+import NIOPosix
+import SQLiteNIO
+import Synchronization
+// SQLiteNIO's own copy of SQLite, reached through SQLiteNIO's dependency (it is not a product of
+// its own). A second copy of SQLite in the process would not know the first's POSIX locks on a
+// file, and closing a file in one would drop the other's locks.
+import VaporCSQLite
+
+/// One read-only connection to a SQLite file that keeps the statements it runs prepared.
+/// SQLiteNIO prepares every statement anew (parsing and planning it: 6% of a docket report's CPU)
+/// and hands each row back to the event loop on its own; a request's dozen reads (BENCHMARKS.md
+/// P1) are the same dozen statements each time. A statement runs on a thread of the pool with the
+/// connection to itself, every row of its answer read there, and is reset at once, so the
+/// connection never holds a snapshot between statements: a reader sees every commit made before
+/// its statement began, as the writer's own connection does. Statements that only read.
+final class SQLiteReader: Sendable {
+    /// Prepared statements kept at most: the reads of a court are a few dozen statements; a read
+    /// with a variable list (an `IN` of so many ids) is a statement of its own.
+    static let statementsAtMost = 64
+
+    private let connection: Mutex<Connection>
+    private let threadPool: NIOThreadPool
+
+    /// Opens `path` read-only (the file must exist) with a page cache of `pageCacheKiB` (as
+    /// `PRAGMA cache_size` takes it, negative). A reader waits for a lock (the log being recovered
+    /// by a connection that just opened the file) with SQLite's busy timeout, asleep, at most five
+    /// seconds.
+    init(path: String, pageCacheKiB: Int, threadPool: NIOThreadPool) throws {
+        var handle: OpaquePointer?
+        let opened = sqlite_nio_sqlite3_open_v2(path, &handle, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nil)
+        guard opened == SQLITE_OK, let handle else {
+            let message = handle.map { String(cString: sqlite_nio_sqlite3_errmsg($0)) } ?? "out of memory"
+            sqlite_nio_sqlite3_close_v2(handle)
+            throw SQLiteReaderError(code: opened, message: message)
+        }
+        let connection = Connection(handle: handle)
+        sqlite_nio_sqlite3_busy_timeout(handle, 5_000)
+        try connection.execute("PRAGMA cache_size=\(pageCacheKiB)")
+        self.connection = Mutex(connection)
+        self.threadPool = threadPool
+    }
+
+    /// The rows `sql` gives with `binds`, read on a thread of the pool.
+    func rows(_ sql: String, _ binds: [SQLiteData]) async throws -> SQLiteReadRows {
+        try await threadPool.runIfActive { try self.connection.withLock { try $0.rows(sql, binds) } }
+    }
+
+    /// How many statements are kept prepared (for tests).
+    var preparedCount: Int { connection.withLock { $0.statements.count } }
+
+    /// Finalizes the statements and closes the file; a later read fails.
+    func close() {
+        connection.withLock { $0.close() }
+    }
+}
+
+/// An error SQLite gave a reader, with its message.
+struct SQLiteReaderError: Error, CustomStringConvertible {
+    let code: Int32
+    let message: String
+    var description: String { "SQLite error \(code): \(message)" }
+}
+
+/// The answer to a statement: its columns' names, shared by its rows, and each row's values.
+struct SQLiteReadRows: Sendable {
+    let columns: SQLiteReadColumns
+    let values: [[SQLiteData]]
+}
+
+/// A statement's column names and where each is in a row.
+final class SQLiteReadColumns: Sendable {
+    let names: [String]
+    let offsets: [String: Int]
+
+    init(names: [String]) {
+        self.names = names
+        var offsets: [String: Int] = [:]
+        for (offset, name) in names.enumerated() where offsets[name] == nil { offsets[name] = offset }
+        self.offsets = offsets
+    }
+}
+
+/// The SQLite connection and its prepared statements; used under the reader's lock only.
+private final class Connection {
+    private var handle: OpaquePointer?
+    private(set) var statements: [String: (statement: OpaquePointer, columns: SQLiteReadColumns)] = [:]
+
+    init(handle: OpaquePointer) {
+        self.handle = handle
+    }
+
+    deinit { close() }
+
+    func close() {
+        for (statement, _) in statements.values { sqlite_nio_sqlite3_finalize(statement) }
+        statements = [:]
+        sqlite_nio_sqlite3_close_v2(handle)
+        handle = nil
+    }
+
+    func execute(_ sql: String) throws {
+        try check(sqlite_nio_sqlite3_exec(handle, sql, nil, nil, nil))
+    }
+
+    func rows(_ sql: String, _ binds: [SQLiteData]) throws -> SQLiteReadRows {
+        let (statement, columns) = try prepared(sql)
+        // Reset at once, whatever happens: a statement left mid-way would hold its snapshot.
+        defer {
+            sqlite_nio_sqlite3_reset(statement)
+            sqlite_nio_sqlite3_clear_bindings(statement)
+        }
+        for (index, value) in binds.enumerated() {
+            try check(Self.bind(value, at: Int32(index + 1), to: statement))
+        }
+        var values: [[SQLiteData]] = []
+        while true {
+            let stepped = sqlite_nio_sqlite3_step(statement)
+            if stepped == SQLITE_DONE { break }
+            guard stepped == SQLITE_ROW else { try check(stepped); break }
+            values.append((0..<Int32(columns.names.count)).map { Self.value(at: $0, of: statement) })
+        }
+        return SQLiteReadRows(columns: columns, values: values)
+    }
+
+    /// The statement prepared for `sql`, kept for the next time while there is room; when there is
+    /// none, the kept ones are let go.
+    private func prepared(_ sql: String) throws -> (statement: OpaquePointer, columns: SQLiteReadColumns) {
+        if let kept = statements[sql] { return kept }
+        guard let handle else { throw SQLiteReaderError(code: SQLITE_MISUSE, message: "the reader is closed") }
+        var statement: OpaquePointer?
+        try check(sqlite_nio_sqlite3_prepare_v3(handle, sql, -1, UInt32(SQLITE_PREPARE_PERSISTENT), &statement, nil))
+        guard let statement else { throw SQLiteReaderError(code: SQLITE_MISUSE, message: "an empty statement") }
+        let names = (0..<sqlite_nio_sqlite3_column_count(statement)).map { column in
+            sqlite_nio_sqlite3_column_name(statement, column).map { String(cString: $0) } ?? ""
+        }
+        let kept = (statement, SQLiteReadColumns(names: names))
+        if statements.count >= SQLiteReader.statementsAtMost {
+            for (statement, _) in statements.values { sqlite_nio_sqlite3_finalize(statement) }
+            statements = [:]
+        }
+        statements[sql] = kept
+        return kept
+    }
+
+    private static func bind(_ value: SQLiteData, at index: Int32, to statement: OpaquePointer) -> Int32 {
+        switch value {
+        case .integer(let value): sqlite_nio_sqlite3_bind_int64(statement, index, Int64(value))
+        case .float(let value): sqlite_nio_sqlite3_bind_double(statement, index, value)
+        case .text(let value):
+            sqlite_nio_sqlite3_bind_text64(
+                statement, index, value, UInt64(value.utf8.count), transient, UInt8(SQLITE_UTF8))
+        case .blob(let value):
+            value.withUnsafeReadableBytes {
+                sqlite_nio_sqlite3_bind_blob64(statement, index, $0.baseAddress, UInt64($0.count), transient)
+            }
+        case .null: sqlite_nio_sqlite3_bind_null(statement, index)
+        }
+    }
+
+    /// SQLite copies a bound text or blob (its `SQLITE_TRANSIENT`).
+    private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+
+    private static func value(at column: Int32, of statement: OpaquePointer) -> SQLiteData {
+        switch sqlite_nio_sqlite3_column_type(statement, column) {
+        case SQLITE_INTEGER: return .integer(Int(sqlite_nio_sqlite3_column_int64(statement, column)))
+        case SQLITE_FLOAT: return .float(sqlite_nio_sqlite3_column_double(statement, column))
+        case SQLITE_TEXT:
+            guard let text = sqlite_nio_sqlite3_column_text(statement, column) else { return .text("") }
+            let count = Int(sqlite_nio_sqlite3_column_bytes(statement, column))
+            return .text(String(decoding: UnsafeBufferPointer(start: text, count: count), as: UTF8.self))
+        case SQLITE_BLOB:
+            let count = Int(sqlite_nio_sqlite3_column_bytes(statement, column))
+            var buffer = ByteBufferAllocator().buffer(capacity: count)
+            if let bytes = sqlite_nio_sqlite3_column_blob(statement, column) {
+                buffer.writeBytes(UnsafeRawBufferPointer(start: bytes, count: count))
+            }
+            return .blob(buffer)
+        default: return .null
+        }
+    }
+
+    private func check(_ code: Int32) throws {
+        guard code != SQLITE_OK else { return }
+        let message = handle.map { String(cString: sqlite_nio_sqlite3_errmsg($0)) } ?? "the reader is closed"
+        throw SQLiteReaderError(code: code, message: message)
+    }
+}
