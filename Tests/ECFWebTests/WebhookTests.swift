@@ -143,17 +143,22 @@ struct WebhookTests {
             #expect(try await APITokenTests.file(client, token: avery).0 == .created)
             var failures = 0
             while failures < 8 {
-                // Sign in again each round: a sign-in token lasts 15 minutes, and the clock jumps by hours.
-                let press = try await api.pacer(Demo.press.username, Demo.press.password)
                 // Each attempt may wait out the delivery time limit (a refused connection is retried
                 // within it); with every other suite running beside it, one round once took over 30 s.
                 try await Self.waitUntil(.seconds(90)) {
+                    // The clock moves ten minutes at each look, so the retry comes due (the outbox
+                    // waits at most an hour, RetryPolicy) within a few looks whenever it is recorded:
+                    // the outbox records it after the webhook's failure is counted, and a clock
+                    // moved only once, when the count was seen, could move before that and leave
+                    // the retry an hour ahead of it.
+                    clock.advance(by: 600)
+                    // Signed in at each look: a sign-in token lasts 15 minutes of the clock.
+                    let press = try await api.pacer(Demo.press.username, Demo.press.password)
                     let now = try await api.call(.get, "/api/v1/courts/nysd/webhooks/\(id)", token: press)
                     return now.json["consecutiveFailures"] as? Int ?? 0 > failures
                         || now.json["active"] as? Bool == false
                 }
                 failures += 1
-                clock.advance(by: 3600)  // past the backoff, so the outbox tries again
             }
             let pressAgain = try await api.pacer(Demo.press.username, Demo.press.password)
             let webhook = try await api.call(.get, "/api/v1/courts/nysd/webhooks/\(id)", token: pressAgain)
