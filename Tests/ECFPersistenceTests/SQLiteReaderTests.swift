@@ -1,0 +1,103 @@
+import ECFDomain
+import Foundation
+import SQLKit
+import Testing
+
+@testable import ECFPersistence
+
+/// The read-only connections with prepared statements that a court's and the PSC's reads go
+/// through (`ECFDatabases.reads`).
+@Suite("SQLite readers")
+struct SQLiteReaderTests {
+    @Test func aReadSeesEveryCommitMadeBeforeIt() async throws {
+        let databases = TestStorage.sqlite.open(try TestStorage.sqlite.makeLocation())
+        let key = DatabaseKey.court(CourtID("nysd"))
+        let writer = try await databases.sql(key)
+        let reads = try await databases.reads(key)
+        try await writer.raw("CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT NOT NULL)").run()
+        struct Count: Decodable { let n: Int }
+        for written in 1...5 {
+            try await writer.raw("INSERT INTO notes (text) VALUES (\(bind: "note \(written)"))").run()
+            // The same statement each time, kept prepared: it must not keep an old snapshot.
+            let read = try await reads.raw("SELECT count(*) AS n FROM notes").first(decoding: Count.self)
+            #expect(read?.n == written)
+        }
+        let reader = try #require(reads as? SQLiteReads).reader
+        #expect(reader.preparedCount == 1, "one statement, prepared once")
+        await databases.shutdown()
+    }
+
+    @Test func valuesComeBackAsTheWriterReadsThem() async throws {
+        let databases = TestStorage.sqlite.open(try TestStorage.sqlite.makeLocation())
+        let key = DatabaseKey.psc
+        let writer = try await databases.sql(key)
+        let reads = try await databases.reads(key)
+        try await writer.raw(
+            "CREATE TABLE sample (id TEXT PRIMARY KEY, at REAL, flag INTEGER, count INTEGER, name TEXT, gone TEXT, big INTEGER)"
+        ).run()
+        let id = UUID()
+        let at = Date(timeIntervalSince1970: 1_800_000_123.5)
+        try await writer.raw(
+            "INSERT INTO sample VALUES (\(bind: id), \(bind: at), \(bind: true), \(bind: 42), \(bind: "Ñandú & Co."), NULL, \(bind: Int64.max))"
+        ).run()
+        struct Sample: Decodable, Equatable {
+            let id: UUID
+            let at: Date
+            let flag: Bool
+            let count: Int?
+            let name: String
+            let gone: String?
+            let big: Int64
+        }
+        func read(_ database: any SQLDatabase) async throws -> (decoded: Sample?, byColumn: Sample?) {
+            let query: SQLQueryString = "SELECT * FROM sample WHERE id = \(bind: id)"
+            let row = try await database.raw(query).first()
+            let byColumn = try row.map {
+                Sample(
+                    id: try $0.decode(column: "id", as: UUID.self), at: try $0.decode(column: "at", as: Date.self),
+                    flag: try $0.decode(column: "flag", as: Bool.self),
+                    count: try $0.decode(column: "count", as: Int?.self),
+                    name: try $0.decode(column: "name", as: String.self),
+                    gone: try $0.decode(column: "gone", as: String?.self),
+                    big: try $0.decode(column: "big", as: Int64.self))
+            }
+            return (try await database.raw(query).first(decoding: Sample.self), byColumn)
+        }
+        let written = Sample(id: id, at: at, flag: true, count: 42, name: "Ñandú & Co.", gone: nil, big: .max)
+        let byWriter = try await read(writer)
+        let byReader = try await read(reads)
+        #expect(byWriter.decoded == written && byWriter.byColumn == written)
+        #expect(byReader.decoded == written && byReader.byColumn == written)
+        // A column that does not hold its type is refused, as the writer's decoding refuses it.
+        let row = try #require(try await reads.raw("SELECT name FROM sample").first())
+        #expect(throws: (any Error).self) { try row.decode(column: "name", as: Int.self) }
+        #expect(throws: (any Error).self) { try row.decode(column: "missing", as: String.self) }
+        await databases.shutdown()
+    }
+
+    @Test func aBadStatementIsAnErrorAndTheReaderGoesOn() async throws {
+        let databases = TestStorage.sqlite.open(try TestStorage.sqlite.makeLocation())
+        let reads = try await databases.reads(.psc)
+        await #expect(throws: SQLiteReaderError.self) { try await reads.raw("SELECT * FROM no_such_table").run() }
+        // A read-only connection: a write is refused, not made.
+        await #expect(throws: SQLiteReaderError.self) {
+            try await reads.raw("CREATE TABLE sneaky (id INTEGER)").run()
+        }
+        struct One: Decodable { let one: Int }
+        #expect(try await reads.raw("SELECT 1 AS one").first(decoding: One.self)?.one == 1)
+        await databases.shutdown()
+    }
+
+    @Test func keptStatementsAreBounded() async throws {
+        let databases = TestStorage.sqlite.open(try TestStorage.sqlite.makeLocation())
+        let reads = try await databases.reads(.psc)
+        struct Value: Decodable { let v: Int }
+        for value in 0..<(SQLiteReader.statementsAtMost + 10) {
+            let answer = try await reads.raw("SELECT \(unsafeRaw: String(value)) AS v").first(decoding: Value.self)
+            #expect(answer?.v == value)
+        }
+        let reader = try #require(reads as? SQLiteReads).reader
+        #expect(reader.preparedCount <= SQLiteReader.statementsAtMost)
+        await databases.shutdown()
+    }
+}
