@@ -55,7 +55,7 @@ public struct Composition: Sendable {
     }
 
     public func registry() async throws -> SQLCourtRegistryStore {
-        SQLCourtRegistryStore(database: try await databases.psc())
+        SQLCourtRegistryStore(database: try await databases.psc(), reads: try await databases.reads(.psc))
     }
 
     public func enableCourt() async throws -> EnableCourt {
@@ -143,7 +143,7 @@ public struct Composition: Sendable {
     }
 
     public func accountStore() async throws -> SQLAccountStore {
-        SQLAccountStore(database: try await databases.psc())
+        SQLAccountStore(database: try await databases.psc(), reads: try await databases.reads(.psc))
     }
 
     public func accountsContext() async throws -> AccountsContext {

@@ -46,6 +46,9 @@ public final class ECFDatabases: Sendable {
     /// With two readers, 4 MiB each gave the same rate as 8 MiB each (282–305 searches a second
     /// against 259–324) for 10 MB less memory.
     static let pscReaderPageCacheKiB = -4_096
+    static func pageCacheKiB(_ key: DatabaseKey) -> Int {
+        if case .court = key { courtPageCacheKiB } else { pscPageCacheKiB }
+    }
     /// `PRAGMA synchronous`: FULL syncs the write-ahead log at every commit (a commit survives a
     /// power loss); NORMAL only at checkpoints (it survives a crash of the process).
     let sqliteCommitsToDisk: Bool
@@ -132,14 +135,14 @@ public final class ECFDatabases: Sendable {
     /// (the store's reads outside transactions). On SQLite, a read-only connection of its own that
     /// keeps its statements prepared (`SQLiteReader`): the reads of every request are the same
     /// dozen statements, which SQLiteNIO parses and plans anew each time, and they no longer wait
-    /// for the file's one writing connection. Its page cache is a court's. On PostgreSQL, the
-    /// database's own pool.
+    /// for the file's one writing connection. Its page cache is as large as the writing
+    /// connection's. On PostgreSQL, the database's own pool.
     public func reads(_ key: DatabaseKey) async throws -> any SQLDatabase {
         let database = try await database(key)
         guard case .sqlite(let directory) = location else { return database as! any SQLDatabase }
         if let reads = readers.withLock({ $0[key] }) { return reads }
         let file = directory.appendingPathComponent("\(key.storageName).sqlite").path
-        let reader = try SQLiteReader(path: file, pageCacheKiB: Self.courtPageCacheKiB, threadPool: threadPool)
+        let reader = try SQLiteReader(path: file, pageCacheKiB: Self.pageCacheKiB(key), threadPool: threadPool)
         let opened = SQLiteReads(reader: reader, logger: logger, eventLoop: (database as! any SQLDatabase).eventLoop)
         let (reads, extra): (SQLiteReads, SQLiteReader?) = readers.withLock { readers in
             if let reads = readers[key] { return (reads, reader) }
@@ -253,8 +256,7 @@ public final class ECFDatabases: Sendable {
             let sql = try handle(key) as! any SQLDatabase
             try await sql.raw("PRAGMA journal_mode=WAL").run()
             try await sql.raw(sqliteCommitsToDisk ? "PRAGMA synchronous=FULL" : "PRAGMA synchronous=NORMAL").run()
-            let cacheKiB = if case .court = key { Self.courtPageCacheKiB } else { Self.pscPageCacheKiB }
-            try await sql.raw("PRAGMA cache_size=\(unsafeRaw: String(cacheKiB))").run()
+            try await sql.raw("PRAGMA cache_size=\(unsafeRaw: String(Self.pageCacheKiB(key)))").run()
         case .postgres(let server):
             let name = "\(server.baseName)_\(key.storageName)"
             let admin = PostgresAdmin(server: server, logger: logger)

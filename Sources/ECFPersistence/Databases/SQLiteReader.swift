@@ -118,7 +118,10 @@ private final class Connection {
         while true {
             let stepped = sqlite_nio_sqlite3_step(statement)
             if stepped == SQLITE_DONE { break }
-            guard stepped == SQLITE_ROW else { try check(stepped); break }
+            guard stepped == SQLITE_ROW else {
+                try check(stepped)
+                break
+            }
             values.append((0..<Int32(columns.names.count)).map { Self.value(at: $0, of: statement) })
         }
         return SQLiteReadRows(columns: columns, values: values)

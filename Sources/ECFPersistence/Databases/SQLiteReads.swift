@@ -78,8 +78,9 @@ struct SQLiteReadRow: SQLRow {
         if type == Bool.self { return decided(Bool(sqliteData: data)) }
         if type == Date.self { return decided(Date(sqliteData: data)) }
         if type == UUID.self { return decided(uuid(data)) }
-        guard type == String?.self || type == Int?.self || type == Int64?.self || type == Bool?.self
-            || type == Date?.self || type == UUID?.self
+        guard
+            type == String?.self || type == Int?.self || type == Int64?.self || type == Bool?.self
+                || type == Date?.self || type == UUID?.self
         else { return .undecided }
         if data == .null { return .decided(Optional<Never>.none as! D) }
         if type == String?.self { return decided(String(sqliteData: data).map(Optional.some)) }

@@ -7,13 +7,17 @@ import SQLKit
 /// PACER accounts, tokens and sessions in the PSC database.
 public struct SQLAccountStore: AccountStore {
     let database: any Database
+    /// Where the reads of every signed-in request (the session, the account) go
+    /// (`ECFDatabases.reads`).
+    let reads: any SQLDatabase
 
-    public init(database: any Database) {
+    public init(database: any Database, reads: (any SQLDatabase)? = nil) {
         self.database = database
+        self.reads = reads ?? database as! any SQLDatabase
     }
 
     public func account(_ id: AccountID) async throws -> PacerAccount? {
-        try await AccountRow.account(id, on: database as! any SQLDatabase)
+        try await AccountRow.account(id, on: reads)
     }
 
     public func account(username: Username) async throws -> PacerAccount? {
@@ -38,9 +42,8 @@ public struct SQLAccountStore: AccountStore {
     /// Read on every signed-in request: with SQLKit and the statement as written, not Fluent's
     /// model (its fields found by reflection, its query built and quoted each time).
     public func session(_ id: SessionID) async throws -> SignInSession? {
-        let sql = database as! any SQLDatabase
         guard
-            let row = try await sql.raw(
+            let row = try await reads.raw(
                 "SELECT account_id, created_at, ended_at FROM sign_in_sessions WHERE id = \(bind: id.rawValue)"
             ).first()
         else { return nil }

@@ -8,9 +8,13 @@ import SQLKit
 /// The courts enabled on this server, in the PSC database.
 public struct SQLCourtRegistryStore: CourtRegistryStore {
     let database: any Database
+    /// Where the reads of every court request (the court's enabling, the plans' revision) go
+    /// (`ECFDatabases.reads`).
+    let reads: any SQLDatabase
 
-    public init(database: any Database) {
+    public init(database: any Database, reads: (any SQLDatabase)? = nil) {
         self.database = database
+        self.reads = reads ?? database as! any SQLDatabase
     }
 
     public func enabledCourts() async throws -> [EnabledCourt] {
@@ -31,7 +35,7 @@ public struct SQLCourtRegistryStore: CourtRegistryStore {
     /// a docket report's time (BENCHMARKS.md P1).
     public func enabledCourtAndPlans(_ id: CourtID) async throws -> (court: EnabledCourt, plans: PlansRevision)? {
         guard
-            let row = try await sql.raw(
+            let row = try await reads.raw(
                 "SELECT e.enabled_at, r.revision, r.changing_until FROM enabled_courts e JOIN court_plans_revision r ON r.id = 1 WHERE e.court_id = \(bind: id.rawValue)"
             ).first(),
             let court = FederalCourts.court(id)
@@ -46,7 +50,7 @@ public struct SQLCourtRegistryStore: CourtRegistryStore {
 
     public func plansRevision() async throws -> PlansRevision {
         guard
-            let row = try await sql.select().column("revision").column("changing_until").from("court_plans_revision")
+            let row = try await reads.select().column("revision").column("changing_until").from("court_plans_revision")
                 .where("id", .equal, 1).first()
         else { throw PersistenceError.corruptRow(table: "court_plans_revision", detail: "its one row is missing") }
         return PlansRevision(
