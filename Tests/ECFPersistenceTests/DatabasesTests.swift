@@ -31,18 +31,20 @@ struct DatabasesTests {
 
     struct Setting: Decodable { let cacheSize: Int }
 
-    func cacheSize(_ database: any Database) async throws -> Int? {
-        try await (database as! any SQLDatabase).raw("PRAGMA cache_size").first(
+    func cacheSize(_ database: any SQLDatabase) async throws -> Int? {
+        try await database.raw("PRAGMA cache_size").first(
             decoding: Setting.self, keyDecodingStrategy: .convertFromSnakeCase)?.cacheSize
     }
 
-    /// Each court's SQLite connection keeps a small page cache of its own (94 of them add up);
-    /// the PSC's SQLite's default, and its readers, which the locator's searches go through, a
-    /// larger one each.
+    /// Each court's SQLite connections (the writer and the reader) keep a small page cache of their
+    /// own (94 courts add up); the PSC's SQLite's default, and its search readers, which the
+    /// locator's searches go through, a larger one each.
     @Test func aCourtsSQLiteConnectionKeepsASmallPageCacheAndThePSCsReadersALargerOne() async throws {
         let databases = TestStorage.sqlite.open(try TestStorage.sqlite.makeLocation())
-        #expect(try await cacheSize(try await databases.court(CourtID("cacd"))) == -256)
-        #expect(try await cacheSize(try await databases.psc()) == -2_048)
+        #expect(try await cacheSize(try await databases.sql(.court(CourtID("cacd")))) == -256)
+        #expect(try await cacheSize(try await databases.reads(.court(CourtID("cacd")))) == -256)
+        #expect(try await cacheSize(try await databases.sql(.psc)) == -2_048)
+        #expect(try await cacheSize(try await databases.reads(.psc)) == -2_048)
         for reader in try await databases.pscReaders() {
             #expect(try await cacheSize(reader) == -4_096)
         }
@@ -58,10 +60,10 @@ struct DatabasesTests {
         let readers = try await databases.pscReaders()
         #expect(readers.count >= 1)
         try await SQLOutboxStore(database: try await databases.psc()).enqueue(try mail(UUID(), to: "a@example.org"))
+        struct Count: Decodable { let n: Int }
         for reader in readers {
-            let store = SQLOutboxStore(database: reader)
-            #expect(try await store.backlog() == 1)
-            await #expect(throws: (any Error).self) { try await store.enqueue(try mail(UUID(), to: "b@example.org")) }
+            #expect(try await reader.raw("SELECT count(*) AS n FROM outbox").first(decoding: Count.self)?.n == 1)
+            await #expect(throws: (any Error).self) { try await reader.raw("DELETE FROM outbox").run() }
         }
         #expect(try await SQLOutboxStore(database: try await databases.psc()).backlog() == 1)
         #expect(try await databases.pscReaders().count == readers.count, "the readers are opened once")

@@ -19,14 +19,13 @@ public final class ECFDatabases: Sendable {
     let logger: Logger
     private let prepared = Mutex<Set<DatabaseKey>>([])
     private let sqliteLoops = Mutex<[DatabaseKey: any EventLoop]>([:])
-    /// The opening of the PSC's read-only connections, which gives their event loops (SQLite only).
-    private let pscReadersOpening = Mutex<Task<[any EventLoop], any Error>?>(nil)
-    private static let pscReaderID = DatabaseID(string: "psc_reader")
+    /// The PSC's readers for the locator's searches (`pscReaders()`), once opened (SQLite only).
+    private let pscSearchReaders = Mutex<[SQLiteReads]?>(nil)
     /// Each SQLite file's readers with prepared statements (`reads(_:)`), opened on first use.
     private let readers = Mutex<[DatabaseKey: SQLiteReads]>([:])
     let threadPool: NIOThreadPool
-    /// At most this many read-only connections to the PSC's file, one per event loop: each has a
-    /// page cache of its own.
+    /// At most this many read-only connections to the PSC's file for searches, one per core: each
+    /// has a page cache of its own.
     static let pscReadersAtMost = 4
     /// SQLite's page cache of each court's connection, in KiB (as `PRAGMA cache_size` takes it,
     /// negative): a quarter of a megabyte, an eighth of SQLite's default. Each court is its own
@@ -84,51 +83,28 @@ public final class ECFDatabases: Sendable {
 
     /// The PSC's database for statements that only read and may see it as of its last commit
     /// (the locator's searches), one handle per connection for the caller to take turns with. On
-    /// SQLite, read-only connections to the PSC's file, one per event loop (at most
-    /// `pscReadersAtMost`): in WAL mode a reader never waits for the writer, so searches go on
-    /// while the PSC's one connection commits bills and sessions, and two searches run at once
-    /// on two of the pool's threads. Where a reader must wait (the log being recovered by a
-    /// connection that just opened the file), it waits with SQLite's busy timeout, asleep and for
-    /// at most five seconds, rather than spinning in SQLiteNIO's busy handler. On PostgreSQL, the
-    /// PSC's own pool.
-    public func pscReaders() async throws -> [any Database] {
-        guard case .sqlite(let directory) = location else { return [try await psc()] }
-        let opening = pscReadersOpening.withLock { opening in
-            if let opening { return opening }
-            let task = Task { try await self.openPSCReaders(in: directory) }
-            opening = task
-            return task
-        }
-        do {
-            return try await opening.value.map { try handle(Self.pscReaderID, on: $0) }
-        } catch {
-            pscReadersOpening.withLock { if $0 == opening { $0 = nil } }
-            throw error
-        }
-    }
-
-    /// Opens the PSC's readers once the PSC's file exists and is migrated, and gives their loops.
-    private func openPSCReaders(in directory: URL) async throws -> [any EventLoop] {
-        _ = try await psc()
-        let loops = Array(eventLoopGroup.makeIterator().prefix(Self.pscReadersAtMost))
+    /// SQLite, read-only connections to the PSC's file with prepared statements (`SQLiteReader`),
+    /// one per core (at most `pscReadersAtMost`): in WAL mode a reader never waits for the writer,
+    /// so searches go on while the PSC's one connection commits bills and sessions, and two
+    /// searches run at once on two of the pool's threads. On PostgreSQL, the PSC's own pool.
+    public func pscReaders() async throws -> [any SQLDatabase] {
+        let psc = try await psc()
+        guard case .sqlite(let directory) = location else { return [psc as! any SQLDatabase] }
+        if let opened = pscSearchReaders.withLock({ $0 }) { return opened }
         let file = directory.appendingPathComponent("\(DatabaseKey.psc.storageName).sqlite").path
-        databases.use(
-            .sqlite(.file(Self.readOnlyURI(file)), sqlLogLevel: .trace), as: Self.pscReaderID, isDefault: false)
-        // One connection per loop (FluentSQLiteDriver's pools hold one each): these reach each.
-        for loop in loops {
-            let sql = try handle(Self.pscReaderID, on: loop) as! any SQLDatabase
-            try await sql.raw("PRAGMA busy_timeout=5000").run()
-            try await sql.raw("PRAGMA cache_size=\(unsafeRaw: String(Self.pscReaderPageCacheKiB))").run()
+        let count = min(Self.pscReadersAtMost, max(1, ProcessInfo.processInfo.activeProcessorCount))
+        let opened = try (0..<count).map { _ in
+            SQLiteReads(
+                reader: try SQLiteReader(path: file, pageCacheKiB: Self.pscReaderPageCacheKiB, threadPool: threadPool),
+                logger: logger, eventLoop: eventLoopGroup.next())
         }
-        return loops
-    }
-
-    /// The URI SQLite opens a file with, read-only: `file:` and the path with `%`, `?` and `#`
-    /// (and anything a URI path may not hold) escaped.
-    static func readOnlyURI(_ path: String) -> String {
-        var allowed = CharacterSet.urlPathAllowed
-        allowed.remove(charactersIn: "%?#")
-        return "file:\(path.addingPercentEncoding(withAllowedCharacters: allowed) ?? path)?mode=ro"
+        let (kept, extra): ([SQLiteReads], [SQLiteReads]) = pscSearchReaders.withLock { readers in
+            if let readers { return (readers, opened) }
+            readers = opened
+            return (opened, [])
+        }
+        extra.forEach { $0.reader.close() }
+        return kept
     }
 
     /// A database for statements that only read, each seeing every commit made before it began
@@ -214,7 +190,9 @@ public final class ECFDatabases: Sendable {
     }
 
     public func shutdown() async {
-        for reads in readers.withLock({ Array($0.values) }) { reads.reader.close() }
+        for reads in readers.withLock({ Array($0.values) }) + (pscSearchReaders.withLock { $0 } ?? []) {
+            reads.reader.close()
+        }
         await databases.shutdownAsync()
     }
 

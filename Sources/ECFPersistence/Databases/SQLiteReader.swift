@@ -17,8 +17,9 @@ import VaporCSQLite
 /// its statement began, as the writer's own connection does. Statements that only read.
 final class SQLiteReader: Sendable {
     /// Prepared statements kept at most: the reads of a court are a few dozen statements; a read
-    /// with a variable list (an `IN` of so many ids) is a statement of its own.
-    static let statementsAtMost = 64
+    /// with a variable list (an `IN` of so many ids, a locator search over so many keys) is a
+    /// statement of its own.
+    static let statementsAtMost = 128
 
     private let connection: Mutex<Connection>
     private let threadPool: NIOThreadPool
@@ -127,8 +128,8 @@ private final class Connection {
         return SQLiteReadRows(columns: columns, values: values)
     }
 
-    /// The statement prepared for `sql`, kept for the next time while there is room; when there is
-    /// none, the kept ones are let go.
+    /// The statement prepared for `sql`, kept for the next time; when there is no room, another
+    /// kept one is let go.
     private func prepared(_ sql: String) throws -> (statement: OpaquePointer, columns: SQLiteReadColumns) {
         if let kept = statements[sql] { return kept }
         guard let handle else { throw SQLiteReaderError(code: SQLITE_MISUSE, message: "the reader is closed") }
@@ -139,9 +140,10 @@ private final class Connection {
             sqlite_nio_sqlite3_column_name(statement, column).map { String(cString: $0) } ?? ""
         }
         let kept = (statement, SQLiteReadColumns(names: names))
-        if statements.count >= SQLiteReader.statementsAtMost {
-            for (statement, _) in statements.values { sqlite_nio_sqlite3_finalize(statement) }
-            statements = [:]
+        if statements.count >= SQLiteReader.statementsAtMost, let evicted = statements.first {
+            // Any one goes (the dictionary's first); its next use prepares it again.
+            statements.removeValue(forKey: evicted.key)
+            sqlite_nio_sqlite3_finalize(evicted.value.statement)
         }
         statements[sql] = kept
         return kept

@@ -16,9 +16,9 @@ public struct SQLCaseLocator: CaseLocator {
     let turns = Turns()
 
     /// - Parameter readers: the databases searches read; the PSC's own when none are given.
-    public init(database: any Database, readers: [any Database] = []) {
+    public init(database: any Database, readers: [any SQLDatabase] = []) {
         self.database = database
-        self.readers = (readers.isEmpty ? [database] : readers).map { $0 as! any SQLDatabase }
+        self.readers = readers.isEmpty ? [database as! any SQLDatabase] : readers
     }
 
     /// The reader whose turn it is.
