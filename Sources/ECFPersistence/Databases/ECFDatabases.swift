@@ -103,7 +103,7 @@ public final class ECFDatabases: Sendable {
             readers = opened
             return (opened, [])
         }
-        extra.forEach { $0.reader.close() }
+        for reads in extra { reads.reader.close() }
         return kept
     }
 
