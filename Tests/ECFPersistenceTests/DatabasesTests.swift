@@ -41,12 +41,12 @@ struct DatabasesTests {
     /// locator's searches go through, a larger one each.
     @Test func aCourtsSQLiteConnectionKeepsASmallPageCacheAndThePSCsReadersALargerOne() async throws {
         let databases = TestStorage.sqlite.open(try TestStorage.sqlite.makeLocation())
-        #expect(try await cacheSize(try await databases.sql(.court(CourtID("cacd")))) == -256)
-        #expect(try await cacheSize(try await databases.reads(.court(CourtID("cacd")))) == -256)
+        #expect(try await cacheSize(try await databases.sql(.court(CourtID("cacd")))) == -32)
+        #expect(try await cacheSize(try await databases.reads(.court(CourtID("cacd")))) == -64)
         #expect(try await cacheSize(try await databases.sql(.psc)) == -2_048)
-        #expect(try await cacheSize(try await databases.reads(.psc)) == -2_048)
+        #expect(try await cacheSize(try await databases.reads(.psc)) == -512)
         for reader in try await databases.pscReaders() {
-            #expect(try await cacheSize(reader) == -4_096)
+            #expect(try await cacheSize(reader) == -3_072)
         }
         await databases.shutdown()
     }

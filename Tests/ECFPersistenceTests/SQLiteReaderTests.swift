@@ -100,4 +100,24 @@ struct SQLiteReaderTests {
         #expect(reader.preparedCount <= SQLiteReader.statementsAtMost)
         await databases.shutdown()
     }
+
+    /// A court's reader keeps a dozen statements, none with a list of values (its shape seldom
+    /// comes back), so 94 courts' readers stay within the server's memory goal.
+    @Test func aCourtsReaderKeepsFewStatementsAndNoLists() async throws {
+        let databases = TestStorage.sqlite.open(try TestStorage.sqlite.makeLocation())
+        let reads = try await databases.reads(.court(CourtID("nysd")))
+        let reader = try #require(reads as? SQLiteReads).reader
+        struct Found: Decodable { let found: Int }
+        let list = (1...20).map { SQLBind($0) }
+        let answer = try await reads.raw(
+            "SELECT \(bind: 7) IN (\(SQLList(list, separator: SQLRaw(", ")))) AS found"
+        ).first(decoding: Found.self)
+        #expect(answer?.found == 1)
+        #expect(reader.preparedCount == 0, "a statement of 21 values was kept")
+        for value in 0..<20 {
+            _ = try await reads.raw("SELECT \(bind: value) + \(unsafeRaw: String(value)) AS found").run()
+        }
+        #expect(reader.preparedCount == ECFDatabases.courtReaderStatementsAtMost)
+        await databases.shutdown()
+    }
 }

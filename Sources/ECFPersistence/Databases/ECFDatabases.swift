@@ -27,24 +27,39 @@ public final class ECFDatabases: Sendable {
     /// At most this many read-only connections to the PSC's file for searches, one per core: each
     /// has a page cache of its own.
     static let pscReadersAtMost = 4
-    /// SQLite's page cache of each court's connection, in KiB (as `PRAGMA cache_size` takes it,
-    /// negative): a quarter of a megabyte, an eighth of SQLite's default. Each court is its own
-    /// file with its own connection and cache; with 94 courts in use, the default 2 MB each held
-    /// 175–216 MB under P4's mix at full scale, 512 KiB each 146–156 MB, 256 KiB 123 MB at the
-    /// same rate (P7 in BENCHMARKS.md). The pages stay in the operating system's cache, a read
-    /// away, and a docket's rows are kept rendered (`DocketRowsCache`).
-    static let courtPageCacheKiB = -256
+    /// SQLite's page cache of each court's writing connection, in KiB (as `PRAGMA cache_size`
+    /// takes it, negative): 32 KiB. Each court is its own file with its own connections and
+    /// caches; with 94 courts in use, the default 2 MB each held 175–216 MB under P4's mix at full
+    /// scale, 512 KiB each 146–156 MB, 256 KiB 123 MB at the same rate (P7 in BENCHMARKS.md). Since
+    /// the reads outside transactions go through the court's reader (`reads(_:)`), the writer
+    /// reads little: 64 KiB instead of 256 took 16 MB off the mix's highest, 32 KiB a few more. The pages stay in the
+    /// operating system's cache, a read away, and a docket's rows are kept rendered
+    /// (`DocketRowsCache`).
+    static let courtPageCacheKiB = -32
+    /// The page cache of each court's reader, in KiB: 64 KiB (under the mix a reader held about
+    /// 50 KiB of pages).
+    static let courtReaderPageCacheKiB = -64
+    /// Statements a court's reader keeps prepared: those of a docket report (under the mix a
+    /// reader kept 14–17, about 8 KB each, some of them lists of so many accounts: 94 courts' kept
+    /// statements were 12 MB, and the mix's highest went over its goal). Others are prepared again
+    /// when they come back; a statement with more than 8 values is not kept (`SQLiteReader`).
+    static let courtReaderStatementsAtMost = 12
     /// The page cache of the PSC's connection, in KiB: SQLite's default, 2 MiB. It reads and writes
     /// accounts, sessions, bills and the outbox, and publishes to the locator; the locator's
     /// searches, which walk the indexes of 7 million party keys at full scale, read through the
     /// PSC's readers.
     static let pscPageCacheKiB = -2_048
-    /// The page cache of each of the PSC's readers, in KiB: 4 MiB. With one connection for
+    /// The page cache of the PSC's reader for every request's session, account and court, in KiB:
+    /// 512 KiB (small tables).
+    static let pscReadsPageCacheKiB = -512
+    /// The page cache of each of the PSC's search readers, in KiB: 3 MiB. With one connection for
     /// everything, 8 MiB took locator searches from 166–182 to 188–199 a second at full scale
     /// (with 2 MB, reading pages back from the operating system was a fifth of a search's time).
     /// With two readers, 4 MiB each gave the same rate as 8 MiB each (282–305 searches a second
-    /// against 259–324) for 10 MB less memory.
-    static let pscReaderPageCacheKiB = -4_096
+    /// against 259–324) for 10 MB less memory, and 3 MiB the same as 4 (the courts' readers
+    /// wanted the room under the mix's memory goal).
+    static let pscReaderPageCacheKiB = -3_072
+    /// The writing connection's page cache.
     static func pageCacheKiB(_ key: DatabaseKey) -> Int {
         if case .court = key { courtPageCacheKiB } else { pscPageCacheKiB }
     }
@@ -111,14 +126,21 @@ public final class ECFDatabases: Sendable {
     /// (the store's reads outside transactions). On SQLite, a read-only connection of its own that
     /// keeps its statements prepared (`SQLiteReader`): the reads of every request are the same
     /// dozen statements, which SQLiteNIO parses and plans anew each time, and they no longer wait
-    /// for the file's one writing connection. Its page cache is as large as the writing
-    /// connection's. On PostgreSQL, the database's own pool.
+    /// for the file's one writing connection. On PostgreSQL, the database's own pool.
     public func reads(_ key: DatabaseKey) async throws -> any SQLDatabase {
         let database = try await database(key)
         guard case .sqlite(let directory) = location else { return database as! any SQLDatabase }
         if let reads = readers.withLock({ $0[key] }) { return reads }
         let file = directory.appendingPathComponent("\(key.storageName).sqlite").path
-        let reader = try SQLiteReader(path: file, pageCacheKiB: Self.pageCacheKiB(key), threadPool: threadPool)
+        let reader =
+            if case .court = key {
+                try SQLiteReader(
+                    path: file, pageCacheKiB: Self.courtReaderPageCacheKiB,
+                    statementsAtMost: Self.courtReaderStatementsAtMost, bindsOfAKeptStatement: 8,
+                    threadPool: threadPool)
+            } else {
+                try SQLiteReader(path: file, pageCacheKiB: Self.pscReadsPageCacheKiB, threadPool: threadPool)
+            }
         let opened = SQLiteReads(reader: reader, logger: logger, eventLoop: (database as! any SQLDatabase).eventLoop)
         let (reads, extra): (SQLiteReads, SQLiteReader?) = readers.withLock { readers in
             if let reads = readers[key] { return (reads, reader) }

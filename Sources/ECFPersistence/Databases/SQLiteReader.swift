@@ -16,19 +16,23 @@ import VaporCSQLite
 /// connection never holds a snapshot between statements: a reader sees every commit made before
 /// its statement began, as the writer's own connection does. Statements that only read.
 final class SQLiteReader: Sendable {
-    /// Prepared statements kept at most: the reads of a court are a few dozen statements; a read
-    /// with a variable list (an `IN` of so many ids, a locator search over so many keys) is a
-    /// statement of its own.
+    /// Prepared statements kept at most unless told: a read with a variable list (an `IN` of so
+    /// many ids, a locator search over so many keys) is a statement of its own.
     static let statementsAtMost = 128
 
     private let connection: Mutex<Connection>
     private let threadPool: NIOThreadPool
 
     /// Opens `path` read-only (the file must exist) with a page cache of `pageCacheKiB` (as
-    /// `PRAGMA cache_size` takes it, negative). A reader waits for a lock (the log being recovered
+    /// `PRAGMA cache_size` takes it, negative), keeping at most `statementsAtMost` statements,
+    /// none with more than `bindsOfAKeptStatement` values (a statement with a list of values, an
+    /// `IN` of so many ids, is of a shape that seldom comes back: it is prepared for its one use). A reader waits for a lock (the log being recovered
     /// by a connection that just opened the file) with SQLite's busy timeout, asleep, at most five
     /// seconds.
-    init(path: String, pageCacheKiB: Int, threadPool: NIOThreadPool) throws {
+    init(
+        path: String, pageCacheKiB: Int, statementsAtMost: Int = SQLiteReader.statementsAtMost,
+        bindsOfAKeptStatement: Int = .max, threadPool: NIOThreadPool
+    ) throws {
         var handle: OpaquePointer?
         let opened = sqlite_nio_sqlite3_open_v2(path, &handle, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nil)
         guard opened == SQLITE_OK, let handle else {
@@ -36,7 +40,8 @@ final class SQLiteReader: Sendable {
             sqlite_nio_sqlite3_close_v2(handle)
             throw SQLiteReaderError(code: opened, message: message)
         }
-        let connection = Connection(handle: handle)
+        let connection = Connection(
+            handle: handle, statementsAtMost: statementsAtMost, bindsOfAKeptStatement: bindsOfAKeptStatement)
         sqlite_nio_sqlite3_busy_timeout(handle, 5_000)
         try connection.execute("PRAGMA cache_size=\(pageCacheKiB)")
         self.connection = Mutex(connection)
@@ -87,9 +92,13 @@ final class SQLiteReadColumns: Sendable {
 private final class Connection {
     private var handle: OpaquePointer?
     private(set) var statements: [String: (statement: OpaquePointer, columns: SQLiteReadColumns)] = [:]
+    private let statementsAtMost: Int
+    private let bindsOfAKeptStatement: Int
 
-    init(handle: OpaquePointer) {
+    init(handle: OpaquePointer, statementsAtMost: Int, bindsOfAKeptStatement: Int) {
         self.handle = handle
+        self.statementsAtMost = max(1, statementsAtMost)
+        self.bindsOfAKeptStatement = bindsOfAKeptStatement
     }
 
     deinit { close() }
@@ -106,11 +115,17 @@ private final class Connection {
     }
 
     func rows(_ sql: String, _ binds: [SQLiteData]) throws -> SQLiteReadRows {
-        let (statement, columns) = try prepared(sql)
-        // Reset at once, whatever happens: a statement left mid-way would hold its snapshot.
+        let kept = binds.count <= bindsOfAKeptStatement
+        let (statement, columns) = try prepared(sql, keep: kept)
+        // Reset (or finalized) at once, whatever happens: a statement left mid-way would hold its
+        // snapshot.
         defer {
-            sqlite_nio_sqlite3_reset(statement)
-            sqlite_nio_sqlite3_clear_bindings(statement)
+            if kept {
+                sqlite_nio_sqlite3_reset(statement)
+                sqlite_nio_sqlite3_clear_bindings(statement)
+            } else {
+                sqlite_nio_sqlite3_finalize(statement)
+            }
         }
         for (index, value) in binds.enumerated() {
             try check(Self.bind(value, at: Int32(index + 1), to: statement))
@@ -128,9 +143,9 @@ private final class Connection {
         return SQLiteReadRows(columns: columns, values: values)
     }
 
-    /// The statement prepared for `sql`, kept for the next time; when there is no room, another
-    /// kept one is let go.
-    private func prepared(_ sql: String) throws -> (statement: OpaquePointer, columns: SQLiteReadColumns) {
+    /// The statement prepared for `sql`, kept for the next time if `keep`; when there is no room,
+    /// another kept one is let go.
+    private func prepared(_ sql: String, keep: Bool) throws -> (statement: OpaquePointer, columns: SQLiteReadColumns) {
         if let kept = statements[sql] { return kept }
         guard let handle else { throw SQLiteReaderError(code: SQLITE_MISUSE, message: "the reader is closed") }
         var statement: OpaquePointer?
@@ -140,7 +155,8 @@ private final class Connection {
             sqlite_nio_sqlite3_column_name(statement, column).map { String(cString: $0) } ?? ""
         }
         let kept = (statement, SQLiteReadColumns(names: names))
-        if statements.count >= SQLiteReader.statementsAtMost, let evicted = statements.first {
+        guard keep else { return kept }
+        if statements.count >= statementsAtMost, let evicted = statements.first {
             // Any one goes (the dictionary's first); its next use prepares it again.
             statements.removeValue(forKey: evicted.key)
             sqlite_nio_sqlite3_finalize(evicted.value.statement)
