@@ -43,7 +43,7 @@ struct DatabasesTests {
         let databases = TestStorage.sqlite.open(try TestStorage.sqlite.makeLocation())
         #expect(try await cacheSize(try await databases.sql(.court(CourtID("cacd")))) == -32)
         #expect(try await cacheSize(try await databases.reads(.court(CourtID("cacd")))) == -64)
-        #expect(try await cacheSize(try await databases.sql(.psc)) == -2_048)
+        #expect(try await cacheSize(try await databases.sql(.psc)) == -1_024)
         #expect(try await cacheSize(try await databases.reads(.psc)) == -512)
         for reader in try await databases.pscReaders() {
             #expect(try await cacheSize(reader) == -3_072)

@@ -39,16 +39,16 @@ public final class ECFDatabases: Sendable {
     /// The page cache of each court's reader, in KiB: 64 KiB (under the mix a reader held about
     /// 50 KiB of pages).
     static let courtReaderPageCacheKiB = -64
-    /// Statements a court's reader keeps prepared: those of a docket report (under the mix a
+    /// Statements a court's reader keeps prepared: about those of a docket report (under the mix a
     /// reader kept 14–17, about 8 KB each, some of them lists of so many accounts: 94 courts' kept
     /// statements were 12 MB, and the mix's highest went over its goal). Others are prepared again
     /// when they come back; a statement with more than 8 values is not kept (`SQLiteReader`).
-    static let courtReaderStatementsAtMost = 12
-    /// The page cache of the PSC's connection, in KiB: SQLite's default, 2 MiB. It reads and writes
-    /// accounts, sessions, bills and the outbox, and publishes to the locator; the locator's
-    /// searches, which walk the indexes of 7 million party keys at full scale, read through the
-    /// PSC's readers.
-    static let pscPageCacheKiB = -2_048
+    static let courtReaderStatementsAtMost = 10
+    /// The page cache of the PSC's writing connection, in KiB: 1 MiB, half SQLite's default. It
+    /// writes accounts, sessions, bills and the outbox, and publishes to the locator; every
+    /// request's reads (`reads(_:)`) and the locator's searches, which walk the indexes of 7
+    /// million party keys at full scale, go through the PSC's readers.
+    static let pscPageCacheKiB = -1_024
     /// The page cache of the PSC's reader for every request's session, account and court, in KiB:
     /// 512 KiB (small tables).
     static let pscReadsPageCacheKiB = -512

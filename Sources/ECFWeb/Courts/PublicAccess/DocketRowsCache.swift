@@ -76,11 +76,11 @@ public final class DocketRowsCache: Sendable {
     private let state = Mutex(State())
 
     /// - Parameters:
-    ///   - budget: the most bytes kept (4 MiB by default: a few hundred ordinary dockets, or a few
+    ///   - budget: the most bytes kept (2 MiB by default: a hundred ordinary dockets, or a few
     ///     large ones, within the server's memory goal; P4's mix reads 956 different dockets in
-    ///     1,296 and found few of them kept either way).
+    ///     1,296 and finds few of them kept either way).
     ///   - largest: the largest report kept (1 MiB: about 2,500 entries).
-    public init(budget: Int = 4 << 20, largest: Int = 1 << 20) {
+    public init(budget: Int = 2 << 20, largest: Int = 1 << 20) {
         self.budget = budget
         self.largest = min(largest, budget)
     }
