@@ -32,9 +32,9 @@ public final class ECFDatabases: Sendable {
     /// caches; with 94 courts in use, the default 2 MB each held 175–216 MB under P4's mix at full
     /// scale, 512 KiB each 146–156 MB, 256 KiB 123 MB at the same rate (P7 in BENCHMARKS.md). Since
     /// the reads outside transactions go through the court's reader (`reads(_:)`), the writer
-    /// reads little: 64 KiB instead of 256 took 16 MB off the mix's highest, 32 KiB a few more. The pages stay in the
-    /// operating system's cache, a read away, and a docket's rows are kept rendered
-    /// (`DocketRowsCache`).
+    /// reads little: 64 KiB instead of 256 took 16 MB off the mix's highest, 32 KiB a few more.
+    /// The pages stay in the operating system's cache, a read away, and a docket's rows are kept
+    /// rendered (`DocketRowsCache`).
     static let courtPageCacheKiB = -32
     /// The page cache of each court's reader, in KiB: 64 KiB (under the mix a reader held about
     /// 50 KiB of pages).

@@ -26,9 +26,9 @@ final class SQLiteReader: Sendable {
     /// Opens `path` read-only (the file must exist) with a page cache of `pageCacheKiB` (as
     /// `PRAGMA cache_size` takes it, negative), keeping at most `statementsAtMost` statements,
     /// none with more than `bindsOfAKeptStatement` values (a statement with a list of values, an
-    /// `IN` of so many ids, is of a shape that seldom comes back: it is prepared for its one use). A reader waits for a lock (the log being recovered
-    /// by a connection that just opened the file) with SQLite's busy timeout, asleep, at most five
-    /// seconds.
+    /// `IN` of so many ids, is of a shape that seldom comes back: it is prepared for its one use).
+    /// A reader waits for a lock (the log being recovered by a connection that just opened the
+    /// file) with SQLite's busy timeout, asleep, at most five seconds.
     init(
         path: String, pageCacheKiB: Int, statementsAtMost: Int = SQLiteReader.statementsAtMost,
         bindsOfAKeptStatement: Int = .max, threadPool: NIOThreadPool
