@@ -19,10 +19,13 @@ public final class ECFDatabases: Sendable {
     let logger: Logger
     private let prepared = Mutex<Set<DatabaseKey>>([])
     private let sqliteLoops = Mutex<[DatabaseKey: any EventLoop]>([:])
-    /// The PSC's readers for the locator's searches (`pscReaders()`), once opened (SQLite only).
-    private let pscSearchReaders = Mutex<[SQLiteReads]?>(nil)
-    /// Each SQLite file's readers with prepared statements (`reads(_:)`), opened on first use.
-    private let readers = Mutex<[DatabaseKey: SQLiteReads]>([:])
+    /// The readers with prepared statements opened so far (SQLite only): each file's for its reads
+    /// (`reads(_:)`) and the PSC's for the locator's searches (`pscReaders()`).
+    private let readers = Mutex<[Readers: [SQLiteReads]]>([:])
+    private enum Readers: Hashable {
+        case reads(DatabaseKey)
+        case searches
+    }
     let threadPool: NIOThreadPool
     /// At most this many read-only connections to the PSC's file for searches, one per core: each
     /// has a page cache of its own.
@@ -42,8 +45,12 @@ public final class ECFDatabases: Sendable {
     /// Statements a court's reader keeps prepared: about those of a docket report (under the mix a
     /// reader kept 14–17, about 8 KB each, some of them lists of so many accounts: 94 courts' kept
     /// statements were 12 MB, and the mix's highest went over its goal). Others are prepared again
-    /// when they come back; a statement with more than 8 values is not kept (`SQLiteReader`).
+    /// when they come back; a statement with more values than `courtReaderBindsOfAKeptStatement`
+    /// is not kept (`SQLiteReader`).
     static let courtReaderStatementsAtMost = 10
+    /// Values of a statement a court's reader keeps at most: one with more holds a list (the
+    /// attorneys' accounts by id), whose shape seldom comes back.
+    static let courtReaderBindsOfAKeptStatement = 8
     /// The page cache of the PSC's writing connection, in KiB: 1 MiB, half SQLite's default. It
     /// writes accounts, sessions, bills and the outbox, and publishes to the locator; every
     /// request's reads (`reads(_:)`) and the locator's searches, which walk the indexes of 7
@@ -105,21 +112,16 @@ public final class ECFDatabases: Sendable {
     public func pscReaders() async throws -> [any SQLDatabase] {
         let psc = try await psc()
         guard case .sqlite(let directory) = location else { return [psc as! any SQLDatabase] }
-        if let opened = pscSearchReaders.withLock({ $0 }) { return opened }
-        let file = directory.appendingPathComponent("\(DatabaseKey.psc.storageName).sqlite").path
-        let count = min(Self.pscReadersAtMost, max(1, ProcessInfo.processInfo.activeProcessorCount))
-        let opened = try (0..<count).map { _ in
-            SQLiteReads(
-                reader: try SQLiteReader(path: file, pageCacheKiB: Self.pscReaderPageCacheKiB, threadPool: threadPool),
-                logger: logger, eventLoop: eventLoopGroup.next())
+        return try readers(.searches) {
+            let file = directory.appendingPathComponent("\(DatabaseKey.psc.storageName).sqlite").path
+            let count = min(Self.pscReadersAtMost, max(1, ProcessInfo.processInfo.activeProcessorCount))
+            return try (0..<count).map { _ in
+                SQLiteReads(
+                    reader: try SQLiteReader(
+                        path: file, pageCacheKiB: Self.pscReaderPageCacheKiB, threadPool: threadPool),
+                    logger: logger, eventLoop: eventLoopGroup.next())
+            }
         }
-        let (kept, extra): ([SQLiteReads], [SQLiteReads]) = pscSearchReaders.withLock { readers in
-            if let readers { return (readers, opened) }
-            readers = opened
-            return (opened, [])
-        }
-        for reads in extra { reads.reader.close() }
-        return kept
     }
 
     /// A database for statements that only read, each seeing every commit made before it began
@@ -130,25 +132,33 @@ public final class ECFDatabases: Sendable {
     public func reads(_ key: DatabaseKey) async throws -> any SQLDatabase {
         let database = try await database(key)
         guard case .sqlite(let directory) = location else { return database as! any SQLDatabase }
-        if let reads = readers.withLock({ $0[key] }) { return reads }
-        let file = directory.appendingPathComponent("\(key.storageName).sqlite").path
-        let reader =
-            if case .court = key {
-                try SQLiteReader(
-                    path: file, pageCacheKiB: Self.courtReaderPageCacheKiB,
-                    statementsAtMost: Self.courtReaderStatementsAtMost, bindsOfAKeptStatement: 8,
-                    threadPool: threadPool)
-            } else {
-                try SQLiteReader(path: file, pageCacheKiB: Self.pscReadsPageCacheKiB, threadPool: threadPool)
-            }
-        let opened = SQLiteReads(reader: reader, logger: logger, eventLoop: (database as! any SQLDatabase).eventLoop)
-        let (reads, extra): (SQLiteReads, SQLiteReader?) = readers.withLock { readers in
-            if let reads = readers[key] { return (reads, reader) }
-            readers[key] = opened
-            return (opened, nil)
+        return try readers(.reads(key)) {
+            let file = directory.appendingPathComponent("\(key.storageName).sqlite").path
+            let reader =
+                if case .court = key {
+                    try SQLiteReader(
+                        path: file, pageCacheKiB: Self.courtReaderPageCacheKiB,
+                        statementsAtMost: Self.courtReaderStatementsAtMost,
+                        bindsOfAKeptStatement: Self.courtReaderBindsOfAKeptStatement, threadPool: threadPool)
+                } else {
+                    try SQLiteReader(path: file, pageCacheKiB: Self.pscReadsPageCacheKiB, threadPool: threadPool)
+                }
+            return [SQLiteReads(reader: reader, logger: logger, eventLoop: (database as! any SQLDatabase).eventLoop)]
+        }[0]
+    }
+
+    /// The readers kept as `which`, opened with `open` the first time. Two callers may open them at
+    /// once: the first to keep its own wins, and the other's are closed.
+    private func readers(_ which: Readers, open: () throws -> [SQLiteReads]) throws -> [SQLiteReads] {
+        if let kept = readers.withLock({ $0[which] }) { return kept }
+        let opened = try open()
+        let (kept, extra): ([SQLiteReads], [SQLiteReads]) = readers.withLock { readers in
+            if let kept = readers[which] { return (kept, opened) }
+            readers[which] = opened
+            return (opened, [])
         }
-        extra?.close()
-        return reads
+        for reads in extra { reads.reader.close() }
+        return kept
     }
 
     /// A court's database, created and migrated if needed.
@@ -212,9 +222,7 @@ public final class ECFDatabases: Sendable {
     }
 
     public func shutdown() async {
-        for reads in readers.withLock({ Array($0.values) }) + (pscSearchReaders.withLock { $0 } ?? []) {
-            reads.reader.close()
-        }
+        for reads in readers.withLock({ $0.values.joined() }) { reads.reader.close() }
         await databases.shutdownAsync()
     }
 
