@@ -115,8 +115,7 @@ private final class Connection {
     }
 
     func rows(_ sql: String, _ binds: [SQLiteData]) throws -> SQLiteReadRows {
-        let kept = binds.count <= bindsOfAKeptStatement
-        let (statement, columns) = try prepared(sql, keep: kept)
+        let (statement, columns, kept) = try prepared(sql, keep: binds.count <= bindsOfAKeptStatement)
         // Reset (or finalized) at once, whatever happens: a statement left mid-way would hold its
         // snapshot.
         defer {
@@ -144,9 +143,12 @@ private final class Connection {
     }
 
     /// The statement prepared for `sql`, kept for the next time if `keep`; when there is no room,
-    /// another kept one is let go.
-    private func prepared(_ sql: String, keep: Bool) throws -> (statement: OpaquePointer, columns: SQLiteReadColumns) {
-        if let kept = statements[sql] { return kept }
+    /// another kept one is let go. `kept` says whether it is kept (a statement kept is reset after
+    /// its use, never finalized).
+    private func prepared(_ sql: String, keep: Bool) throws -> (
+        statement: OpaquePointer, columns: SQLiteReadColumns, kept: Bool
+    ) {
+        if let kept = statements[sql] { return (kept.statement, kept.columns, true) }
         guard let handle else { throw SQLiteReaderError(code: SQLITE_MISUSE, message: "the reader is closed") }
         var statement: OpaquePointer?
         try check(sqlite_nio_sqlite3_prepare_v3(handle, sql, -1, UInt32(SQLITE_PREPARE_PERSISTENT), &statement, nil))
@@ -154,15 +156,15 @@ private final class Connection {
         let names = (0..<sqlite_nio_sqlite3_column_count(statement)).map { column in
             sqlite_nio_sqlite3_column_name(statement, column).map { String(cString: $0) } ?? ""
         }
-        let kept = (statement, SQLiteReadColumns(names: names))
-        guard keep else { return kept }
+        let columns = SQLiteReadColumns(names: names)
+        guard keep else { return (statement, columns, false) }
         if statements.count >= statementsAtMost, let evicted = statements.first {
             // Any one goes (the dictionary's first); its next use prepares it again.
             statements.removeValue(forKey: evicted.key)
             sqlite_nio_sqlite3_finalize(evicted.value.statement)
         }
-        statements[sql] = kept
-        return kept
+        statements[sql] = (statement, columns)
+        return (statement, columns, true)
     }
 
     private static func bind(_ value: SQLiteData, at index: Int32, to statement: OpaquePointer) -> Int32 {
