@@ -136,6 +136,85 @@ struct MustacheParentKeysTests {
         #expect(written.contains("Central District of &lt;California&gt; &amp; &quot;Hawai&#39;i&quot;"))
     }
 
+    /// Every page's frame is written out by hand (`PageLayout`): exactly as the layout template
+    /// every page extended wrote it, signed in and out, escaping and all.
+    @Test func thePageLayoutIsWrittenAsTheLayoutTemplateWroteIt() throws {
+        let layout = #"""
+            <!DOCTYPE html>
+            <html lang="en">
+            <head>
+            <meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>{{$title}}{{title}}{{/title}} | OpenECF</title>
+            <link rel="stylesheet" href="/assets/openecf.css">
+            <link rel="icon" href="data:,">
+            </head>
+            <body>
+            <a class="usa-skipnav" href="#main-content">Skip to main content</a>
+            <section class="usa-banner" aria-label="About this site">
+              <div class="usa-banner__inner">
+                <p>OpenECF is an open implementation of federal court electronic filing. It is not an official website of the United States courts.</p>
+              </div>
+            </section>
+            <header class="usa-header">
+              <div class="usa-header__inner">
+                <a class="usa-logo" href="/">OpenECF</a>
+                <nav aria-label="Primary">
+                  <ul class="usa-nav__list">
+                    <li><a href="/">Courts</a></li>
+                    <li><a href="/pacer/locator">Find a case</a></li>
+                    <li><a href="/pacer/search">Search docket text</a></li>
+                    {{#nav}}
+                    {{#signedInName}}
+                    <li><a href="/pacer/account">Manage my account</a></li>
+                    <li>
+                      <form class="usa-nav__form" method="post" action="/pacer/logout">
+                        <input type="hidden" name="csrfToken" value="{{csrfToken}}">
+                        <button class="usa-button usa-button--unstyled" type="submit">Sign out {{.}}</button>
+                      </form>
+                    </li>
+                    {{/signedInName}}
+                    {{^signedInName}}
+                    <li><a href="/pacer/login">Sign in</a></li>
+                    <li><a href="/pacer/register">Register for PACER</a></li>
+                    {{/signedInName}}
+                    {{/nav}}
+                  </ul>
+                </nav>
+              </div>
+            </header>
+            <main id="main-content" class="usa-main" tabindex="-1">
+            <h1>{{$heading}}{{title}}{{/heading}}</h1>
+            {{$main}}{{/main}}
+            </main>
+            <footer class="usa-footer">
+              <p>OpenECF &mdash; Case Management / Electronic Case Filing and PACER, in the open.</p>
+            </footer>
+            </body>
+            </html>
+
+            """#
+        var library = MustacheLibrary()
+        try library.register(layout, named: "layout")
+        let main = "<p>{{title}}</p>\n{{#note}}<p>{{.}}</p>{{/note}}\n"
+        try library.register("{{<layout}}\n{{$main}}\n" + main + "{{/main}}\n{{/layout}}\n", named: "page")
+        let template = try MustacheTemplate(string: main)
+        for name in [nil, "Ada O'Brien <ada@example.org>"] {
+            let page = LayoutPage(
+                title: "Roe v. O'Brien & \"Sons\" <1:26-cv-00001>", nav: NavBar(signedInName: name, csrfToken: "t&k"),
+                note: "Filed.")
+            let written = PageLayout.top(title: page.title, nav: page.nav) + template.render(page) + PageLayout.bottom
+            #expect(written == library.render(page, withTemplate: "page"), "signed in: \(name != nil)")
+            #expect(written.contains("<h1>Roe v. O&#39;Brien &amp; &quot;Sons&quot; &lt;1:26-cv-00001&gt;</h1>"))
+        }
+    }
+
+    struct LayoutPage {
+        let title: String
+        let nav: NavBar
+        let note: String
+    }
+
     @Test func theCaseQuerysParties() throws {
         let parties = Parties(parties: [
             .init(name: "Ada Lovelace", role: "Plaintiff", attorneys: "Avery Attorney", terminated: nil),

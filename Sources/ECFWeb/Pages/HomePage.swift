@@ -52,8 +52,6 @@ struct HomePage: Page {
 extension HomePage: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
-        case "title": title
-        case "nav": nav
         case "courtRows": courtRows
         case "hasCourts": hasCourts
         default: nil

@@ -2,7 +2,7 @@ import Foundation
 import Hummingbird
 import Mustache
 
-/// Renders a page view model with its template inside the base layout.
+/// Renders a page view model with its template inside the layout every page shares (`PageLayout`).
 public struct PageRenderer: Sendable {
     let library: MustacheLibrary
 
@@ -20,10 +20,10 @@ public struct PageRenderer: Sendable {
 
     /// The page's HTML (a billable report is measured before it is sent).
     func html(_ page: some Page) throws -> String {
-        guard let html = library.render(page, withTemplate: type(of: page).template) else {
+        guard let main = library.render(page, withTemplate: type(of: page).template) else {
             throw HTTPError(.internalServerError, message: "the page template \(type(of: page).template) is missing")
         }
-        return html
+        return PageLayout.top(title: page.title, nav: page.nav) + main + PageLayout.bottom
     }
 
     /// A part of a page (a partial template) for an object: a docket row, a receipt.
@@ -45,6 +45,7 @@ public struct PageRenderer: Sendable {
 /// A page's view model: what its template shows, already worded and formatted; the template only
 /// places it.
 public protocol Page: Sendable {
+    /// The template of what the page shows inside `<main>`, under its `<h1>`.
     static var template: String { get }
     /// The text of the page's `<title>` and its `<h1>`.
     var title: String { get }

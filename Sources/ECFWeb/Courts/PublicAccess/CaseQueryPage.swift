@@ -69,8 +69,6 @@ enum AssignedJudge {
 extension CaseQueryPage: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
-        case "title": title
-        case "nav": nav
         case "number": number
         case "caseTitle": caseTitle
         case "judgeLine": judgeLine

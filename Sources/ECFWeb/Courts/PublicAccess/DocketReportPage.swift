@@ -209,14 +209,11 @@ extension DocketReportPage {
     }
 }
 
-/// What the template still reads (the layout's title and nav bar, the header written out, the
-/// options link), looked up by name rather than through `Mirror`. A key missing here is looked
-/// for further out, as with `Mirror`.
+/// What the template still reads (the header written out, the options link), looked up by name
+/// rather than through `Mirror`. A key missing here is looked for further out, as with `Mirror`.
 extension DocketReportPage: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
-        case "title": title
-        case "nav": nav
         case "header": header
         case "optionsLink": optionsLink
         default: nil
