@@ -125,7 +125,7 @@ public struct Composition: Sendable {
 
     /// The PACER billing ledger, in the PSC's database.
     public func billingLedger() async throws -> SQLBillingLedger {
-        SQLBillingLedger(database: try await databases.psc())
+        SQLBillingLedger(database: try await databases.psc(), reads: try await databases.reads(.psc))
     }
 
     /// The national case locator, in the PSC's database.

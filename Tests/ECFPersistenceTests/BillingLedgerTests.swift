@@ -22,14 +22,16 @@ struct BillingLedgerTests {
         // The same view again (a retried delivery, even with other figures): nothing changes.
         try await ledger.record(charge("view-1", cents: 90))
         try await ledger.record(charge("view-2", cents: 10))
-        let charges = try await ledger.charges(of: account, in: BillingQuarter(viewedAt))
+        let charges = try #require(
+            try await ledger.charges(of: account, in: BillingQuarter(viewedAt), after: nil, limit: 500))
         #expect(charges.map(\.viewKey).sorted() == ["view-1", "view-2"])
         #expect(charges.first { $0.viewKey == "view-1" }?.amount == Money(cents: 30))
 
         // A pass's views at once, with views already recorded and one given twice: each view once.
         let batch = (0..<450).map { charge("batch-\($0)", cents: 10 + $0 % 3 * 10) }
         try await ledger.record([charge("view-2", cents: 90)] + batch + [batch[7]])
-        let after = try await ledger.charges(of: account, in: BillingQuarter(viewedAt))
+        let after = try #require(
+            try await ledger.charges(of: account, in: BillingQuarter(viewedAt), after: nil, limit: 500))
         #expect(after.count == 452)
         #expect(Set(after.map(\.viewKey)).count == 452)
         #expect(after.first { $0.viewKey == "view-2" }?.amount == Money(cents: 10))
@@ -54,13 +56,65 @@ struct BillingLedgerTests {
                             viewKey: key, account: account, username: "searcher", court: CourtID("pcl"),
                             viewedAt: viewedAt, description: "Case Locator Search", criteria: "party: roe",
                             pages: 1, amount: Money(cents: 10), clientCode: ""))
-                    return try await ledger.charges(of: account, in: quarter).contains { $0.viewKey == key }
+                    let charges = try await ledger.charges(of: account, in: quarter, after: nil, limit: 100)
+                    return charges?.contains { $0.viewKey == key } == true
                 }
             }
             return try await group.reduce(into: [Bool]()) { $0.append($1) }
         }
         #expect(found.count == 60 && found.allSatisfy { $0 }, "each charge committed before its caller went on")
-        #expect(try await ledger.charges(of: account, in: quarter).count == 60)
+        #expect(try await ledger.statement(of: account, in: quarter).count == 60)
+        await databases.shutdown()
+    }
+
+    /// A quarter is read a page at a time, oldest first (charges of the same moment by view key),
+    /// each page starting after the last charge of the one before, through the reads connection
+    /// the server uses; its count and total are the whole quarter's.
+    @Test(arguments: TestStorage.available)
+    func aQuarterIsReadAPageAtATimeAndSummedWhole(storage: TestStorage) async throws {
+        let databases = storage.open(try storage.makeLocation())
+        let ledger = SQLBillingLedger(database: try await databases.psc(), reads: try await databases.reads(.psc))
+        let (account, other) = (AccountID(UUID()), AccountID(UUID()))
+        let start = Date(timeIntervalSince1970: 1_790_000_000)
+        let quarter = BillingQuarter(start)
+        func charge(_ number: Int, of account: AccountID, at date: Date) -> AccessCharge {
+            AccessCharge(
+                viewKey: "view-\(number)-\(account.rawValue)", account: account, username: "reader",
+                court: CourtID("nysd"),
+                viewedAt: date, description: "Docket Report", criteria: "1:26-cv-00001", pages: 1,
+                amount: Money(cents: 10 * (number % 4 + 1)), clientCode: "")
+        }
+        // Recorded out of order; every third at the same moment as the one before it.
+        let charges = (0..<40).map {
+            charge($0, of: account, at: start.addingTimeInterval(Double($0 - $0 % 3) * 61.25))
+        }
+        try await ledger.record(charges.reversed())
+        try await ledger.record([charge(0, of: other, at: start), charge(1, of: other, at: start + 1)])
+        try await ledger.record(charge(99, of: account, at: start.addingTimeInterval(-200 * 86_400)))
+
+        let inOrder = charges.sorted { ($0.viewedAt, $0.viewKey) < ($1.viewedAt, $1.viewKey) }.map(\.viewKey)
+        var read: [String] = []
+        var after: String?
+        repeat {
+            let page = try #require(try await ledger.charges(of: account, in: quarter, after: after, limit: 7))
+            #expect(page.count == min(7, 40 - read.count))
+            read += page.map(\.viewKey)
+            after = page.count == 7 ? page.last?.viewKey : nil
+        } while after != nil
+        #expect(read == inOrder)
+
+        let statement = try await ledger.statement(of: account, in: quarter)
+        #expect(statement.count == 40)
+        #expect(statement.total == charges.reduce(.zero) { $0 + $1.amount })
+        let empty = try await ledger.statement(of: account, in: BillingQuarter(year: 2001, quarter: 1)!)
+        #expect(empty.count == 0 && empty.total == .zero && !empty.waived)
+        // A key that is not one of the account's charges that quarter places no page.
+        #expect(try await ledger.charges(of: account, in: quarter, after: "no-such-view", limit: 7) == nil)
+        #expect(try await ledger.charges(of: account, in: quarter, after: "view-0-\(other.rawValue)", limit: 7) == nil)
+        #expect(
+            try await ledger.charges(of: account, in: quarter, after: "view-99-\(account.rawValue)", limit: 7) == nil)
+        // The last charge's key gives an empty page, not an error.
+        #expect(try await ledger.charges(of: account, in: quarter, after: inOrder.last, limit: 7)?.isEmpty == true)
         await databases.shutdown()
     }
 }

@@ -57,17 +57,25 @@ public enum ClientCode {
     }
 }
 
-/// A quarter of an account's charges, with what is billed after the waiver.
+/// A quarter of an account's charges in sum, with what is billed after the waiver (the charges
+/// themselves are read a page at a time: an account that buys in bulk makes hundreds of
+/// thousands a quarter).
 public struct BillingStatement: Sendable, Equatable {
     public let quarter: BillingQuarter
-    public let charges: [AccessCharge]
+    /// How many charges the quarter holds.
+    public let count: Int
+    public let total: Money
 
-    public init(quarter: BillingQuarter, charges: [AccessCharge]) {
+    public init(quarter: BillingQuarter, count: Int, total: Money) {
         self.quarter = quarter
-        self.charges = charges
+        self.count = count
+        self.total = total
     }
 
-    public var total: Money { charges.reduce(.zero) { $0 + $1.amount } }
+    public init(quarter: BillingQuarter, charges: [AccessCharge]) {
+        self.init(quarter: quarter, count: charges.count, total: charges.reduce(.zero) { $0 + $1.amount })
+    }
+
     public var billed: Money { AccessFees.billed(quarterTotal: total) }
     public var waived: Bool { billed == .zero && total > .zero }
 }

@@ -17,6 +17,7 @@ enum MigrationList {
         M0024_AddLocatorKeyDates(),
         M0025_AddLocatorNumberIndex(),
         M0026_CreateCourtPlansRevision(),
+        M0028_AddBillingChargesTimeIndex(),
     ]
 
     static let court: [any Migration] = [

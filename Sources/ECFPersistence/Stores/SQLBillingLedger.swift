@@ -7,15 +7,17 @@ import SQLKit
 /// The PACER billing ledger in the PSC's database: one row per billable view.
 public struct SQLBillingLedger: BillingLedger {
     let database: any Database
+    /// Where the statements and pages of charges are read (`ECFDatabases.reads`).
+    let reads: any SQLDatabase
     /// Single charges recorded at the same time (the locator's searches, each billed before its
     /// answer) share one transaction: the PSC's file has one connection, which every request's
     /// sign-in session is read through too, and a transaction of its own for each search held
     /// it for a commit each.
     let together = GroupCommit<Int, AccessCharge>()
-    var sql: any SQLDatabase { database as! any SQLDatabase }
 
-    public init(database: any Database) {
+    public init(database: any Database, reads: (any SQLDatabase)? = nil) {
         self.database = database
+        self.reads = reads ?? database as! any SQLDatabase
     }
 
     /// Returns once the charge is committed, with whatever others were recorded meanwhile.
@@ -45,7 +47,28 @@ public struct SQLBillingLedger: BillingLedger {
         }
     }
 
-    public func charges(of account: AccountID, in quarter: BillingQuarter) async throws -> [AccessCharge] {
+    /// Summed from the ledger's index of an account's quarter (`billing_charges_by_time`, which
+    /// holds each charge's cents), without reading the charges' rows. (PostgreSQL sums integers
+    /// as `numeric`: cast back.)
+    public func statement(of account: AccountID, in quarter: BillingQuarter) async throws -> BillingStatement {
+        struct Row: Decodable {
+            let count: Int
+            let cents: Int?
+        }
+        let row = try await reads.raw(
+            """
+            SELECT COUNT(*) AS count, CAST(SUM(cents) AS BIGINT) AS cents FROM billing_charges
+            WHERE account_id = \(bind: account.rawValue) AND quarter = \(bind: quarter.description)
+            """
+        ).first(decoding: Row.self)
+        return BillingStatement(quarter: quarter, count: row?.count ?? 0, total: Money(cents: row?.cents ?? 0))
+    }
+
+    /// The page after a charge starts after its (time, view key) pair, read from the index in
+    /// order: a page deep in a quarter of a million charges costs what the first does.
+    public func charges(of account: AccountID, in quarter: BillingQuarter, after: String?, limit: Int)
+        async throws -> [AccessCharge]?
+    {
         struct Row: Decodable {
             let viewKey: String
             let court: String
@@ -57,15 +80,35 @@ public struct SQLBillingLedger: BillingLedger {
             let cents: Int
             let clientCode: String
         }
-        return try await sql.select().column("*").from("billing_charges")
-            .where("account_id", .equal, account.rawValue).where("quarter", .equal, quarter.description)
-            .orderBy("viewed_at").orderBy("view_key")
-            .all(decoding: Row.self, keyDecodingStrategy: .convertFromSnakeCase)
-            .map { row in
-                AccessCharge(
-                    viewKey: row.viewKey, account: account, username: row.username, court: CourtID(row.court),
-                    viewedAt: row.viewedAt, description: row.description, criteria: row.criteria, pages: row.pages,
-                    amount: Money(cents: row.cents), clientCode: row.clientCode)
-            }
+        let (accountID, quarterText) = (account.rawValue, quarter.description)
+        let later: SQLQueryString =
+            after.map {
+                """
+                AND (viewed_at, view_key) > (SELECT viewed_at, view_key FROM billing_charges
+                WHERE view_key = \(bind: $0) AND account_id = \(bind: accountID) AND quarter = \(bind: quarterText))
+                """
+            } ?? ""
+        let rows = try await reads.raw(
+            """
+            SELECT * FROM billing_charges WHERE account_id = \(bind: accountID) AND quarter = \(bind: quarterText)
+            \(later) ORDER BY viewed_at, view_key LIMIT \(bind: limit)
+            """
+        ).all(decoding: Row.self, keyDecodingStrategy: .convertFromSnakeCase)
+        if rows.isEmpty, let after, try await !isCharge(after, of: accountID, in: quarterText) { return nil }
+        return rows.map { row in
+            AccessCharge(
+                viewKey: row.viewKey, account: account, username: row.username, court: CourtID(row.court),
+                viewedAt: row.viewedAt, description: row.description, criteria: row.criteria, pages: row.pages,
+                amount: Money(cents: row.cents), clientCode: row.clientCode)
+        }
+    }
+
+    private func isCharge(_ viewKey: String, of account: UUID, in quarter: String) async throws -> Bool {
+        try await reads.raw(
+            """
+            SELECT 1 AS found FROM billing_charges
+            WHERE view_key = \(bind: viewKey) AND account_id = \(bind: account) AND quarter = \(bind: quarter)
+            """
+        ).first() != nil
     }
 }

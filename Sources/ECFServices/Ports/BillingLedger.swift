@@ -18,6 +18,11 @@ extension BillingFeed {
 
 /// The PSC's billing ledger.
 public protocol BillingLedger: BillingFeed {
-    /// An account's charges in a quarter, oldest first.
-    func charges(of account: AccountID, in quarter: BillingQuarter) async throws -> [AccessCharge]
+    /// An account's quarter in sum: how many charges, and their total.
+    func statement(of account: AccountID, in quarter: BillingQuarter) async throws -> BillingStatement
+    /// A page of an account's charges in a quarter, oldest first (by when viewed, then view key):
+    /// at most `limit`, those after the charge whose view key is `after`. Nil when `after` is not
+    /// one of the account's charges that quarter.
+    func charges(of account: AccountID, in quarter: BillingQuarter, after: String?, limit: Int) async throws
+        -> [AccessCharge]?
 }

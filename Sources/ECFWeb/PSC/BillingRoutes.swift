@@ -18,12 +18,12 @@ struct BillingRoutes {
             }
             let current = BillingQuarter(access.clock.now)
             let quarter = try Self.quarter(request, current: current)
-            let statement = BillingStatement(
-                quarter: quarter, charges: try await access.ledger.charges(of: claims.accountID, in: quarter))
+            let statement = try await access.ledger.statement(of: claims.accountID, in: quarter)
+            let page = try await chargesPage(request, of: claims.accountID, in: quarter)
             let notice = request.uri.queryParameters.get("notice") == "clientCode" ? "Your client code is saved." : nil
             return try pages.render(
                 BillingPage(
-                    context: context, statement: statement, current: current,
+                    context: context, statement: statement, page: page, current: current,
                     clientCode: ClientCodeInput.read(request), notice: notice, problem: nil))
         }
         router.post("/pacer/account/client-code") { request, context in
@@ -32,12 +32,14 @@ struct BillingRoutes {
             switch ClientCode.check(form.text("clientCode")) {
             case .failure(let problems):
                 let current = BillingQuarter(access.clock.now)
-                let statement = BillingStatement(
-                    quarter: current, charges: try await access.ledger.charges(of: claims.accountID, in: current))
+                let statement = try await access.ledger.statement(of: claims.accountID, in: current)
+                let page = try await chargesPage(
+                    after: nil, limit: PageRequest.defaultLimit, of: claims.accountID, in: current)
                 return try pages.render(
                     BillingPage(
-                        context: context, statement: statement, current: current, clientCode: form.text("clientCode"),
-                        notice: nil, problem: problems["clientCode"]), status: .unprocessableContent)
+                        context: context, statement: statement, page: page, current: current,
+                        clientCode: form.text("clientCode"), notice: nil, problem: problems["clientCode"]),
+                    status: .unprocessableContent)
             case .success(let code):
                 var response = AccountPageRoutes.redirect("/pacer/account/billing?notice=clientCode")
                 response.setCookie(
@@ -52,13 +54,50 @@ struct BillingRoutes {
             let claims = try await AccountAPIRoutes(accounts: accounts).bearerClaims(request)
             let current = BillingQuarter(access.clock.now)
             let quarter = try Self.quarter(request, current: current)
-            let statement = BillingStatement(
-                quarter: quarter, charges: try await access.ledger.charges(of: claims.accountID, in: quarter))
-            let page = try ListPage(
-                statement.charges, key: { "\(ListPage<AccessCharge>.sortable($0.viewedAt))|\($0.viewKey)" },
-                request: request)
+            let statement = try await access.ledger.statement(of: claims.accountID, in: quarter)
+            let page = try await chargesPage(request, of: claims.accountID, in: quarter)
             return try JSONResponse.make(BillingDTO(statement, page: page))
         }
+    }
+
+    /// A page of a quarter's charges: `limit` (100 by default) after the charge the `cursor`
+    /// names, oldest first, and the cursor of the next page (nil on the last).
+    struct ChargesPage {
+        let charges: [AccessCharge]
+        let nextCursor: String?
+        /// Whether this is a later page than the first.
+        let isLater: Bool
+    }
+
+    /// The page `limit` and `cursor` ask for; 422 naming what is wrong with either.
+    func chargesPage(_ request: Request, of account: AccountID, in quarter: BillingQuarter) async throws
+        -> ChargesPage
+    {
+        var problems = FieldProblems()
+        let asked = PageRequest(request, items: "charges", problems: &problems)
+        guard problems.isEmpty else {
+            throw AccountError(.invalid, "The page asked for needs another look.", fields: problems.byField)
+        }
+        return try await chargesPage(after: asked.after, limit: asked.limit, of: account, in: quarter)
+    }
+
+    /// A cursor is the charge's time and view key (`time|key`, as it always was); the view key
+    /// alone places the page.
+    func chargesPage(after cursor: String?, limit: Int, of account: AccountID, in quarter: BillingQuarter)
+        async throws -> ChargesPage
+    {
+        let after = cursor.map { String($0.split(separator: "|").last ?? "") }
+        guard let read = try await access.ledger.charges(of: account, in: quarter, after: after, limit: limit + 1)
+        else {
+            throw AccountError(
+                .invalid, PageRequest.invalidCursor, fields: ["cursor": PageRequest.invalidCursor])
+        }
+        let charges = Array(read.prefix(limit))
+        let next = read.count > limit ? charges.last : nil
+        return ChargesPage(
+            charges: charges,
+            nextCursor: next.map { CursorText.encode("\(ListPage<AccessCharge>.sortable($0.viewedAt))|\($0.viewKey)") },
+            isLater: cursor != nil)
     }
 
     /// `?quarter=2026Q4`, this quarter when absent; a quarter that cannot be is a 422.
@@ -94,10 +133,10 @@ struct BillingDTO: Encodable {
     let billed: MoneyDTO
     let waived: Bool
 
-    init(_ statement: BillingStatement, page: ListPage<AccessCharge>) {
+    init(_ statement: BillingStatement, page: BillingRoutes.ChargesPage) {
         quarter = statement.quarter.description
         nextCursor = page.nextCursor
-        charges = page.items.map {
+        charges = page.charges.map {
             Charge(
                 viewedAt: $0.viewedAt, court: $0.court.rawValue, description: $0.description, criteria: $0.criteria,
                 pages: $0.pages, cost: MoneyDTO($0.amount), clientCode: $0.clientCode)

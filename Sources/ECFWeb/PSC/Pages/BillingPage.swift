@@ -1,8 +1,9 @@
 import ECFDomain
 import Foundation
 
-/// `/pacer/account/billing`: a quarter's PACER charges, the total, what is billed after the
-/// $30 waiver, and the client code charges are tagged with.
+/// `/pacer/account/billing`: a quarter's PACER charges a page at a time (oldest first, with a
+/// link to the next page), the quarter's total, what is billed after the $30 waiver, and the
+/// client code charges are tagged with.
 struct BillingPage: Page {
     static let template = "pacer-billing"
 
@@ -22,6 +23,10 @@ struct BillingPage: Page {
     let quarterLabel: String
     let rows: [Row]
     let hasRows: Bool
+    /// How many charges the quarter holds, and which of them the page shows.
+    let countLine: String?
+    let nextPage: String?
+    let firstPage: String?
     let total: String
     let billed: String
     let waiverNote: String
@@ -31,20 +36,31 @@ struct BillingPage: Page {
     let notice: String?
 
     init(
-        context: AppRequestContext, statement: BillingStatement, current: BillingQuarter, clientCode: String,
-        notice: String?, problem: String?
+        context: AppRequestContext, statement: BillingStatement, page: BillingRoutes.ChargesPage,
+        current: BillingQuarter, clientCode: String, notice: String?, problem: String?
     ) {
         nav = NavBar(context)
         csrfToken = context.csrfToken
         let quarter = statement.quarter
         quarterLabel = "\(quarter) (\(quarter.label))"
-        rows = statement.charges.map {
+        rows = page.charges.map {
             Row(
                 when: DateFormats.string($0.viewedAt, "MM/dd/yyyy HH:mm", in: BillingQuarter.zone),
                 court: $0.court.rawValue, description: $0.description,
                 criteria: $0.criteria, pages: $0.pages, cost: $0.amount.description, clientCode: $0.clientCode)
         }
         hasRows = !rows.isEmpty
+        let count = statement.count.formatted(.number.locale(Locale(identifier: "en_US")))
+        let paged = page.isLater || page.nextCursor != nil
+        countLine =
+            switch statement.count {
+            case 0: nil
+            case 1: "1 charge this quarter."
+            default: "\(count) charges this quarter, oldest first\(paged ? "; this page shows \(rows.count)" : "")."
+            }
+        let link = "/pacer/account/billing?quarter=\(quarter)"
+        nextPage = page.nextCursor.map { "\(link)&cursor=\($0)" }
+        firstPage = page.isLater ? link : nil
         total = statement.total.description
         billed = statement.billed.description
         waiverNote =
