@@ -215,6 +215,50 @@ struct MustacheParentKeysTests {
         let note: String
     }
 
+    /// View models read through `TemplateFields` (only the property asked for) render as through
+    /// `Mirror`: text, numbers, flags, lists of other view models, a name the inner value lacks
+    /// (looked for further out), an empty optional (looked for further out too) and a full one;
+    /// two types with the same names each answer from their own properties.
+    @Test func viewModelsReadByFieldRenderAsThroughMirror() throws {
+        let template = """
+            {{title}}|{{#items}}[{{label}}:{{note}}:{{shared}}:{{title}}:{{count}}]{{/items}}|{{#flag}}yes{{/flag}}\
+            {{^missing}}none{{/missing}}{{#present}}<{{.}}>{{/present}}|{{count}}|{{nothing}}|{{#first}}{{label}}{{/first}}
+            """
+        let items = [
+            FieldsInner(label: "a & b", note: nil, shared: nil, count: 1),
+            FieldsInner(label: "c", note: "<n>", shared: "inner", count: 2),
+        ]
+        for flag in [true, false] {
+            let outer = FieldsOuter(
+                title: "O'Brien", shared: "outer", items: items, flag: flag, count: 7, missing: nil,
+                present: flag ? "here" : nil, first: items.last)
+            try Self.expectSameAsMirror(outer, through: template)
+        }
+        let rendered = try MustacheTemplate(string: template).render(
+            FieldsOuter(
+                title: "t", shared: "outer", items: items, flag: true, count: 7, missing: nil, present: "p",
+                first: items[0]))
+        #expect(rendered.contains("[a &amp; b::outer:t:1][c:&lt;n&gt;:inner:t:2]"))
+    }
+
+    struct FieldsInner: TemplateFields {
+        let label: String
+        let note: String?
+        let shared: String?
+        let count: Int
+    }
+
+    struct FieldsOuter: TemplateFields {
+        let title: String
+        let shared: String
+        let items: [FieldsInner]
+        let flag: Bool
+        let count: Int
+        let missing: String?
+        let present: String?
+        let first: FieldsInner?
+    }
+
     @Test func theCaseQuerysParties() throws {
         let parties = Parties(parties: [
             .init(name: "Ada Lovelace", role: "Plaintiff", attorneys: "Avery Attorney", terminated: nil),

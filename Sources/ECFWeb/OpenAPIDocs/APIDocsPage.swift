@@ -5,20 +5,20 @@ import Foundation
 struct APIDocsPage: Page {
     static let template = "api-docs"
 
-    struct Parameter: Sendable {
+    struct Parameter: Sendable, TemplateFields {
         let name: String
         let location: String
         let required: Bool
         let description: String
     }
 
-    struct Answer: Sendable {
+    struct Answer: Sendable, TemplateFields {
         let status: String
         let description: String
         let schema: String?
     }
 
-    struct Operation: Sendable {
+    struct Operation: Sendable, TemplateFields {
         let anchor: String
         let method: String
         let path: String
@@ -30,13 +30,13 @@ struct APIDocsPage: Page {
         let answers: [Answer]
     }
 
-    struct Section: Sendable {
+    struct Section: Sendable, TemplateFields {
         let anchor: String
         let name: String
         let operations: [Operation]
     }
 
-    struct Schema: Sendable {
+    struct Schema: Sendable, TemplateFields {
         let name: String
         let json: String
     }

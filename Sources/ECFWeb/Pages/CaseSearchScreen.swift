@@ -8,7 +8,7 @@ import Foundation
 struct CaseSearchScreen: Page {
     static let template = "case-search"
 
-    struct Hit: Sendable {
+    struct Hit: Sendable, TemplateFields {
         let court: String
         let number: String
         let title: String

@@ -8,7 +8,7 @@ import Foundation
 struct DocketTextSearchScreen: Page {
     static let template = "docket-text-search"
 
-    struct Hit: Sendable {
+    struct Hit: Sendable, TemplateFields {
         let court: String
         let caseNumber: String
         let caseTitle: String

@@ -1,5 +1,5 @@
 /// One labelled input of a form, with its hint and its error, as USWDS lays them out.
-struct FormField: Sendable {
+struct FormField: Sendable, TemplateFields {
     let name: String
     let label: String
     let type: String
@@ -39,7 +39,7 @@ extension FormField {
 }
 
 /// The list of problems at the top of a form, each linking to its field.
-struct ErrorSummaryItem: Sendable {
+struct ErrorSummaryItem: Sendable, TemplateFields {
     let field: String
     let message: String
 }

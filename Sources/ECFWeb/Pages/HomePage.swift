@@ -49,7 +49,7 @@ struct HomePage: Page {
 }
 
 /// By name rather than through `Mirror`, which swift-mustache uses otherwise.
-extension HomePage: MustacheParent {
+extension HomePage {
     func child(named name: String) -> Any? {
         switch name {
         case "courtRows": courtRows

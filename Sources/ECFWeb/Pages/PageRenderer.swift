@@ -44,7 +44,7 @@ public struct PageRenderer: Sendable {
 
 /// A page's view model: what its template shows, already worded and formatted; the template only
 /// places it.
-public protocol Page: Sendable {
+public protocol Page: Sendable, TemplateFields {
     /// The template of what the page shows inside `<main>`, under its `<h1>`.
     static var template: String { get }
     /// The text of the page's `<title>` and its `<h1>`.

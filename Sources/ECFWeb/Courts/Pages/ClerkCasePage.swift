@@ -8,21 +8,21 @@ struct ClerkCasePage: Page {
 
     typealias Option = SelectOption
 
-    struct Document: Sendable {
+    struct Document: Sendable, TemplateFields {
         let id: String
         let label: String
         let restriction: String
         let options: [Option]
     }
 
-    struct Served: Sendable {
+    struct Served: Sendable, TemplateFields {
         let name: String
         let addresses: String
         let status: String
         let problem: String?
     }
 
-    struct Entry: Sendable {
+    struct Entry: Sendable, TemplateFields {
         let seq: Int
         let number: String
         let filed: String

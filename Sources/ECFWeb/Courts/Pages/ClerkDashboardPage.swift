@@ -7,13 +7,13 @@ import Foundation
 struct ClerkDashboardPage: Page {
     static let template = "court-clerk"
 
-    struct RoleRow: Sendable {
+    struct RoleRow: Sendable, TemplateFields {
         let role: String
         let registered: Int
         let linked: Int
     }
 
-    struct Person: Sendable {
+    struct Person: Sendable, TemplateFields {
         let id: String
         let login: String
         let name: String
@@ -21,14 +21,14 @@ struct ClerkDashboardPage: Page {
         let email: String
     }
 
-    struct Activity: Sendable {
+    struct Activity: Sendable, TemplateFields {
         let when: String
         let action: String
         let actor: String
         let detail: String
     }
 
-    struct Registration: Sendable {
+    struct Registration: Sendable, TemplateFields {
         let id: String
         let name: String
         let username: String

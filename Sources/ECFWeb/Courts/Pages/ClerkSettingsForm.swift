@@ -1,7 +1,7 @@
 import ECFDomain
 
 /// The clerk dashboard's form for the court's document settings.
-struct ClerkSettingsForm: Sendable {
+struct ClerkSettingsForm: Sendable, TemplateFields {
     typealias Option = SelectOption
 
     let maxFile: FormField

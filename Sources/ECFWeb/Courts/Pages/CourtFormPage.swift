@@ -6,7 +6,7 @@ import ECFServices
 struct CourtFormPage: Page {
     static let template = "court-form"
 
-    struct Link: Sendable {
+    struct Link: Sendable, TemplateFields {
         let href: String
         let label: String
     }

@@ -6,7 +6,7 @@ import ECFServices
 struct CourtHomePage: Page {
     static let template = "court-home"
 
-    struct Action: Sendable {
+    struct Action: Sendable, TemplateFields {
         let href: String
         let label: String
     }

@@ -5,7 +5,7 @@ import ECFServices
 struct EFileRegistrationPage: Page {
     static let template = "pacer-efile-registration"
 
-    struct Option: Sendable {
+    struct Option: Sendable, TemplateFields {
         let value: String
         let label: String
         let selected: Bool

@@ -6,7 +6,7 @@ import ECFServices
 struct NoticeSettingsPage: Page {
     static let template = "court-notices"
 
-    struct Followed: Sendable {
+    struct Followed: Sendable, TemplateFields {
         let caseID: String
         let label: String
     }

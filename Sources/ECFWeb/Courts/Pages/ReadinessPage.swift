@@ -5,7 +5,7 @@ import ECFServices
 struct ReadinessPage: Page {
     static let template = "court-readiness"
 
-    struct Step: Sendable {
+    struct Step: Sendable, TemplateFields {
         let id: String
         let title: String
         let status: String

@@ -7,7 +7,7 @@ import Foundation
 struct WebhooksPage: Page {
     static let template = "court-webhooks"
 
-    struct Row: Sendable {
+    struct Row: Sendable, TemplateFields {
         let id: String
         let url: String
         let watches: String

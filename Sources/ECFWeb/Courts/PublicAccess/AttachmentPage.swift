@@ -11,7 +11,7 @@ import Foundation
 struct AttachmentPage: Page {
     static let template = "attachment-page"
 
-    struct Row: Sendable {
+    struct Row: Sendable, TemplateFields {
         let inputName: String
         let inputValue: String
         let href: String

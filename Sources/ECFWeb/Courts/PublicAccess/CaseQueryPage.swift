@@ -66,7 +66,7 @@ enum AssignedJudge {
 }
 
 /// By name rather than through `Mirror` (a tenth of the mixed load's requests; BENCHMARKS.md P4).
-extension CaseQueryPage: MustacheParent {
+extension CaseQueryPage {
     func child(named name: String) -> Any? {
         switch name {
         case "number": number

@@ -7,7 +7,7 @@ import Foundation
 struct DocketOptionsPage: Page {
     static let template = "docket-options"
 
-    struct Choice: Sendable {
+    struct Choice: Sendable, TemplateFields {
         let name: String
         let label: String
         let options: [SelectOption]

@@ -211,7 +211,7 @@ extension DocketReportPage {
 
 /// What the template still reads (the header written out, the options link), looked up by name
 /// rather than through `Mirror`. A key missing here is looked for further out, as with `Mirror`.
-extension DocketReportPage: MustacheParent {
+extension DocketReportPage {
     func child(named name: String) -> Any? {
         switch name {
         case "header": header

@@ -7,7 +7,7 @@ import Hummingbird
 /// `GET /api/v1/courts/{court}/opinions`): the court's public written opinions filed in a span of
 /// days, free to everyone, as are their documents (`EventCatalog.writtenOpinions`).
 struct OpinionsReport {
-    struct Row: Sendable {
+    struct Row: Sendable, TemplateFields {
         let dateFiled: String
         let caseNumber: String
         let caseTitle: String

@@ -7,7 +7,7 @@ import Foundation
 struct APITokensPage: Page {
     static let template = "pacer-api-tokens"
 
-    struct Row: Sendable {
+    struct Row: Sendable, TemplateFields {
         let id: String
         let name: String
         let scopes: String

@@ -5,7 +5,7 @@ import Foundation
 struct AccountPage: Page {
     static let template = "pacer-account"
 
-    struct Row: Sendable {
+    struct Row: Sendable, TemplateFields {
         let label: String
         let value: String
     }

@@ -7,7 +7,7 @@ import Foundation
 struct BillingPage: Page {
     static let template = "pacer-billing"
 
-    struct Row: Sendable {
+    struct Row: Sendable, TemplateFields {
         let when: String
         let court: String
         let description: String

@@ -2,7 +2,7 @@
 struct MessagePage: Page {
     static let template = "pacer-message"
 
-    struct Link: Sendable {
+    struct Link: Sendable, TemplateFields {
         let href: String
         let label: String
     }

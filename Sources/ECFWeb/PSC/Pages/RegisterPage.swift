@@ -8,7 +8,7 @@ struct RegisterPage: Page {
         "username", "password", "affirmsIndividual",
     ]
 
-    struct Option: Sendable {
+    struct Option: Sendable, TemplateFields {
         let value: String
         let label: String
         let checked: Bool

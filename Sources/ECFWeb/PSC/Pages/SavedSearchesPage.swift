@@ -5,7 +5,7 @@ import Foundation
 struct SavedSearchesPage: Page {
     static let template = "pacer-saved-searches"
 
-    struct Row: Sendable {
+    struct Row: Sendable, TemplateFields {
         let id: String
         let name: String
         let kind: String

@@ -8,7 +8,7 @@ struct CaseOpeningPage: Page {
 
     typealias Option = SelectOption
 
-    struct Select: Sendable {
+    struct Select: Sendable, TemplateFields {
         let name: String
         let label: String
         let hint: String?
@@ -16,7 +16,7 @@ struct CaseOpeningPage: Page {
         let error: String?
     }
 
-    struct PartyRow: Sendable {
+    struct PartyRow: Sendable, TemplateFields {
         let index: Int
         let number: Int
         let name: String

@@ -8,23 +8,23 @@ struct FilingFormPage: Page {
 
     typealias Option = SelectOption
 
-    struct Group: Sendable {
+    struct Group: Sendable, TemplateFields {
         let label: String
         let options: [Option]
     }
 
-    struct PartyBox: Sendable {
+    struct PartyBox: Sendable, TemplateFields {
         let id: String
         let label: String
         let checked: Bool
     }
 
-    struct AttachmentRow: Sendable {
+    struct AttachmentRow: Sendable, TemplateFields {
         let number: Int
         let description: String
     }
 
-    struct FileProblem: Sendable {
+    struct FileProblem: Sendable, TemplateFields {
         let file: String
         let problem: String
     }

@@ -7,7 +7,7 @@ import Foundation
 struct FilingReceiptPage: Page {
     static let template = "filing-receipt"
 
-    struct Document: Sendable {
+    struct Document: Sendable, TemplateFields {
         let number: String
         let href: String
         let docID: String

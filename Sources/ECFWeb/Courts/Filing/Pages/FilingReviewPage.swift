@@ -7,25 +7,25 @@ import ECFServices
 struct FilingReviewPage: Page {
     static let template = "filing-review"
 
-    struct Row: Sendable {
+    struct Row: Sendable, TemplateFields {
         let label: String
         let value: String
     }
 
-    struct Document: Sendable {
+    struct Document: Sendable, TemplateFields {
         let file: String
         let description: String
         let pages: Int
     }
 
-    struct Finding: Sendable {
+    struct Finding: Sendable, TemplateFields {
         let file: String
         let page: Int
         let excerpt: String
         let advice: String
     }
 
-    struct Warning: Sendable {
+    struct Warning: Sendable, TemplateFields {
         let file: String
         let warning: String
     }

@@ -5,7 +5,7 @@ import ECFServices
 struct FilingStartPage: Page {
     static let template = "filing-start"
 
-    struct CaseLink: Sendable {
+    struct CaseLink: Sendable, TemplateFields {
         let href: String
         let number: String
         let title: String
