@@ -82,7 +82,8 @@ public enum OpenECFApplication {
                             early: { courtContext.summaryTimeChanged.take() }
                         ) { try await sendDailySummaries() },
                         .init(name: "saved search alerts") { try await checkSavedSearches() },
-                        .init(name: "database statistics", every: .seconds(3_600)) {
+                        // Each database's statistics were refreshed as it opened.
+                        .init(name: "database statistics", every: .seconds(3_600), waitsAPeriodFirst: true) {
                             _ = try await databases.refreshStatistics()
                             return 0
                         },

@@ -13,6 +13,9 @@ struct SchedulerService: Service {
         var every: Duration = .seconds(1)
         /// Taken at each tick: true runs the job then, whatever its pace.
         var early: @Sendable () -> Bool = { false }
+        /// Whether its first run waits a period (work already done as the server started) rather
+        /// than coming at the first tick.
+        var waitsAPeriodFirst = false
         let run: @Sendable () async throws -> Int
     }
 
@@ -22,7 +25,9 @@ struct SchedulerService: Service {
     var clock = ContinuousClock()
 
     func run() async throws {
+        let start = clock.now
         var lastRun: [Int: ContinuousClock.Instant] = [:]
+        for (index, job) in jobs.enumerated() where job.waitsAPeriodFirst { lastRun[index] = start }
         while !Task.isCancelled, !Task.isShuttingDownGracefully {
             for (index, job) in jobs.enumerated() {
                 let started = clock.now
