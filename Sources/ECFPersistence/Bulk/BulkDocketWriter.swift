@@ -304,12 +304,9 @@ public struct BulkDocketWriter: Sendable {
         let columns = try SQLQueryEncoder(keyEncodingStrategy: .convertToSnakeCase, nilEncodingStrategy: .asNil)
             .encode(first).count
         let perStatement = max(1, RowInserts.parametersPerStatement / columns)
-        for start in stride(from: 0, to: rows.count, by: perStatement) {
+        for slice in rows.slices(of: perStatement) {
             try await sql.insert(into: table)
-                .models(
-                    Array(rows[start..<min(start + perStatement, rows.count)]),
-                    keyEncodingStrategy: .convertToSnakeCase, nilEncodingStrategy: .asNil
-                ).run()
+                .models(Array(slice), keyEncodingStrategy: .convertToSnakeCase, nilEncodingStrategy: .asNil).run()
         }
     }
 

@@ -14,9 +14,9 @@ enum RowInserts {
     ) async throws {
         guard !rows.isEmpty else { return }
         let perStatement = max(1, parametersPerStatement / columns.count)
-        for start in stride(from: 0, to: rows.count, by: perStatement) {
+        for slice in rows.slices(of: perStatement) {
             var insert = sql.insert(into: table).columns(columns)
-            for row in rows[start..<min(start + perStatement, rows.count)] { insert = insert.values(row) }
+            for row in slice { insert = insert.values(row) }
             if let key { insert = insert.ignoringConflicts(with: key) }
             try await insert.run()
         }

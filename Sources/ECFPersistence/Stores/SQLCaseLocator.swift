@@ -93,9 +93,7 @@ public struct SQLCaseLocator: CaseLocator {
         let court = record.court.rawValue
         let id = record.caseID.rawValue
         let size = Self.entriesPerTransaction
-        let parts = stride(from: 0, to: max(record.entries.count, 1), by: size).map {
-            record.entries[$0..<min($0 + size, record.entries.count)]
-        }
+        let parts = record.entries.isEmpty ? [record.entries[...]] : record.entries.slices(of: size)
         try await database.transaction { transaction in
             let sql = transaction as! any SQLDatabase
             try await sql.delete(from: "locator_keys").where("court", .equal, court).where("case_id", .equal, id).run()

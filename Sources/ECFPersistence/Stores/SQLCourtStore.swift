@@ -55,10 +55,9 @@ public struct SQLCourtStore: CourtStore {
     public func accounts(ids: Set<CourtAccountID>) async throws -> [CourtAccount] {
         var found: [CourtAccount] = []
         // A statement's parameters are bounded: the ids in slices.
-        let all = ids.map(\.rawValue).sorted()
-        for start in stride(from: 0, to: all.count, by: 500) {
+        for slice in ids.map(\.rawValue).sorted().slices(of: 500) {
             found += try await queries.select(CourtAccountRow.table)
-                .where("id", .in, Array(all[start..<min(start + 500, all.count)]))
+                .where("id", .in, Array(slice))
                 .all().map(CourtAccountRow.init(row:))
                 .map { try $0.domain(court: court) }
         }

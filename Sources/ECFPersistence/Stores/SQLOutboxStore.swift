@@ -61,8 +61,8 @@ public struct SQLOutboxStore: OutboxStore {
         try await database.transaction { transaction in
             let sql = transaction as! any SQLDatabase
             for (outcome, group) in groups {
-                for start in stride(from: 0, to: group.count, by: Self.idsPerStatement) {
-                    let ids = group[start..<min(start + Self.idsPerStatement, group.count)].map(\.id.rawValue)
+                for slice in group.slices(of: Self.idsPerStatement) {
+                    let ids = slice.map(\.id.rawValue)
                     try await sql.update(OutboxRow.table)
                         .set("status", to: OutboxMessage.Status.delivered.rawValue)
                         .set("attempts", to: outcome.attempts)
