@@ -121,6 +121,27 @@ struct PublicAccessFeesTests {
         }
     }
 
+    /// The client code the billing page sets (a cookie) is on a docket report's receipt, read from
+    /// the cookies the page's request read once, beside the sign-in and CSRF cookies.
+    @Test func theClientCodeCookieIsOnADocketReportsReceipt() async throws {
+        let app = try await TestApp.build()
+        try await app.test(.router) { client in
+            let api = CourtAPIClient(client: client)
+            let press = try await api.pacer(Demo.press.username, Demo.press.password)
+            let cookies =
+                "openecf_csrf=\(String(repeating: "c", count: 43)); openecf_cso=\(press); "
+                + "openecf_client_code=Matter%2042"
+            try await client.execute(
+                uri: "/ecf/nysd/cgi-bin/DktRpt.pl?1", method: .get, headers: [.cookie: cookies]
+            ) { response in
+                #expect(response.status == .ok)
+                let html = String(buffer: response.body)
+                #expect(html.contains("<th scope=\"row\">Client Code:</th><td>Matter 42</td>"))
+                #expect(html.contains("Sign out"), "signed in through the same cookies")
+            }
+        }
+    }
+
     @Test func theCasesOwnAttorneyAndTheCourtViewFreeAndSayWhy() async throws {
         let app = try await TestApp.build()
         try await app.test(.router) { client in

@@ -14,9 +14,20 @@ public struct AppRequestContext: RequestContext {
     /// The court a `/ecf/{court}/…` or court API request is for, opened once by
     /// `CourtAvailabilityMiddleware` (with its plan and phase) for the route to use.
     public var openCourt: OpenCourt?
+    /// The page request's cookies, read once by `PageSessionMiddleware`: Hummingbird splits the
+    /// Cookie header anew at each read of `Request.cookies`, and a docket report read it three
+    /// times (BENCHMARKS.md P1). Nil where the middleware does not run (the API).
+    public var cookies: Cookies?
 
     public init(source: ApplicationRequestContextSource) {
         self.coreContext = .init(source: source)
         self.clientAddress = source.channel.remoteAddress?.ipAddress ?? "unknown"
+    }
+}
+
+extension AppRequestContext {
+    /// A cookie's value: from the cookies read once for a page, else from the request.
+    func cookie(_ name: String, of request: Request) -> String? {
+        (cookies ?? request.cookies)[name]?.value
     }
 }

@@ -117,7 +117,8 @@ struct CourtAPIRoutes {
             return try await courts.billedJSON(
                 { .docketReport(bytes: $0) }, description: "Docket Report",
                 criteria: view.courtCase.number.description + (after.map { " entries after \($0)" } ?? ""), in: court,
-                identity: identity, viewer: view.viewer, request: request, caseID: view.courtCase.id,
+                identity: identity, viewer: view.viewer, clientCode: ClientCodeInput.read(request, context),
+                caseID: view.courtCase.id,
                 body: EntriesDTO(page: page.entries, nextCursor: next))
         }
         router.patch("\(base)/cases/{caseId}/entries/{seq}") { request, context in
@@ -357,7 +358,8 @@ struct CourtAPIRoutes {
             try context.caseID(in: court), in: court, identity: identity, withEntries: false)
         return try await courts.billedJSON(
             { .docketReport(bytes: $0) }, description: description, criteria: view.courtCase.number.description,
-            in: court, identity: identity, viewer: view.viewer, request: request, caseID: view.courtCase.id,
+            in: court, identity: identity, viewer: view.viewer, clientCode: ClientCodeInput.read(request, context),
+            caseID: view.courtCase.id,
             body: make(view))
     }
 

@@ -27,7 +27,7 @@ struct CourtPageRoutes {
             // C.D. Cal.: the first PACER visit to a NextGen court by someone who has not linked leads
             // straight to the linking page.
             let offered = "openecf_link_offered_\(court.id.rawValue)"
-            if court.phase == .nextGen, case .pacer(_, nil) = identity, request.cookies[offered] == nil {
+            if court.phase == .nextGen, case .pacer(_, nil) = identity, context.cookie(offered, of: request) == nil {
                 var response = Self.redirect(CourtPaths.link(court.id))
                 response.setCookie(
                     Cookie(
@@ -62,7 +62,7 @@ struct CourtPageRoutes {
         }
         router.post("/ecf/{court}/logout") { request, context in
             let court = try await courts.court(context)
-            if let token = request.cookies[CourtCredentials.cookieName(court.id)]?.value {
+            if let token = context.cookie(CourtCredentials.cookieName(court.id), of: request) {
                 try await courts.sessions.signOut(token, in: court)
             }
             var response = Self.redirect(CourtPaths.home(court.id) + "?notice=signedOut")
@@ -76,7 +76,7 @@ struct CourtPageRoutes {
         router.post("/ecf/{court}/change-password") { request, context in
             let court = try await courts.court(context)
             let form = try await Self.form(request)
-            guard let token = request.cookies[CourtCredentials.cookieName(court.id)]?.value,
+            guard let token = context.cookie(CourtCredentials.cookieName(court.id), of: request),
                 let account = try await courts.sessions.account(of: token, in: court)
             else { return Self.redirect(CourtPaths.signIn(court.id)) }
             do {

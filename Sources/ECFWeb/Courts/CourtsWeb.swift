@@ -83,7 +83,7 @@ struct CourtCredentials {
     }
 
     static func page(_ request: Request, context: AppRequestContext, court: CourtID) -> CourtCredentials {
-        CourtCredentials(courtSession: request.cookies[cookieName(court)]?.value, signedIn: context.signedIn)
+        CourtCredentials(courtSession: context.cookie(cookieName(court), of: request), signedIn: context.signedIn)
     }
 
     /// The PACER sign-in, or the 401 that says how to get one.

@@ -60,7 +60,7 @@ struct DocumentRoutes {
                 AccessFees.document(pages: opened.document.pages, eventID: opened.entry.eventID),
                 description: "Image \(Self.label(opened))", criteria: opened.courtCase.number.description, in: court,
                 identity: identity, viewer: opened.viewer, freeLook: opened.freeLook,
-                clientCode: ClientCodeInput.read(request))
+                clientCode: ClientCodeInput.read(request, context))
         } catch let error as CourtError where error.code == .notSignedIn && !program {
             return CourtPageRoutes.redirect("/pacer/login?next=\(back)")
         }

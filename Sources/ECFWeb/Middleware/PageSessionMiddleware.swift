@@ -45,8 +45,10 @@ public struct PageSessionMiddleware: RouterMiddleware {
         }
         var request = request
         var context = context
-        // Hummingbird parses the Cookie header anew on each read of `cookies`: once here.
+        // Hummingbird parses the Cookie header anew on each read of `cookies`: once here, kept
+        // for the route.
         let cookies = request.cookies
+        context.cookies = cookies
         let existing = cookies[Self.csrfCookie]?.value
         let csrf = existing.flatMap { $0.count >= 32 ? $0 : nil } ?? secrets.token()
         context.csrfToken = csrf

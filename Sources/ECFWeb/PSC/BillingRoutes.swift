@@ -24,7 +24,7 @@ struct BillingRoutes {
             return try pages.render(
                 BillingPage(
                     context: context, statement: statement, page: page, current: current,
-                    clientCode: ClientCodeInput.read(request), notice: notice, problem: nil))
+                    clientCode: ClientCodeInput.read(request, context), notice: notice, problem: nil))
         }
         router.post("/pacer/account/client-code") { request, context in
             guard let claims = context.signedIn else { return AccountPageRoutes.redirect("/pacer/login") }

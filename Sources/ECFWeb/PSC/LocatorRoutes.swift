@@ -31,12 +31,12 @@ struct LocatorRoutes {
                 let receipt = try await ChargeLocatorSearch(ledger: access.ledger, clock: access.clock)(
                     resultBytes: try pages.html(found).utf8.count, found: !page.hits.isEmpty,
                     account: claims.accountID, username: claims.username,
-                    criteria: CaseSearchRoutes.criteria(answers), clientCode: ClientCodeInput.read(request))
+                    criteria: CaseSearchRoutes.criteria(answers), clientCode: ClientCodeInput.read(request, context))
                 found.receipt = ReceiptView(receipt)
                 return pages.response(try pages.html(found))
             }
         }
-        router.get("/api/v1/pacer/locator") { request, _ in
+        router.get("/api/v1/pacer/locator") { request, context in
             let answers = Self.answers(request)
             switch CaseSearch.read({ answers[$0] }) {
             case .failure(let problems):
@@ -51,7 +51,7 @@ struct LocatorRoutes {
                 let receipt = try await ChargeLocatorSearch(ledger: access.ledger, clock: access.clock)(
                     resultBytes: measured.count, found: !page.hits.isEmpty,
                     account: claims.accountID, username: claims.username,
-                    criteria: CaseSearchRoutes.criteria(answers), clientCode: ClientCodeInput.read(request))
+                    criteria: CaseSearchRoutes.criteria(answers), clientCode: ClientCodeInput.read(request, context))
                 return JSONResponse.response(try JSONResponse.inserting("receipt", ReceiptDTO(receipt), into: measured))
             }
         }

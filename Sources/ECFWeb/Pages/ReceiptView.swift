@@ -52,8 +52,8 @@ enum ClientCodeInput {
     static let cookie = "openecf_client_code"
     static let header = HTTPField.Name("X-Client-Code")!
 
-    static func read(_ request: Request) -> String {
-        let typed = request.headers[header] ?? request.cookies[cookie]?.value.removingPercentEncoding ?? ""
+    static func read(_ request: Request, _ context: AppRequestContext) -> String {
+        let typed = request.headers[header] ?? context.cookie(cookie, of: request)?.removingPercentEncoding ?? ""
         return (try? ClientCode.check(typed).get()) ?? ""
     }
 }

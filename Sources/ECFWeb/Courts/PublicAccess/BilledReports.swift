@@ -11,12 +11,12 @@ extension CourtsWeb {
     /// when it costs something and no PACER account is signed in.
     func charge(
         _ kind: AccessFees.Kind, description: String, criteria: String, in court: OpenCourt, identity: CourtIdentity,
-        viewer: Viewer, request: Request, caseID: CaseID? = nil
+        viewer: Viewer, clientCode: String, caseID: CaseID? = nil
     ) async throws -> ChargeView.Receipt? {
         let charge = ChargeView(context)
         let quote = try await charge.quote(
             kind, description: description, criteria: criteria, in: court, identity: identity, viewer: viewer,
-            clientCode: ClientCodeInput.read(request))
+            clientCode: clientCode)
         try await charge.record(quote, caseID: caseID)
         return quote.receipt
     }
@@ -25,14 +25,14 @@ extension CourtsWeb {
     /// something and no PACER account is signed in, the browser goes to sign in and comes back to `back`.
     func billedPage<P: BilledPage>(
         _ page: P, renderer: PageRenderer, kind: (Int) -> AccessFees.Kind, description: String, criteria: String,
-        in court: OpenCourt, identity: CourtIdentity, viewer: Viewer, request: Request, caseID: CaseID? = nil,
+        in court: OpenCourt, identity: CourtIdentity, viewer: Viewer, clientCode: String, caseID: CaseID? = nil,
         back: String
     ) async throws -> Response {
         var page = page
         do {
             let receipt = try await charge(
                 kind(try renderer.html(page).utf8.count), description: description, criteria: criteria, in: court,
-                identity: identity, viewer: viewer, request: request, caseID: caseID)
+                identity: identity, viewer: viewer, clientCode: clientCode, caseID: caseID)
             page.receipt = receipt.map(ReceiptView.init)
         } catch let error as CourtError where error.code == .notSignedIn {
             return AccountPageRoutes.signIn(thenBackTo: back)
@@ -44,12 +44,12 @@ extension CourtsWeb {
     /// member (`JSONResponse.inserting`), none in a fee-free court.
     func billedJSON(
         _ kind: (Int) -> AccessFees.Kind, description: String, criteria: String, in court: OpenCourt,
-        identity: CourtIdentity, viewer: Viewer, request: Request, caseID: CaseID? = nil, body: some Encodable
+        identity: CourtIdentity, viewer: Viewer, clientCode: String, caseID: CaseID? = nil, body: some Encodable
     ) async throws -> Response {
         let measured = try JSONResponse.encode(body)
         let receipt = try await charge(
             kind(measured.count), description: description, criteria: criteria, in: court, identity: identity,
-            viewer: viewer, request: request, caseID: caseID)
+            viewer: viewer, clientCode: clientCode, caseID: caseID)
         return JSONResponse.response(
             try JSONResponse.inserting("receipt", receipt.map(ReceiptDTO.init), into: measured))
     }

@@ -35,7 +35,8 @@ struct CaseSearchRoutes {
                 return try await courts.billedPage(
                     screen(.success(page)), renderer: pages,
                     kind: { page.hits.isEmpty ? .emptySearch : .report(bytes: $0) }, description: "Search",
-                    criteria: Self.criteria(answers), in: court, identity: identity, viewer: viewer, request: request,
+                    criteria: Self.criteria(answers), in: court, identity: identity, viewer: viewer,
+                    clientCode: ClientCodeInput.read(request, context),
                     back: "/ecf/\(court.id.rawValue)/cgi-bin/iquery.pl?" + CaseSearchScreen.queryString(answers))
             }
         }
@@ -51,8 +52,8 @@ struct CaseSearchRoutes {
                 let (page, viewer) = try await SearchCases(courts.context)(search, in: court, identity: identity)
                 return try await courts.billedJSON(
                     { page.hits.isEmpty ? .emptySearch : .report(bytes: $0) }, description: "Search",
-                    criteria: Self.criteria(answers), in: court, identity: identity, viewer: viewer, request: request,
-                    body: CaseSearchDTO(page)
+                    criteria: Self.criteria(answers), in: court, identity: identity, viewer: viewer,
+                    clientCode: ClientCodeInput.read(request, context), body: CaseSearchDTO(page)
                 )
             }
         }
@@ -71,7 +72,7 @@ struct CaseSearchRoutes {
             CaseQueryPage(context: context, court: court, view: view, last: last, judges: judges), renderer: pages,
             kind: { .docketReport(bytes: $0) }, description: "Case Query",
             criteria: view.courtCase.number.description, in: court, identity: identity, viewer: view.viewer,
-            request: request, caseID: view.courtCase.id,
+            clientCode: ClientCodeInput.read(request, context), caseID: view.courtCase.id,
             back: "/ecf/\(court.id.rawValue)/cgi-bin/iquery.pl?\(id.rawValue)")
     }
 

@@ -36,7 +36,9 @@ struct DocketReportRoutes {
             let stream = DocketReportStream(courts: courts, pages: pages)
             let billing: DocketReportStream.Billing
             do {
-                billing = try await stream.billing(for: view, filter, in: court, identity: identity, request: request)
+                billing = try await stream.billing(
+                    for: view, filter, in: court, identity: identity, clientCode: ClientCodeInput.read(request, context)
+                )
             } catch let error as CourtError where error.code == .notSignedIn {
                 return AccountPageRoutes.signIn(thenBackTo: "/ecf/\(court.id.rawValue)/cgi-bin/DktRpt.pl?\(query)")
             }
@@ -97,7 +99,8 @@ struct DocketReportRoutes {
                 try context.caseID(in: court), in: court, identity: identity, withEntries: false)
             let filter = try Self.filter(request)
             let stream = DocketReportStream(courts: courts, pages: pages)
-            let billing = try await stream.billing(for: view, filter, in: court, identity: identity, request: request)
+            let billing = try await stream.billing(
+                for: view, filter, in: court, identity: identity, clientCode: ClientCodeInput.read(request, context))
             return try stream.json(view: view, filter: filter, billing: billing)
         }
     }

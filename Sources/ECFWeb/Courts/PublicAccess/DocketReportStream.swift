@@ -28,13 +28,13 @@ struct DocketReportStream {
     /// Throws `notSignedIn` when the report costs something and no PACER account is signed in.
     func billing(
         for view: ReadCase.CaseView, _ filter: DocketFilter, in court: OpenCourt, identity: CourtIdentity,
-        request: Request
+        clientCode: String
     ) async throws -> Billing {
         let number = view.courtCase.number.description
         let billing = Billing(
             court: court, terms: try await ChargeView(courts.context).terms(in: court, identity: identity),
             viewer: view.viewer, criteria: filter.isEverything ? number : "\(number); \(filter.criteria)",
-            clientCode: ClientCodeInput.read(request), caseID: view.courtCase.id)
+            clientCode: clientCode, caseID: view.courtCase.id)
         _ = try quote(billing, bytes: 1)
         return billing
     }
