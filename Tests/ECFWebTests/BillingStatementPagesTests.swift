@@ -64,6 +64,10 @@ struct BillingStatementPagesTests {
             let refused = try await api.call(
                 .get, "/api/v1/pacer/account/billing?cursor=bm8tc3VjaC12aWV3", token: press)
             #expect(refused.status == .unprocessableContent)
+            // A cursor of the earlier form (`time|key`) still places its page.
+            let earlier = CursorText.encode("001796000000000|bulk-99")
+            let same = try await api.call(.get, "/api/v1/pacer/account/billing?cursor=\(earlier)", token: press).json
+            #expect((same["charges"] as? [[String: Any]])?.first?["criteria"] as? String == "case 100")
         }
     }
 }

@@ -81,8 +81,8 @@ struct BillingRoutes {
         return try await chargesPage(after: asked.after, limit: asked.limit, of: account, in: quarter)
     }
 
-    /// A cursor is the charge's time and view key (`time|key`, as it always was); the view key
-    /// alone places the page.
+    /// A cursor names the last charge shown by its view key; one given before pages were read
+    /// from the ledger (`time|key`) by its last part.
     func chargesPage(after cursor: String?, limit: Int, of account: AccountID, in quarter: BillingQuarter)
         async throws -> ChargesPage
     {
@@ -96,7 +96,7 @@ struct BillingRoutes {
         let next = read.count > limit ? charges.last : nil
         return ChargesPage(
             charges: charges,
-            nextCursor: next.map { CursorText.encode("\(ListPage<AccessCharge>.sortable($0.viewedAt))|\($0.viewKey)") },
+            nextCursor: next.map { CursorText.encode($0.viewKey) },
             isLater: cursor != nil)
     }
 
