@@ -123,9 +123,10 @@ public struct Composition: Sendable {
             clock: clock, policy: policy, logger: logger)
     }
 
-    /// The PACER billing ledger, in the PSC's database.
+    /// The PACER billing ledger, in the PSC's database; its statements are read through a reader
+    /// for long reads (the locator's), not the one every request's sign-in session is read through.
     public func billingLedger() async throws -> SQLBillingLedger {
-        SQLBillingLedger(database: try await databases.psc(), reads: try await databases.reads(.psc))
+        SQLBillingLedger(database: try await databases.psc(), reads: try await databases.pscReaders().first)
     }
 
     /// The national case locator, in the PSC's database.

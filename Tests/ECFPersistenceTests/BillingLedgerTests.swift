@@ -68,12 +68,13 @@ struct BillingLedgerTests {
     }
 
     /// A quarter is read a page at a time, oldest first (charges of the same moment by view key),
-    /// each page starting after the last charge of the one before, through the reads connection
+    /// each page starting after the last charge of the one before, through the reader
     /// the server uses; its count and total are the whole quarter's.
     @Test(arguments: TestStorage.available)
     func aQuarterIsReadAPageAtATimeAndSummedWhole(storage: TestStorage) async throws {
         let databases = storage.open(try storage.makeLocation())
-        let ledger = SQLBillingLedger(database: try await databases.psc(), reads: try await databases.reads(.psc))
+        let ledger = SQLBillingLedger(
+            database: try await databases.psc(), reads: try await databases.pscReaders().first)
         let (account, other) = (AccountID(UUID()), AccountID(UUID()))
         let start = Date(timeIntervalSince1970: 1_790_000_000)
         let quarter = BillingQuarter(start)

@@ -7,7 +7,9 @@ import SQLKit
 /// The PACER billing ledger in the PSC's database: one row per billable view.
 public struct SQLBillingLedger: BillingLedger {
     let database: any Database
-    /// Where the statements and pages of charges are read (`ECFDatabases.reads`).
+    /// Where the statements and pages of charges are read (`ECFDatabases.pscReaders`): a quarter of
+    /// a million charges takes a quarter of a second to sum, which the reader of every request's
+    /// sign-in session would make every request wait for.
     let reads: any SQLDatabase
     /// Single charges recorded at the same time (the locator's searches, each billed before its
     /// answer) share one transaction: the PSC's file has one connection, which every request's
