@@ -41,4 +41,31 @@ struct TransactionalOutboxTests {
         #expect(try await SQLCourtRegistryStore(database: psc).enabledCourts().count == 1)
         await databases.shutdown()
     }
+
+    /// A body that messages share is written in their transaction, and read back whole for them.
+    @Test(arguments: TestStorage.available)
+    func aSharedBodyIsWrittenWithItsMessagesAndReadBackWhole(storage: TestStorage) async throws {
+        let databases = storage.open(try storage.makeLocation())
+        let psc = try await databases.psc()
+        let body = SharedMailBody(
+            id: SharedMailBodyID(UUID()), textHead: "Case Name: Roe v. Bolt\n", textTail: "\nLee Jordan — “served”\n",
+            htmlHead: "<p>Case</p>", htmlTail: nil)
+        do {
+            try await psc.transaction { transaction in
+                try await SQLOutboxStore(database: transaction).insert(body)
+                try await SQLOutboxStore(database: transaction).enqueue(try message())
+                throw Refused()
+            }
+        } catch is Refused {}
+        let outbox = SQLOutboxStore(database: psc)
+        #expect(try await outbox.sharedBodies([body.id]).isEmpty, "rolled back with its messages")
+        try await psc.transaction { transaction in
+            try await SQLOutboxStore(database: transaction).insert(body)
+            try await SQLOutboxStore(database: transaction).enqueue(try message())
+        }
+        let unknown = SharedMailBodyID(UUID())
+        #expect(try await outbox.sharedBodies([body.id, unknown]) == [body.id: body])
+        #expect(try await outbox.sharedBodies([]).isEmpty)
+        await databases.shutdown()
+    }
 }

@@ -17,6 +17,12 @@ final class FakeOutboxStore: OutboxStore {
         messages.withLock { $0[message.id] = message }
     }
 
+    let bodies = Mutex<[SharedMailBodyID: SharedMailBody]>([:])
+
+    func sharedBodies(_ ids: Set<SharedMailBodyID>) async throws -> [SharedMailBodyID: SharedMailBody] {
+        bodies.withLock { $0.filter { ids.contains($0.key) } }
+    }
+
     func due(at instant: Date, limit: Int) async throws -> [OutboxMessage] {
         messages.withLock { all in
             Array(

@@ -1,8 +1,11 @@
 import ECFApp
+import ECFDomain
+import ECFPersistence
 import Foundation
 import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
+import SQLKit
 import Testing
 
 @Suite("Notices of Electronic Filing: who is served, once, with a free look each")
@@ -151,5 +154,40 @@ struct ElectronicServiceTests {
             }
             #expect(late == .seeOther)
         }
+    }
+
+    /// The notices of one filing store what they have in common once: each message holds its
+    /// recipient's own link, and goes out whole.
+    @Test func aFilingsNoticesStoreTheirCommonBodyOnce() async throws {
+        let config = TestApp.config()
+        let subject = "Northwind Shipping Co. v. Bluewater Logistics, Inc. Motion to Dismiss"
+        try await TestApp.build(config).test(.router) { client in
+            let api = CourtAPIClient(client: client)
+            let avery = try await api.linkedAvery()
+            _ = try await Self.fileMotion(
+                client, token: avery, caseID: 2, party: try await Self.averysParty(api, token: avery, caseID: 2))
+            for address in ["avery.attorney@example.org", "lee.jordan@example.org"] {
+                let notice = try await MailFiles.waitForMessage(to: address, subject: subject, in: config)
+                    .replacingOccurrences(of: "=\r\n", with: "").replacingOccurrences(of: "\r\n", with: "\n")
+                #expect(notice.contains("Case Name: Northwind Shipping Co."), "the shared head, \(address)")
+                #expect(notice.contains("Open this URL to view the document:"), "its own part, \(address)")
+                #expect(notice.contains("Notice has been electronically mailed to:"), "the shared tail, \(address)")
+            }
+        }
+        let composition = try await Composition.open(
+            config, logger: TestApp.logger, hasher: BcryptPasswordHasher(cost: 4))
+        let database = try await composition.databases.court(CourtID("nysd"))
+        let notices = try await SQLOutboxStore(database: database).all().filter {
+            (try? $0.decodedMail().subject.contains("Motion to Dismiss")) == true
+        }
+        #expect(notices.count == 2, "Lee Jordan and Avery Attorney")
+        let shared = Set(try notices.map { try $0.decodedMail().sharedBody })
+        #expect(shared.count == 1 && shared.first! != nil, "one body for the filing's notices")
+        #expect(notices.allSatisfy { $0.payload.count < 2_000 }, "each message holds its own part alone")
+        let sql = try #require(database as? any SQLDatabase)
+        let bodies = try await sql.raw("SELECT text_tail FROM outbox_shared_bodies").all()
+        #expect(bodies.count == 1)
+        #expect(try bodies.first?.decode(column: "text_tail", as: String.self).contains("Lee Jordan") == true)
+        await composition.close()
     }
 }

@@ -8,10 +8,14 @@ public struct OutgoingMail: Sendable, Equatable, Codable {
     public let subject: String
     public let textBody: String
     public let htmlBody: String?
+    /// Set when the bodies are this message's own part of a body other messages share (a
+    /// filing's notices): what is sent is `assembled(with:)` that body. Messages queued before
+    /// bodies were shared have none.
+    public let sharedBody: SharedMailBodyID?
 
     public init(
         messageID: String, from: EmailAddress, to: [EmailAddress], cc: [EmailAddress] = [],
-        subject: String, textBody: String, htmlBody: String? = nil
+        subject: String, textBody: String, htmlBody: String? = nil, sharedBody: SharedMailBodyID? = nil
     ) {
         self.messageID = messageID
         self.from = from
@@ -20,6 +24,7 @@ public struct OutgoingMail: Sendable, Equatable, Codable {
         self.subject = subject
         self.textBody = textBody
         self.htmlBody = htmlBody
+        self.sharedBody = sharedBody
     }
 
     /// Every address the message goes to (the SMTP envelope).

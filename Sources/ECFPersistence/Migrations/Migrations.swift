@@ -18,6 +18,7 @@ enum MigrationList {
         M0025_AddLocatorNumberIndex(),
         M0026_CreateCourtPlansRevision(),
         M0028_AddBillingChargesTimeIndex(),
+        M0029_CreateOutboxSharedBodies(),
     ]
 
     static let court: [any Migration] = [
@@ -37,5 +38,6 @@ enum MigrationList {
         M0022_AddPartyKeyPrefixIndexes(table: "party_keys"),
         M0023_AddDocketRevision(),
         M0027_AddCourtAccountRoleIndex(),
+        M0029_CreateOutboxSharedBodies(),
     ]
 }

@@ -112,25 +112,34 @@ extension SQLDocketStore {
 }
 
 extension SQLDocketTransaction {
-    func insert(_ freeLook: FreeLook) async throws {
-        try await sql.raw(
-            """
-            INSERT INTO free_looks (magic_num, doc_id, case_id, seq, account_id, issued_at) VALUES \
-            (\(bind: freeLook.magicNumber), \(bind: freeLook.documentID.rawValue), \(bind: freeLook.caseID.rawValue), \
-            \(bind: freeLook.seq), \(bind: freeLook.account.rawValue), \(bind: freeLook.issuedAt))
-            """
-        ).run()
+    /// A service list's numbers in few statements (one each would be a round trip each: 500
+    /// attorneys of record, 500 numbers a document).
+    func insert(_ freeLooks: [FreeLook]) async throws {
+        try await RowInserts.insertRows(
+            into: "free_looks", columns: ["magic_num", "doc_id", "case_id", "seq", "account_id", "issued_at"],
+            freeLooks.map { look in
+                [
+                    SQLBind(look.magicNumber), SQLBind(look.documentID.rawValue), SQLBind(look.caseID.rawValue),
+                    SQLBind(look.seq), SQLBind(look.account.rawValue), SQLBind(look.issuedAt),
+                ]
+            }, on: sql)
     }
 
-    func insert(_ record: ServiceRecord) async throws {
-        try await sql.raw(
-            """
-            INSERT INTO service_records (case_id, seq, account_id, name, addresses, delivery, outbox_id) VALUES \
-            (\(bind: record.caseID.rawValue), \(bind: record.seq), \(bind: record.account.rawValue), \(bind: record.name), \
-            \(bind: record.addresses.map(\.address).joined(separator: " ")), \(bind: record.delivery.rawValue), \
-            \(bind: record.outboxID?.rawValue))
-            """
-        ).run()
+    func insert(_ records: [ServiceRecord]) async throws {
+        try await RowInserts.insertRows(
+            into: "service_records",
+            columns: ["case_id", "seq", "account_id", "name", "addresses", "delivery", "outbox_id"],
+            records.map { record in
+                [
+                    SQLBind(record.caseID.rawValue), SQLBind(record.seq), SQLBind(record.account.rawValue),
+                    SQLBind(record.name), SQLBind(record.addresses.map(\.address).joined(separator: " ")),
+                    SQLBind(record.delivery.rawValue), SQLBind(record.outboxID?.rawValue),
+                ]
+            }, on: sql)
+    }
+
+    func insert(_ body: SharedMailBody) async throws {
+        try await SharedMailBodyRow.insert(body, on: sql)
     }
 
     func insert(_ item: SummaryItem) async throws {

@@ -33,6 +33,16 @@ public struct SQLOutboxStore: OutboxStore {
         }
     }
 
+    /// Stores a body messages queued with it share (inside the caller's transaction, if any).
+    public func insert(_ body: SharedMailBody) async throws {
+        try await SharedMailBodyRow.insert(body, on: sql)
+    }
+
+    public func sharedBodies(_ ids: Set<SharedMailBodyID>) async throws -> [SharedMailBodyID: SharedMailBody] {
+        guard !ids.isEmpty else { return [:] }
+        return try await SharedMailBodyRow.bodies(ids, on: sql)
+    }
+
     public func due(at instant: Date, limit: Int) async throws -> [OutboxMessage] {
         try await sql.select().column("*").from(OutboxRow.table)
             .where("status", .equal, OutboxMessage.Status.pending.rawValue)

@@ -37,13 +37,17 @@ public struct CourtMails: Sendable {
             to: account.fullName, account.allEmails, court: court, subject: subject, paragraphs: paragraphs, link: link)
     }
 
-    /// A Notice of Electronic Filing as composed for its recipient (no greeting: the NEF's own form).
-    func notice(to recipient: ServiceList.Recipient, subject: String, text: String, html: String) -> OutgoingMail {
+    /// A Notice of Electronic Filing as composed for its recipient (no greeting: the NEF's own form):
+    /// with `sharedBody`, `text` and `html` are the recipient's own parts of the notice's body.
+    func notice(
+        to recipient: ServiceList.Recipient, subject: String, text: String, html: String,
+        sharedBody: SharedMailBodyID?
+    ) -> OutgoingMail {
         let primary = recipient.addresses.first.map { EmailAddress($0.address, displayName: recipient.name) ?? $0 }
         return OutgoingMail(
             messageID: MessageIDs.make(ids.uuid(), domain: messageIDDomain), from: from,
             to: primary.map { [$0] } ?? [], cc: Array(recipient.addresses.dropFirst()), subject: subject,
-            textBody: text, htmlBody: html)
+            textBody: text, htmlBody: html, sharedBody: sharedBody)
     }
 
     /// The day's summary: every entry the account was served, by case, each with its docket link.

@@ -107,7 +107,8 @@ public struct DeliverOutbox: Sendable {
         do {
             switch message.kind {
             case .mail:
-                outcome = .success(try await mail.send(try message.decodedMail()))
+                let assembled = try await MailAssembly.mails(of: [message], from: store)[0].mail.get()
+                outcome = .success(try await mail.send(assembled))
             case .locator, .billing, .webhook:
                 guard let handler = handlers[message.kind] else { throw NoOutboxHandler(kind: message.kind) }
                 try await handler.handle(message, from: location)
@@ -128,12 +129,10 @@ public struct DeliverOutbox: Sendable {
         var outcomes: [(OutboxMessage, Result<[String], any Error>)] = []
         let lanes = max(1, min(mailConnections, messages.count))
         var shares = [[(OutboxMessage, OutgoingMail)]](repeating: [], count: lanes)
-        for message in messages {
-            do {
-                let decoded = try message.decodedMail()
-                shares[Self.lane(of: decoded, among: lanes)].append((message, decoded))
-            } catch {
-                outcomes.append((message, .failure(error)))
+        for (message, mail) in await MailAssembly.mails(of: messages, from: store) {
+            switch mail {
+            case .success(let mail): shares[Self.lane(of: mail, among: lanes)].append((message, mail))
+            case .failure(let error): outcomes.append((message, .failure(error)))
             }
         }
         outcomes += await withTaskGroup(of: [(OutboxMessage, Result<[String], any Error>)].self) { group in

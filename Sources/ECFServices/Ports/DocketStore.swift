@@ -102,8 +102,10 @@ public protocol DocketTransaction: Sendable {
     func enqueue(_ message: OutboxMessage) async throws
     /// The active webhooks that watch this case: its own and the court's public feed.
     func webhooks(watching caseID: CaseID) async throws -> [(id: WebhookID, courtWide: Bool)]
-    func insert(_ freeLook: FreeLook) async throws
-    func insert(_ record: ServiceRecord) async throws
+    func insert(_ freeLooks: [FreeLook]) async throws
+    func insert(_ records: [ServiceRecord]) async throws
+    /// Stores the body a filing's notices share, queued in the same transaction.
+    func insert(_ body: SharedMailBody) async throws
     func insert(_ item: SummaryItem) async throws
     /// Records billable views (the court's copy; the PSC's ledger gets each through the outbox,
     /// its messages queued with `enqueue(_:)`): a group committed together, in few statements.

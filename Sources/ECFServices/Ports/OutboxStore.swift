@@ -19,6 +19,9 @@ public enum OutboxLocation: Hashable, Sendable, CustomStringConvertible {
 public protocol OutboxStore: Sendable {
     /// Adds a message on its own (for messages with no other change to go with).
     func enqueue(_ message: OutboxMessage) async throws
+    /// The stored bodies of `ids` that messages share (`OutgoingMail.sharedBody`), by id; an id
+    /// with no body stored is left out.
+    func sharedBodies(_ ids: Set<SharedMailBodyID>) async throws -> [SharedMailBodyID: SharedMailBody]
     /// Pending messages due at `instant`, oldest first.
     func due(at instant: Date, limit: Int) async throws -> [OutboxMessage]
     /// `note`: what the receiver said of a partial delivery (addresses it refused), kept as the

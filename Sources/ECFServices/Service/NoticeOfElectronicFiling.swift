@@ -101,18 +101,19 @@ struct NoticeOfElectronicFiling {
             htmlHead: htmlHead, htmlTail: html)
     }
 
-    /// The plain-text and HTML bodies for a recipient whose free-look numbers are `magic`.
-    func bodies(magic: [DocumentID: String], shared: Shared) -> (text: String, html: String) {
-        guard let main = shared.main else {
-            return (
-                shared.textHead + "\n" + shared.textTail, shared.htmlHead + "No document attached" + shared.htmlTail
-            )
-        }
+    /// What every recipient's notice shares, stored once with the notices (`SharedMailBody`).
+    func body(_ shared: Shared, id: SharedMailBodyID) -> SharedMailBody {
+        SharedMailBody(
+            id: id, textHead: shared.textHead, textTail: shared.textTail, htmlHead: shared.htmlHead,
+            htmlTail: shared.htmlTail)
+    }
+
+    /// A recipient's own part of the plain-text and HTML bodies, between the shared head and tail:
+    /// the link to the main document with the recipient's free-look number in `magic`.
+    func ownParts(magic: [DocumentID: String], shared: Shared) -> (text: String, html: String) {
+        guard let main = shared.main else { return ("\n", "No document attached") }
         let url = documentURL(main, magic[main.id] ?? "")
         let link = "<a href=\"\(HTML.escape(url))\">\(entry.number.map(String.init) ?? "")</a>"
-        return (
-            shared.textHead + "\nOpen this URL to view the document:\n" + url + "\n" + shared.textTail,
-            shared.htmlHead + link + shared.htmlTail
-        )
+        return ("\nOpen this URL to view the document:\n" + url + "\n", link)
     }
 }

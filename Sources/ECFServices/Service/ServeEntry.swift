@@ -4,7 +4,9 @@ import Foundation
 /// Serves a docket entry inside the transaction that records it: one Notice of Electronic Filing
 /// per entitled account (primary address in To, its secondaries in Cc) written to the court's
 /// outbox, a free-look number per recipient and document, a service record per recipient — or,
-/// for those who chose it, a place in the day's summary. A filing that rolls back serves nobody.
+/// for those who chose it, a place in the day's summary. What the notices have in common (all
+/// but each recipient's own link) is stored once beside them (`SharedMailBody`). A filing that
+/// rolls back serves nobody.
 struct ServeEntry: Sendable {
     let context: CourtContext
     let court: OpenCourt
@@ -46,8 +48,16 @@ struct ServeEntry: Sendable {
             })
         let day = court.today.description
         let shared = notice.shared()
+        var body: SharedMailBody?
+        if service.electronic.contains(where: { $0.delivery == .eachFiling }) {
+            body = notice.body(shared, id: SharedMailBodyID(context.ids.uuid()))
+        }
         // Numbers are unique per document: no two recipients of a document share one.
         var issued: [DocumentID: Set<String>] = [:]
+        var freeLooks: [FreeLook] = []
+        var notices: [OutboxMessage] = []
+        var records: [ServiceRecord] = []
+        var items: [SummaryItem] = []
         for recipient in service.electronic {
             var magic: [DocumentID: String] = [:]
             for document in entry.documents {
@@ -57,7 +67,7 @@ struct ServeEntry: Sendable {
                 } while issued[document.id, default: []].contains(number)
                 issued[document.id, default: []].insert(number)
                 magic[document.id] = number
-                try await transaction.insert(
+                freeLooks.append(
                     FreeLook(
                         magicNumber: number, documentID: document.id, caseID: courtCase.id, seq: entry.seq,
                         account: recipient.account, issuedAt: entry.dateEntered))
@@ -65,20 +75,25 @@ struct ServeEntry: Sendable {
             var outboxID: OutboxMessageID?
             switch recipient.delivery {
             case .eachFiling:
-                let (text, html) = notice.bodies(magic: magic, shared: shared)
+                let (text, html) = notice.ownParts(magic: magic, shared: shared)
                 let mail = context.mails.notice(
-                    to: recipient, subject: notice.subject, text: text, html: html)
+                    to: recipient, subject: notice.subject, text: text, html: html, sharedBody: body?.id)
                 let id = OutboxMessageID(context.ids.uuid())
-                try await transaction.enqueue(try .mail(mail, id: id, at: entry.dateEntered))
+                notices.append(try .mail(mail, id: id, at: entry.dateEntered))
                 outboxID = id
             case .dailySummary:
-                try await transaction.insert(
-                    SummaryItem(account: recipient.account, caseID: courtCase.id, seq: entry.seq, day: day))
+                items.append(SummaryItem(account: recipient.account, caseID: courtCase.id, seq: entry.seq, day: day))
             }
-            try await transaction.insert(
+            records.append(
                 ServiceRecord(
                     caseID: courtCase.id, seq: entry.seq, account: recipient.account, name: recipient.name,
                     addresses: recipient.addresses, delivery: recipient.delivery, outboxID: outboxID))
         }
+        // The shared body, then the notices, the numbers and the records, each in few statements.
+        if let body { try await transaction.insert(body) }
+        try await transaction.enqueue(notices)
+        try await transaction.insert(freeLooks)
+        for item in items { try await transaction.insert(item) }
+        try await transaction.insert(records)
     }
 }
