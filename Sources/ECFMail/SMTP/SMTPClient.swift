@@ -53,6 +53,15 @@ public struct SMTPClient: Sendable {
     /// recipients refused while others were accepted, or why it was not sent. When the connection
     /// fails, the messages not yet sent fail with it.
     public func send(_ messages: [Envelope]) async -> [Result<[String], any Error>] {
+        await send(count: messages.count) { messages[$0] }
+    }
+
+    /// Sends `count` messages as `send(_:)` does, each made by `message` when its turn comes: a
+    /// long list is rendered one message at a time while the ones before it are on their way,
+    /// and the first goes out without waiting for the others to be rendered.
+    public func send(count: Int, message: @escaping @Sendable (Int) -> Envelope) async
+        -> [Result<[String], any Error>]
+    {
         var outcomes: [Result<[String], any Error>] = []
         let watchdog = Watchdog(timeout: settings.timeout)
         do {
@@ -63,7 +72,8 @@ public struct SMTPClient: Sendable {
                 defer { watching.cancel() }
                 var conversation = SMTPConversation(lines: inbound.makeAsyncIterator(), outbound: outbound)
                 try await open(&conversation, channel: underlying)
-                for message in messages {
+                for index in 0..<count {
+                    let message = message(index)
                     watchdog.restart()
                     do {
                         outcomes.append(.success(try await transfer(message, in: &conversation)))
@@ -77,7 +87,7 @@ public struct SMTPClient: Sendable {
         } catch {
             let reason: any Error =
                 watchdog.fired ? SMTPProtocolError("no answer from the mail server within \(settings.timeout)") : error
-            while outcomes.count < messages.count { outcomes.append(.failure(reason)) }
+            while outcomes.count < count { outcomes.append(.failure(reason)) }
         }
         return outcomes
     }

@@ -24,12 +24,12 @@ public struct SMTPMailTransport: MailTransport {
     /// Every message over one connection.
     public func send(all mails: [OutgoingMail]) async -> [Result<[String], any Error>] {
         let now = clock.now
-        let envelopes = mails.map {
+        // Each rendered when its turn comes, not all before the first is sent.
+        let outcomes = await client.send(count: mails.count) { index in
             SMTPClient.Envelope(
-                sender: $0.from.address, recipients: $0.recipients.map(\.address),
-                data: MIMEMessage($0, date: now).rendered())
+                sender: mails[index].from.address, recipients: mails[index].recipients.map(\.address),
+                data: MIMEMessage(mails[index], date: now).rendered())
         }
-        let outcomes = await client.send(envelopes)
         return zip(mails, outcomes).map { mail, outcome in
             outcome.map { refused in
                 if !refused.isEmpty {
