@@ -1,5 +1,6 @@
-import ECFDomain
 import Testing
+
+@testable import ECFDomain
 
 @Suite("Case numbers and fees")
 struct CaseNumberTests {
@@ -62,6 +63,35 @@ struct RedactionCheckTests {
         let hits = RedactionCheck.scan(pages: text, lookForMinors: true)
         #expect(hits.map(\.kind) == [.minorName])
         #expect(hits.first?.excerpt == "J. D., a minor")
+    }
+
+    /// A pattern is left out on a page that lacks what it needs (its digits, its label): the hits
+    /// are those of every pattern run on every page, labels folded as case-insensitive matching
+    /// folds them and digits of other scripts included.
+    @Test func leavingOutPatternsAPageCannotMatchFindsTheSame() {
+        let pages = [
+            "Plaintiff Jane Roe states her claims.", "1. The parties. 2. Venue. 800. The end.",
+            "Her SSN is 123-45-6789; DOB: 4/1/85; d.o.b. 04/12/1985; Birth date Jan 5, 1990.",
+            "SOCIAL SECURITY NO. 123456789 and ssn:#987654321 and acct. 12-34-56 and ACCOUNT # 1234567",
+            "Card 4111-1111-1111-1111, EIN 12-3456789, born on 3/4/19, account 12",
+            "ſſn 123456789 and Born ３/４/１９８０ and SSN １２３４５６７８９ and Ａccount 1234567",
+            "Accoun t 1234567 and bor n 1/2/33 and 12-345678 and 4111 1111 1111",
+            "John Doe, a minor, and minor child Mary Ann Roe; 555-12-3456 ١٢٣-٤٥-٦٧٨٩",
+            "", "\u{0C}\r\n0000000000000 Account No.\t00123456789",
+        ]
+        for minors in [false, true] {
+            let reference = RedactionCheck.scan(pages: pages, lookForMinors: minors, everyPattern: true)
+            #expect(RedactionCheck.scan(pages: pages, lookForMinors: minors) == reference)
+            #expect(reference.count > 10, "the pages have hits to compare")
+        }
+    }
+
+    /// Digits of more than one byte (full-width ones here): the year's place was taken from the
+    /// text into the masked copy, where it is elsewhere, and the check crashed.
+    @Test func aBirthDateInFullWidthDigitsIsMaskedToItsYear() {
+        let hits = RedactionCheck.scan(pages: ["Born ３/４/１９８０, in Ohio."])
+        #expect(hits.map(\.kind) == [.birthDate])
+        #expect(hits.first?.excerpt == "Born */*/１９８０")
     }
 }
 
