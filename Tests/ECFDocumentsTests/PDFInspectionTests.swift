@@ -28,6 +28,17 @@ struct PDFInspectionTests {
         #expect(inspection.pageTexts.count == 2 && inspection.pageTexts[1].contains("Page two"))
     }
 
+    /// pdftotext ends each page with a form feed: the pages split where the characters would,
+    /// text of several bytes a character and carriage returns included.
+    @Test func pdftotextsPagesSplitAtEachFormFeed() {
+        let text = "Page one — “quoted”\r\n\u{0C}\u{0C}café ３\r\n\u{0C}"
+        #expect(
+            ToolPDFInspector.pages(of: Data(text.utf8))
+                == text.split(separator: "\u{0C}", omittingEmptySubsequences: false).map(String.init))
+        #expect(ToolPDFInspector.pages(of: Data()) == [""])
+        #expect(ToolPDFInspector.pages(of: Data("no form feed".utf8)) == ["no form feed"])
+    }
+
     @Test func eachBadPDFGetsItsOwnMessage() async throws {
         let good = brief.data()
         var scanned = brief

@@ -57,13 +57,27 @@ public struct ToolPDFInspector: PDFInspector {
         // character of its own wherever it is, so the bytes split where the characters would
         // (splitting the characters found their boundaries in 100 KB of text;
         // `components(separatedBy:)` compared strings with Foundation's options, slower still).
-        var pageTexts = text.output.split(separator: 0x0C, omittingEmptySubsequences: false).map {
-            String(decoding: $0, as: UTF8.self)
-        }
+        var pageTexts = Self.pages(of: text.output)
         if pageTexts.count > pageCount { pageTexts = Array(pageTexts.prefix(pageCount)) }
         let inspection = PDFInspection(byteCount: size, pageCount: pageCount, pageTexts: pageTexts, problems: problems)
         if !inspection.hasTextLayer { problems.append(.noTextLayer) }
         return PDFInspection(byteCount: size, pageCount: pageCount, pageTexts: pageTexts, problems: problems)
+    }
+
+    /// pdftotext's output split at each form feed (the text after the last one included, empty
+    /// or not), through the bytes themselves: `Data`'s generic `split` read them one checked
+    /// access at a time.
+    static func pages(of output: Data) -> [String] {
+        output.withUnsafeBytes { bytes in
+            var pages: [String] = []
+            var start = 0
+            for (index, byte) in bytes.enumerated() where byte == 0x0C {
+                pages.append(String(decoding: UnsafeRawBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
+                start = index + 1
+            }
+            pages.append(String(decoding: UnsafeRawBufferPointer(rebasing: bytes[start...]), as: UTF8.self))
+            return pages
+        }
     }
 
     /// What `qpdf --json=2` says of the file's encryption and pages (one item each).
