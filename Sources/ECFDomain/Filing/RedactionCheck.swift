@@ -129,6 +129,7 @@ public enum RedactionCheck {
     }
 
     /// Every digit but a four-digit year becomes `*`.
+    ///
     /// Character by character: the year's place in the text is not its place in the masked copy
     /// when a digit takes more than one byte (a full-width `１９８０` replaced in the copy at the
     /// text's byte offsets crashed the check).
