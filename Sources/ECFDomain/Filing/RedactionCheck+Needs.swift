@@ -39,22 +39,10 @@ extension RedactionCheck {
 
         /// Whether one of `labels` (lowercase ASCII) may be on the page.
         func mayHold(_ labels: [String]) -> Bool {
-            foldable || labels.contains { label in contains(Array(label.utf8)) }
-        }
-
-        private func contains(_ label: [UInt8]) -> Bool {
-            guard !label.isEmpty, lowered.count >= label.count else { return label.isEmpty }
-            let first = label[0]
-            var index = 0
-            while index <= lowered.count - label.count {
-                if lowered[index] == first {
-                    var matched = 1
-                    while matched < label.count, lowered[index + matched] == label[matched] { matched += 1 }
-                    if matched == label.count { return true }
+            foldable
+                || lowered.withUnsafeBufferPointer { page in
+                    labels.contains { ByteSearch.offset(of: Array($0.utf8), in: page) != nil }
                 }
-                index += 1
-            }
-            return false
         }
     }
 
@@ -75,7 +63,7 @@ extension RedactionCheck {
     }
 
     /// The patterns whose needs `mayMatch` knows (the minors' names have none it checks).
-    enum PatternName: CaseIterable {
+    enum PatternName {
         case ssn, labelledSSN, tin, birthDate, cardLike, labelledAccount
     }
 }

@@ -1,6 +1,7 @@
-/// Finds marks (ASCII, such as `<!--entries-->`) in rendered HTML by its bytes. A `String`'s own
-/// search compares characters, and the generic search over its UTF-8 view is no faster: either
-/// took a seventh of a docket report's time (BENCHMARKS.md P1).
+import ECFDomain
+
+/// Finds marks (ASCII, such as `<!--entries-->`) in rendered HTML by its bytes (`ByteSearch`): a
+/// `String`'s own search took a seventh of a docket report's time (BENCHMARKS.md P1).
 enum UTF8Marks {
     /// The text before the first mark, between each mark and the next, and after the last: one
     /// part more than there are marks. Nil when a mark is missing (marks are looked for in order,
@@ -12,7 +13,7 @@ enum UTF8Marks {
             var parts: [String] = []
             var start = 0
             for mark in marks {
-                guard let at = offset(of: Array(mark.utf8), in: bytes, from: start) else { return nil }
+                guard let at = ByteSearch.offset(of: Array(mark.utf8), in: bytes, from: start) else { return nil }
                 parts.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<at]), as: UTF8.self))
                 start = at + mark.utf8.count
             }
@@ -21,16 +22,4 @@ enum UTF8Marks {
         } ?? nil
     }
 
-    /// Where `mark` first starts in `bytes` at or after `start`.
-    static func offset(of mark: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
-        guard let first = mark.first, bytes.count >= mark.count else { return nil }
-        var index = start
-        while index <= bytes.count - mark.count {
-            if bytes[index] == first, bytes[index..<index + mark.count].elementsEqual(mark) {
-                return index
-            }
-            index += 1
-        }
-        return nil
-    }
 }
