@@ -2,6 +2,7 @@ import ECFDomain
 import ECFPersistence
 import ECFServices
 import Foundation
+import SQLKit
 import Testing
 
 @Suite("Generated dockets written in bulk")
@@ -101,6 +102,40 @@ struct BulkDocketWriterTests {
             return (id, sequence, try await transaction.nextDocumentNumber())
         }
         #expect(next.0 == CaseID(4) && next.1 == 4 && next.2 == start.documentNumber)
+        await databases.shutdown()
+    }
+
+    /// While the generator writes a court, its connection keeps a large cache and copies its log
+    /// into the file seldom; when the court is done (and the PSC at the end of the run), both are
+    /// the server's again and the log is empty, so a court finished early holds neither memory
+    /// nor 64 MiB of log on disk while the others are written.
+    @Test func theGeneratorsCacheAndLogAreGivenBackWhenItIsDone() async throws {
+        let location = try TestStorage.sqlite.makeLocation()
+        guard case .sqlite(let directory) = location else { return }
+        let databases = TestStorage.sqlite.open(location)
+        let courtSQL = try await databases.court(court.id) as! any SQLDatabase
+        let pscSQL = try await databases.psc() as! any SQLDatabase
+        func setting(_ name: String, of sql: any SQLDatabase) async throws -> Int? {
+            try await sql.raw("PRAGMA \(unsafeRaw: name)").first()?.decode(column: name, as: Int.self)
+        }
+        let serverCourtCache = try await setting("cache_size", of: courtSQL)
+        let serverPSCCache = try await setting("cache_size", of: pscSQL)
+        try await BulkDocketWriter.startLocator(databases)
+        let writer = try await BulkDocketWriter(databases: databases, court: court.id)
+        let start = try await writer.start()
+        #expect(try await setting("cache_size", of: courtSQL) == -65_536)
+        #expect(try await setting("wal_autocheckpoint", of: courtSQL) == 16_384)
+        #expect(try await setting("cache_size", of: pscSQL) == -262_144)
+        try await writer.write(batch(from: start))
+        try await writer.finish(start)
+        #expect(try await setting("cache_size", of: courtSQL) == serverCourtCache)
+        #expect(try await setting("wal_autocheckpoint", of: courtSQL) == 1_000)
+        let log = directory.appendingPathComponent("\(court.id.rawValue).sqlite-wal").path
+        let logBytes = (try? FileManager.default.attributesOfItem(atPath: log)[.size] as? Int) ?? 0
+        #expect(logBytes == 0, "the court's log is emptied when it is done")
+        try await BulkDocketWriter.finishLocator(databases)
+        #expect(try await setting("cache_size", of: pscSQL) == serverPSCCache)
+        #expect(serverCourtCache != -65_536 && serverPSCCache != -262_144)
         await databases.shutdown()
     }
 }

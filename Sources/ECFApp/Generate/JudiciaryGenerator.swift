@@ -63,6 +63,7 @@ public struct JudiciaryGenerator: Sendable {
     /// locator's writes take turns), calling `report` after each batch.
     public func run(jobs: Int = 2, report: @escaping @Sendable (Progress) -> Void) async throws -> Progress {
         let documents = try await keepDocuments()
+        try await BulkDocketWriter.startLocator(databases)
         let progress = Tally()
         let locatorTurns = TakingTurns()
         let courts = Array(options.courts.enumerated())
@@ -97,7 +98,7 @@ public struct JudiciaryGenerator: Sendable {
             for _ in 0..<max(jobs, 1) { startNext() }
             while try await group.next() != nil { startNext() }
         }
-        try await BulkDocketWriter.analyzeLocator(databases)
+        try await BulkDocketWriter.finishLocator(databases)
         return progress.counts.withLock { $0 }
     }
 

@@ -53,7 +53,10 @@ public struct BulkDocketWriter: Sendable {
         pscDatabase = try await databases.psc()
     }
 
+    /// Where the court's ids go on from; its connection gets the generator's page cache and log until
+    /// `finish`.
     public func start() async throws -> Start {
+        try await useBulkSettings()
         let sql = courtDatabase as! any SQLDatabase
         struct Maximum: Decodable { let value: Int64? }
         func maximum(_ query: SQLQueryString) async throws -> Int64 {
@@ -114,7 +117,8 @@ public struct BulkDocketWriter: Sendable {
     }
 
     /// Keeps the counters past what was written, so that the court's next case and document
-    /// numbers follow on, and refreshes the planner's statistics of the court's database.
+    /// numbers follow on, refreshes the planner's statistics of the court's database and gives
+    /// its connection the server's page cache and log back.
     public func finish(_ next: Start) async throws {
         try await courtDatabase.transaction { transaction in
             let sql = transaction as! any SQLDatabase
@@ -133,12 +137,7 @@ public struct BulkDocketWriter: Sendable {
             }
         }
         try await (courtDatabase as! any SQLDatabase).raw("ANALYZE").run()
-    }
-
-    /// Refreshes the planner's statistics of the national locator: once, after the last court,
-    /// as its tables are shared by every court.
-    public static func analyzeLocator(_ databases: ECFDatabases) async throws {
-        try await (databases.psc() as! any SQLDatabase).raw("ANALYZE").run()
+        try await useServerSettings()
     }
 
     func writeCourt(_ batch: Batch, words: [CaseID: [Int: String]], on sql: any SQLDatabase) async throws {
