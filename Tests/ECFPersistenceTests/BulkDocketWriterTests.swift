@@ -105,11 +105,10 @@ struct BulkDocketWriterTests {
         await databases.shutdown()
     }
 
-    /// While the generator writes a court, its connection keeps a large cache, copies its log
-    /// into the file seldom and merges its full-text index's segments 64 at a time; when the
-    /// court is done (and the PSC at the end of the run), all are the server's again and the log
-    /// is empty, so a court finished early holds neither memory nor 64 MiB of log on disk while
-    /// the others are written.
+    /// While the generator writes a court, its connection keeps a large cache and copies its log
+    /// into the file seldom; when the court is done (and the PSC at the end of the run), both are
+    /// the server's again and the log is empty, so a court finished early holds neither memory
+    /// nor 64 MiB of log on disk while the others are written.
     @Test func theGeneratorsCacheAndLogAreGivenBackWhenItIsDone() async throws {
         let location = try TestStorage.sqlite.makeLocation()
         guard case .sqlite(let directory) = location else { return }
@@ -119,14 +118,6 @@ struct BulkDocketWriterTests {
         func setting(_ name: String, of sql: any SQLDatabase) async throws -> Int? {
             try await sql.raw("PRAGMA \(unsafeRaw: name)").first()?.decode(column: name, as: Int.self)
         }
-        /// FTS5's merge settings, kept in the index's configuration table.
-        func merging(_ index: String, of sql: any SQLDatabase) async throws -> [String: Int] {
-            let rows = try await sql.raw("SELECT k, v FROM \(unsafeRaw: index)_config WHERE k LIKE '%merge'").all()
-            return Dictionary(
-                uniqueKeysWithValues: try rows.map {
-                    (try $0.decode(column: "k", as: String.self), try $0.decode(column: "v", as: Int.self))
-                })
-        }
         let serverCourtCache = try await setting("cache_size", of: courtSQL)
         let serverPSCCache = try await setting("cache_size", of: pscSQL)
         try await BulkDocketWriter.startLocator(databases)
@@ -135,23 +126,15 @@ struct BulkDocketWriterTests {
         #expect(try await setting("cache_size", of: courtSQL) == -65_536)
         #expect(try await setting("wal_autocheckpoint", of: courtSQL) == 16_384)
         #expect(try await setting("cache_size", of: pscSQL) == -262_144)
-        #expect(try await merging("entry_search", of: courtSQL) == ["automerge": 0, "crisismerge": 64])
-        #expect(try await merging("locator_entry_search", of: pscSQL) == ["automerge": 0, "crisismerge": 64])
         try await writer.write(batch(from: start))
         try await writer.finish(start)
         #expect(try await setting("cache_size", of: courtSQL) == serverCourtCache)
         #expect(try await setting("wal_autocheckpoint", of: courtSQL) == 1_000)
-        #expect(try await merging("entry_search", of: courtSQL) == ["automerge": 4, "crisismerge": 16])
         let log = directory.appendingPathComponent("\(court.id.rawValue).sqlite-wal").path
         let logBytes = (try? FileManager.default.attributesOfItem(atPath: log)[.size] as? Int) ?? 0
         #expect(logBytes == 0, "the court's log is emptied when it is done")
         try await BulkDocketWriter.finishLocator(databases)
         #expect(try await setting("cache_size", of: pscSQL) == serverPSCCache)
-        #expect(try await merging("locator_entry_search", of: pscSQL) == ["automerge": 4, "crisismerge": 16])
-        // Written after the settings went back, words are still found.
-        let found = try await SQLCaseLocator(database: try await databases.psc()).searchText(
-            try DocketTextSearch.read({ ["q": "zanzibarian"][$0] }).get())
-        #expect(found.hits.count == 3)
         #expect(serverCourtCache != -65_536 && serverPSCCache != -262_144)
         await databases.shutdown()
     }

@@ -1,0 +1,57 @@
+import FluentKit
+import SQLKit
+
+/// The page caches and write-ahead logs the generator writes through. The server keeps SQLite's
+/// caches small (94 courts' connections live in one process, under P7's memory goal in
+/// BENCHMARKS.md); a bulk write with them reads its indexes' pages back from the operating
+/// system at every insert and spills what it changed before it commits. And SQLite copies the
+/// log into the file every 1,000 pages, which a batch of 500 cases passes at each commit, so the
+/// pages every batch changes (the indexes' upper levels) were copied at every commit. While the
+/// generator writes a court, that court's connection has a cache of `courtKiB`, and the PSC's
+/// `locatorKiB` for the whole run, each with a log copied every `logPages`; each is set back to
+/// the server's settings (and its log emptied) when the generator is done with it, which frees
+/// the pages. PostgreSQL sizes its own buffers: nothing to do there.
+extension BulkDocketWriter {
+    /// A court's cache while it is written, in KiB as `PRAGMA cache_size` takes it: 64 MiB, about
+    /// what its indexes' upper levels and a batch's changed pages need at full scale.
+    static let courtKiB = -65_536
+    /// The PSC's cache while the locator is written: 256 MiB (its name keys and full-text index
+    /// grow to 11 GB at full scale; every court's batches land in them).
+    static let locatorKiB = -262_144
+    /// Pages of log between two copies into the file while the generator writes (64 MiB);
+    /// SQLite's own 1,000 otherwise, as the server has it.
+    static let logPages = 16_384
+    static let serverLogPages = 1_000
+
+    /// Gives the PSC's connection the generator's settings; `finishLocator` gives its own back.
+    public static func startLocator(_ databases: ECFDatabases) async throws {
+        try await use(cache: locatorKiB, logPages: logPages, on: databases.psc())
+    }
+
+    /// Refreshes the planner's statistics of the national locator (once, after the last court:
+    /// its tables are shared by every court) and gives the PSC's connection its own settings back.
+    public static func finishLocator(_ databases: ECFDatabases) async throws {
+        let psc = try await databases.psc()
+        try await (psc as! any SQLDatabase).raw("ANALYZE").run()
+        try await use(cache: ECFDatabases.pageCacheKiB(.psc), logPages: serverLogPages, on: psc)
+    }
+
+    func useBulkSettings() async throws {
+        try await Self.use(cache: Self.courtKiB, logPages: Self.logPages, on: courtDatabase)
+    }
+
+    func useServerSettings() async throws {
+        try await Self.use(
+            cache: ECFDatabases.pageCacheKiB(.court(court)), logPages: Self.serverLogPages, on: courtDatabase)
+    }
+
+    /// Sets a connection's cache and log size; back at the server's, the log is copied into the
+    /// file and emptied (a court done early would keep up to 64 MiB of log on disk otherwise).
+    static func use(cache kibibytes: Int, logPages pages: Int, on database: any Database) async throws {
+        let sql = database as! any SQLDatabase
+        guard !EntryTextIndex.isPostgres(sql) else { return }
+        try await sql.raw("PRAGMA cache_size=\(unsafeRaw: String(kibibytes))").run()
+        try await sql.raw("PRAGMA wal_autocheckpoint=\(unsafeRaw: String(pages))").run()
+        if pages == serverLogPages { try await sql.raw("PRAGMA wal_checkpoint(TRUNCATE)").run() }
+    }
+}
