@@ -15,8 +15,9 @@ extension BulkDocketWriter {
     /// A court's cache while it is written, in KiB as `PRAGMA cache_size` takes it: 64 MiB, about
     /// what its indexes' upper levels and a batch's changed pages need at full scale.
     static let courtKiB = -65_536
-    /// The PSC's cache while the locator is written: 256 MiB (its name keys and full-text index
-    /// grow to 11 GB at full scale; every court's batches land in them).
+    /// The PSC's cache while the locator is written: 256 MiB (its file grows to 11 GB at full
+    /// scale, most of it the locator's name keys, entries and full-text index, where every court's
+    /// batches land).
     static let locatorKiB = -262_144
     /// Pages of log between two copies into the file while the generator writes (64 MiB);
     /// SQLite's own 1,000 otherwise, as the server has it.
