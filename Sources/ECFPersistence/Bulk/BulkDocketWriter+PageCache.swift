@@ -26,7 +26,7 @@ extension BulkDocketWriter {
 
     /// Gives the PSC's connection the generator's settings; `finishLocator` gives its own back.
     public static func startLocator(_ databases: ECFDatabases) async throws {
-        try await use(cache: locatorKiB, logPages: logPages, on: databases.psc())
+        try await useBulkSettings(cache: locatorKiB, on: databases.psc())
     }
 
     /// Refreshes the planner's statistics of the national locator (once, after the last court:
@@ -34,25 +34,35 @@ extension BulkDocketWriter {
     public static func finishLocator(_ databases: ECFDatabases) async throws {
         let psc = try await databases.psc()
         try await (psc as! any SQLDatabase).raw("ANALYZE").run()
-        try await use(cache: ECFDatabases.pageCacheKiB(.psc), logPages: serverLogPages, on: psc)
+        try await useServerSettings(of: .psc, on: psc)
     }
 
     func useBulkSettings() async throws {
-        try await Self.use(cache: Self.courtKiB, logPages: Self.logPages, on: courtDatabase)
+        try await Self.useBulkSettings(cache: Self.courtKiB, on: courtDatabase)
     }
 
     func useServerSettings() async throws {
-        try await Self.use(
-            cache: ECFDatabases.pageCacheKiB(.court(court)), logPages: Self.serverLogPages, on: courtDatabase)
+        try await Self.useServerSettings(of: .court(court), on: courtDatabase)
     }
 
-    /// Sets a connection's cache and log size; back at the server's, the log is copied into the
-    /// file and emptied (a court done early would keep up to 64 MiB of log on disk otherwise).
-    static func use(cache kibibytes: Int, logPages pages: Int, on database: any Database) async throws {
+    /// A cache of `kibibytes` and a log copied into the file every `logPages`.
+    static func useBulkSettings(cache kibibytes: Int, on database: any Database) async throws {
+        try await pragmas(["cache_size=\(kibibytes)", "wal_autocheckpoint=\(logPages)"], on: database)
+    }
+
+    /// The server's cache for `key` and SQLite's log size, with the log copied into the file and
+    /// emptied (a court done early would keep up to 64 MiB of log on disk otherwise).
+    static func useServerSettings(of key: DatabaseKey, on database: any Database) async throws {
+        try await pragmas(
+            [
+                "cache_size=\(ECFDatabases.pageCacheKiB(key))", "wal_autocheckpoint=\(serverLogPages)",
+                "wal_checkpoint(TRUNCATE)",
+            ], on: database)
+    }
+
+    static func pragmas(_ pragmas: [String], on database: any Database) async throws {
         let sql = database as! any SQLDatabase
         guard !EntryTextIndex.isPostgres(sql) else { return }
-        try await sql.raw("PRAGMA cache_size=\(unsafeRaw: String(kibibytes))").run()
-        try await sql.raw("PRAGMA wal_autocheckpoint=\(unsafeRaw: String(pages))").run()
-        if pages == serverLogPages { try await sql.raw("PRAGMA wal_checkpoint(TRUNCATE)").run() }
+        for pragma in pragmas { try await sql.raw("PRAGMA \(unsafeRaw: pragma)").run() }
     }
 }

@@ -21,5 +21,4 @@ enum UTF8Marks {
             return parts
         } ?? nil
     }
-
 }
