@@ -86,7 +86,6 @@ final class ProgressBar: Sendable {
     let started = Date()
     private let lastDrawn = Mutex(Date.distantPast)
     private let lastTenth = Mutex(0)
-    private let merging = Mutex(false)
     static let toTerminal = isatty(STDERR_FILENO) == 1
 
     init(total: Int, courts: Int, quiet: Bool) {
@@ -97,19 +96,6 @@ final class ProgressBar: Sendable {
 
     func show(_ progress: JudiciaryGenerator.Progress) {
         guard !quiet else { return }
-        if progress.courtsDone == courts {
-            // Once, after the last court: the last step (on SQLite, merging the locator's
-            // full-text index) takes minutes at full scale.
-            guard
-                merging.withLock({ told in
-                    defer { told = true }
-                    return !told
-                })
-            else { return }
-            FileHandle.standardError.write(
-                Data("\(Self.toTerminal ? "\n" : "")Finishing the national locator's indexes…\n".utf8))
-            return
-        }
         let now = Date()
         guard
             lastDrawn.withLock({ last in
@@ -144,6 +130,7 @@ final class ProgressBar: Sendable {
 
     func finish(_ progress: JudiciaryGenerator.Progress) {
         let elapsed = Date().timeIntervalSince(started)
+        if !quiet, Self.toTerminal { FileHandle.standardError.write(Data("\n".utf8)) }
         print(
             "Generated \(progress.cases) cases, \(progress.parties) parties, \(progress.entries) entries and "
                 + "\(progress.documents) documents in \(courts) \(courts == 1 ? "court" : "courts") in \(String(format: "%.1f", elapsed)) s "

@@ -24,20 +24,15 @@ extension BulkDocketWriter {
     static let logPages = 16_384
     static let serverLogPages = 1_000
 
-    /// Gives the PSC's connection, and the locator's full-text index, the generator's settings;
-    /// `finishLocator` gives their own back.
+    /// Gives the PSC's connection the generator's settings; `finishLocator` gives its own back.
     public static func startLocator(_ databases: ECFDatabases) async throws {
-        let psc = try await databases.psc()
-        try await useBulkSettings(cache: locatorKiB, on: psc)
-        try await deferLocatorMerges(on: psc as! any SQLDatabase)
+        try await useBulkSettings(cache: locatorKiB, on: databases.psc())
     }
 
-    /// Merges the locator's full-text index, refreshes the planner's statistics of the national
-    /// locator (once, after the last court: its tables are shared by every court) and gives the
-    /// PSC's connection its own settings back.
+    /// Refreshes the planner's statistics of the national locator (once, after the last court:
+    /// its tables are shared by every court) and gives the PSC's connection its own settings back.
     public static func finishLocator(_ databases: ECFDatabases) async throws {
         let psc = try await databases.psc()
-        try await mergeLocatorIndex(on: psc as! any SQLDatabase)
         try await (psc as! any SQLDatabase).raw("ANALYZE").run()
         try await useServerSettings(of: .psc, on: psc)
     }
