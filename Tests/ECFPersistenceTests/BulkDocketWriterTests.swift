@@ -15,7 +15,8 @@ struct BulkDocketWriterTests {
         var batch = BulkDocketWriter.Batch()
         for index in 0..<2 {
             let id = CaseID(start.caseID + Int64(index))
-            let number = CaseNumber(office: 1, year: 26, type: .cv, sequence: 2 + index, assignedJudge: "JMF")!
+            let sequence = (start.sequences["1:26-cv"] ?? 0) + 1 + index
+            let number = CaseNumber(office: 1, year: 26, type: .cv, sequence: sequence, assignedJudge: "JMF")!
             batch.cases.append(
                 CourtCase(
                     id: id, number: number, title: "Quillfeather \(index) v. Northwind Holdings LLC",

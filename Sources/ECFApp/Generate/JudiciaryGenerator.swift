@@ -66,6 +66,7 @@ public struct JudiciaryGenerator: Sendable {
         try await BulkDocketWriter.startLocator(databases)
         let progress = Tally()
         let locatorTurns = TakingTurns()
+        let backlog = LocatorTextBacklog()
         let courts = Array(options.courts.enumerated())
         let share = options.cases / max(courts.count, 1)
         let extra = options.cases % max(courts.count, 1)
@@ -77,7 +78,8 @@ public struct JudiciaryGenerator: Sendable {
                     let cases = share + (index < extra ? 1 : 0)
                     var random = SeededGenerator(seed: options.seed &* 1_000_003 &+ UInt64(index))
                     try await generate(
-                        cases, in: court, documents: documents, locatorTurns: locatorTurns, random: &random
+                        cases, in: court, documents: documents, locatorTurns: locatorTurns, backlog: backlog,
+                        random: &random
                     ) { batch in
                         report(
                             progress.counts.withLock {
@@ -98,7 +100,7 @@ public struct JudiciaryGenerator: Sendable {
             for _ in 0..<max(jobs, 1) { startNext() }
             while try await group.next() != nil { startNext() }
         }
-        try await BulkDocketWriter.finishLocator(databases)
+        try await BulkDocketWriter.finishLocator(databases, backlog: backlog)
         return progress.counts.withLock { $0 }
     }
 
@@ -133,7 +135,7 @@ public struct JudiciaryGenerator: Sendable {
 
     func generate(
         _ count: Int, in courtID: CourtID, documents: [StoredDocument], locatorTurns: TakingTurns,
-        random: inout SeededGenerator, written: (BulkDocketWriter.Batch) -> Void
+        backlog: LocatorTextBacklog, random: inout SeededGenerator, written: (BulkDocketWriter.Batch) -> Void
     ) async throws {
         guard let court = FederalCourts.court(courtID), court.kind == .district else {
             throw CourtError(
@@ -145,20 +147,41 @@ public struct JudiciaryGenerator: Sendable {
             Self.attorney(index, court: courtID, run: next.caseID, random: &random)
         }
         try await writer.insert(accounts: attorneys)
-        var batch = BulkDocketWriter.Batch()
-        func write() async throws {
-            let words = try await writer.writeToCourt(batch)
-            try await locatorTurns.inTurn { try await writer.writeToLocator(batch, words: words) }
-            written(batch)
-            batch = BulkDocketWriter.Batch()
+        // The court's next batches are made and written while earlier ones wait for the locator
+        // (whose writes take turns, and now and then index a piece of words at length), up to
+        // `Self.locatorQueue` of them.
+        try await withThrowingTaskGroup(of: BulkDocketWriter.Batch.self) { waiting in
+            var batch = BulkDocketWriter.Batch()
+            var queued = 0
+            func write() async throws {
+                let words = try await writer.writeToCourt(batch)
+                waiting.addTask { [batch] in
+                    try await locatorTurns.inTurn {
+                        try await writer.writeToLocator(batch, words: words, backlog: backlog)
+                    }
+                    return batch
+                }
+                queued += 1
+                if queued >= Self.locatorQueue, let done = try await waiting.next() {
+                    queued -= 1
+                    written(done)
+                }
+                batch = BulkDocketWriter.Batch()
+            }
+            for _ in 0..<count {
+                try add(
+                    to: &batch, court: court, next: &next, attorneys: attorneys, documents: documents, random: &random)
+                if batch.cases.count >= options.batchCases { try await write() }
+            }
+            if !batch.isEmpty { try await write() }
+            while let done = try await waiting.next() { written(done) }
         }
-        for _ in 0..<count {
-            try add(to: &batch, court: court, next: &next, attorneys: attorneys, documents: documents, random: &random)
-            if batch.cases.count >= options.batchCases { try await write() }
-        }
-        if !batch.isEmpty { try await write() }
         try await writer.finish(next)
     }
+
+    /// A court's batches written but not yet in the locator, at most (eight of 500 cases: a court
+    /// goes on while the locator indexes a piece of words).
+    static let locatorQueue = 8
 
     static func attorney(_ index: Int, court: CourtID, run: Int64, random: inout SeededGenerator) -> CourtAccount {
         let first = random.pick(GeneratedText.firstNames)

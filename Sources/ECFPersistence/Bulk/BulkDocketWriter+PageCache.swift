@@ -24,15 +24,21 @@ extension BulkDocketWriter {
     static let logPages = 16_384
     static let serverLogPages = 1_000
 
-    /// Gives the PSC's connection the generator's settings; `finishLocator` gives its own back.
+    /// Gives the PSC's connection the generator's settings, and the locator's full-text index the
+    /// hash a `LocatorTextBacklog` writes with; `finishLocator` gives the server's back.
     public static func startLocator(_ databases: ECFDatabases) async throws {
-        try await useBulkSettings(cache: locatorKiB, on: databases.psc())
+        let psc = try await databases.psc()
+        try await useBulkSettings(cache: locatorKiB, on: psc)
+        try await LocatorTextBacklog.setHash(bytes: LocatorTextBacklog.bulkHashBytes, on: psc)
     }
 
-    /// Refreshes the planner's statistics of the national locator (once, after the last court:
-    /// its tables are shared by every court) and gives the PSC's connection its own settings back.
-    public static func finishLocator(_ databases: ECFDatabases) async throws {
+    /// Indexes the words still in `backlog`, refreshes the planner's statistics of the national
+    /// locator (once, after the last court: its tables are shared by every court) and gives the
+    /// PSC's connection and the locator's index the server's settings back.
+    public static func finishLocator(_ databases: ECFDatabases, backlog: LocatorTextBacklog? = nil) async throws {
         let psc = try await databases.psc()
+        try await backlog?.flush(to: psc)
+        try await LocatorTextBacklog.setHash(bytes: LocatorTextBacklog.serverHashBytes, on: psc)
         try await (psc as! any SQLDatabase).raw("ANALYZE").run()
         try await useServerSettings(of: .psc, on: psc)
     }

@@ -103,11 +103,18 @@ public struct BulkDocketWriter: Sendable {
     }
 
     /// Writes what the national locator learns of a batch, in one transaction (one writer at a
-    /// time: the PSC's tables are shared by every court).
-    public func writeToLocator(_ batch: Batch, words: IndexedWords) async throws {
+    /// time: the PSC's tables are shared by every court). With a `backlog` (SQLite), the entries'
+    /// words wait there and are indexed with others' when enough of them wait.
+    public func writeToLocator(_ batch: Batch, words: IndexedWords, backlog: LocatorTextBacklog? = nil)
+        async throws
+    {
         guard !batch.isEmpty else { return }
-        try await pscDatabase.transaction { transaction in
-            try await writeLocator(batch, words: words.byCase, on: transaction as! any SQLDatabase)
+        let waiting = try await pscDatabase.transaction { transaction in
+            try await writeLocator(
+                batch, words: words.byCase, indexing: backlog == nil, on: transaction as! any SQLDatabase)
+        }
+        if let backlog, let waiting, backlog.add(waiting.rows, bytes: waiting.bytes) {
+            try await backlog.flush(to: pscDatabase)
         }
     }
 
@@ -215,7 +222,11 @@ public struct BulkDocketWriter: Sendable {
             }, on: sql)
     }
 
-    func writeLocator(_ batch: Batch, words: [CaseID: [Int: String]], on sql: any SQLDatabase) async throws {
+    /// Returns the locator's rows whose words were not indexed, with the words' bytes (all of them
+    /// when not `indexing`, on SQLite).
+    func writeLocator(_ batch: Batch, words: [CaseID: [Int: String]], indexing: Bool = true, on sql: any SQLDatabase)
+        async throws -> (rows: ClosedRange<Int64>, bytes: Int)?
+    {
         let partiesByCase = Dictionary(grouping: batch.parties, by: \.caseID)
         let entriesByCase = Dictionary(grouping: batch.entries, by: \.caseID)
         let records = batch.cases.map {
@@ -259,10 +270,14 @@ public struct BulkDocketWriter: Sendable {
                     SQLBind(entry.text), SQLBind(Restriction.public.rawValue),
                 ]
             }, on: sql)
-        try await Self.index(
-            EntryTextIndex.locator,
-            entries.map { ([$0.court.rawValue, $0.caseID.rawValue, $0.seq], words[$0.caseID]?[$0.seq] ?? "") },
-            firstRow: firstRow, on: sql)
+        let texts: [(key: [any Encodable & Sendable], words: String)] = entries.map {
+            ([$0.court.rawValue, $0.caseID.rawValue, $0.seq], words[$0.caseID]?[$0.seq] ?? "")
+        }
+        guard !indexing, !EntryTextIndex.isPostgres(sql), !texts.isEmpty else {
+            try await Self.index(EntryTextIndex.locator, texts, firstRow: firstRow, on: sql)
+            return nil
+        }
+        return (firstRow...firstRow + Int64(texts.count - 1), texts.reduce(0) { $0 + $1.words.utf8.count })
     }
 
     /// SQLite's next rowid of a table written by one transaction alone: rows inserted without a
