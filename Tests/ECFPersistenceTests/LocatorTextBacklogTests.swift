@@ -77,6 +77,43 @@ struct LocatorTextBacklogTests {
         #expect(words?.words == PartyNameKeys.normalize("ORDER granting Motion 7 to Seal Exhibit Ñ-Café"))
         await databases.shutdown()
     }
+
+    /// An entry another writer puts in the locator (indexed by it) between two batches is not
+    /// indexed twice: only the batches' own rows wait.
+    @Test func anEntryWrittenMeanwhileByAnotherIsLeftAsItWasIndexed() async throws {
+        let databases = TestStorage.sqlite.open(try TestStorage.sqlite.makeLocation())
+        let psc = try await databases.psc()
+        let sql = psc as! any SQLDatabase
+        let index = EntryTextIndex.locator.table
+        func entries(_ seqs: ClosedRange<Int>, _ text: String) async throws {
+            for seq in seqs {
+                try await sql.raw(
+                    """
+                    INSERT INTO locator_entries (court, case_id, seq, number, date_filed, day_filed, text, restriction)
+                    VALUES ('nysd', 1, \(bind: seq), \(bind: seq), 0, '2026-03-02', \(bind: text), 'public')
+                    """
+                ).run()
+            }
+        }
+        let backlog = LocatorTextBacklog(flushBytes: .max)
+        try await entries(1...3, "MOTION to Compel")
+        _ = backlog.add(1...3, bytes: 48)
+        try await entries(4...4, "NOTICE of Appearance")
+        try await EntryTextIndex.locator.put("NOTICE of Appearance", key: ["nysd", 1, 4], on: sql)
+        try await entries(5...7, "MOTION to Compel")
+        _ = backlog.add(5...7, bytes: 48)
+        try await backlog.flush(to: psc)
+        struct Count: Decodable { let value: Int }
+        func count(_ match: String) async throws -> Int? {
+            try await sql.raw(
+                "SELECT COUNT(*) AS value FROM \(ident: index) WHERE \(ident: index) MATCH \(bind: match)"
+            )
+            .first(decoding: Count.self)?.value
+        }
+        #expect(try await count("compel") == 6)
+        #expect(try await count("appearance") == 1)
+        await databases.shutdown()
+    }
 }
 
 /// The segments of an FTS5 index, read from its structure record (row 10 of its data table: a

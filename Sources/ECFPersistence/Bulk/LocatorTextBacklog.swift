@@ -9,25 +9,28 @@ import Synchronization
 /// entries, 20 million at full scale) is written a few hundred megabytes at a time instead of a
 /// batch at a time.
 ///
-/// FTS5 writes the words of each transaction (or of each megabyte of them, its `hashsize`) as a
-/// new segment and merges segments four at a time as they come, so each word is rewritten once
-/// for every level of segments above it. A batch a transaction made thousands of small segments,
-/// six levels of them at full scale, and four fifths of the generator's time was FTS5 merging
-/// them (BENCHMARKS.md, "Generation"). Written in pieces of `flushBytes` with a hash as large,
-/// the index holds a few dozen large segments, merged two or three levels deep, with FTS5's
-/// default merging all along: the server's first write finds the index as it would any other.
+/// FTS5 writes the words it holds as a new segment at every commit, whenever they pass its
+/// `hashsize` (1 MiB), and at the start of every statement of a transaction that writes it; it
+/// merges segments four at a time as they come, so each word is rewritten once for every level of
+/// segments above it. Inserted a batch at a time, 16,000 rows a statement, the index was thousands
+/// of small segments many levels deep at full scale, and four fifths of the generator's time
+/// was FTS5 merging them (BENCHMARKS.md, "Generation"). Written in pieces of `flushBytes` with a
+/// hash larger than a piece, the index holds a few large segments, two or three levels deep, with
+/// FTS5's default merging all along: the server's first write finds the index as it would any
+/// other.
 ///
 /// The entries' rows are written with their batch, and a piece's words are read back from them
-/// (`PartyNameKeys.normalize` as an SQL function), in one statement: FTS5 writes what it holds as
-/// a segment at the start of each statement of a transaction that writes it (its savepoint
-/// method), so a piece inserted many rows a statement would be many segments again. A run stopped
+/// (`PartyNameKeys.normalize` as an SQL function) in one statement, which makes the piece one
+/// segment (FTS5's savepoint method writes out what it holds at each statement). A run stopped
 /// part way leaves up to a piece of entries unsearchable by their words (their cases and parties
 /// are found). PostgreSQL's GIN index has no segments: its words are written with their batch.
+/// Entries the server writes to the locator meanwhile are indexed by the server: only the
+/// batches' own rows wait here.
 public final class LocatorTextBacklog: Sendable {
-    /// The rows of `locator_entries` waiting (all those written since the last piece: the
-    /// locator's writes take turns and each goes through here) and their words' bytes.
+    /// The rows of `locator_entries` waiting, as the runs of rowids the batches wrote (one run
+    /// unless something else wrote entries to the locator meanwhile), and their words' bytes.
     private struct Pending {
-        var rows: ClosedRange<Int64>?
+        var rows: [ClosedRange<Int64>] = []
         var bytes = 0
     }
 
@@ -43,7 +46,8 @@ public final class LocatorTextBacklog: Sendable {
     /// The SQL function that gives an entry's text as the full-text indexes hold it.
     static let wordsFunction = "openecf_indexed_words"
 
-    /// - Parameter flushBytes: 256 MiB by default: about twenty pieces at full scale.
+    /// - Parameter flushBytes: 256 MiB by default (at most about 1 GB of the generator's memory
+    ///   with FTS5's hash of a piece).
     public init(flushBytes: Int = 256 << 20) {
         self.flushBytes = flushBytes
     }
@@ -51,7 +55,11 @@ public final class LocatorTextBacklog: Sendable {
     /// Counts a batch's rows in; whether a piece is ready to be indexed.
     func add(_ rows: ClosedRange<Int64>, bytes: Int) -> Bool {
         pending.withLock { pending in
-            pending.rows = min(pending.rows?.lowerBound ?? rows.lowerBound, rows.lowerBound)...rows.upperBound
+            if let last = pending.rows.last, last.upperBound + 1 == rows.lowerBound {
+                pending.rows[pending.rows.count - 1] = last.lowerBound...rows.upperBound
+            } else {
+                pending.rows.append(rows)
+            }
             pending.bytes += bytes
             return pending.bytes >= flushBytes
         }
@@ -60,12 +68,15 @@ public final class LocatorTextBacklog: Sendable {
     /// Indexes the words of every row waiting, in one transaction and one statement (in rowid
     /// order, or FTS5 writes a segment there too).
     func flush(to database: any Database) async throws {
-        let rows = pending.withLock { pending in
+        let runs = pending.withLock { pending in
             defer { pending = Pending() }
             return pending.rows
         }
-        guard let rows else { return }
+        guard !runs.isEmpty else { return }
         let index = EntryTextIndex.locator
+        let waiting = SQLList(
+            runs.map { SQLQueryString("rowid BETWEEN \(bind: $0.lowerBound) AND \(bind: $0.upperBound)") },
+            separator: SQLRaw(" OR "))
         try await database.transaction { transaction in
             try await (transaction as! any SQLiteDatabase).withConnection { connection in
                 try await connection.install(
@@ -77,7 +88,7 @@ public final class LocatorTextBacklog: Sendable {
                 """
                 INSERT INTO \(ident: index.table) (rowid, words)
                 SELECT rowid, \(ident: Self.wordsFunction)(text) FROM \(ident: index.entries)
-                WHERE rowid BETWEEN \(bind: rows.lowerBound) AND \(bind: rows.upperBound) ORDER BY rowid
+                WHERE \(waiting) ORDER BY rowid
                 """
             ).run()
         }
