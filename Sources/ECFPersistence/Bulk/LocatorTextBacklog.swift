@@ -16,8 +16,8 @@ import Synchronization
 /// of small segments many levels deep at full scale, and four fifths of the generator's time
 /// was FTS5 merging them (BENCHMARKS.md, "Generation"). Written in pieces of `flushBytes` with a
 /// hash larger than a piece, the index holds a few large segments, two or three levels deep, with
-/// FTS5's default merging all along: the server's first write finds the index as it would any
-/// other.
+/// FTS5's default merging all along. Huge segments that low are within reach of the server's
+/// crisis merges (BENCHMARKS.md, the eleventh round's full-scale run): not settled yet.
 ///
 /// The entries' rows are written with their batch, and a piece's words are read back from them
 /// (`PartyNameKeys.normalize` as an SQL function) in one statement, which makes the piece one
