@@ -32,12 +32,15 @@ extension BulkDocketWriter {
         try await LocatorTextBacklog.setHash(bytes: LocatorTextBacklog.bulkHashBytes, on: psc)
     }
 
-    /// Indexes the words still in `backlog`, refreshes the planner's statistics of the national
-    /// locator (once, after the last court: its tables are shared by every court) and gives the
-    /// PSC's connection and the locator's index the server's settings back.
+    /// Indexes the words still in `backlog` and merges the locator's full-text index into one
+    /// segment above every level (`LocatorTextBacklog.optimize`), refreshes the planner's
+    /// statistics of the national locator (once, after the last court: its tables are shared by
+    /// every court) and gives the PSC's connection and the locator's index the server's settings
+    /// back.
     public static func finishLocator(_ databases: ECFDatabases, backlog: LocatorTextBacklog? = nil) async throws {
         let psc = try await databases.psc()
         try await backlog?.flush(to: psc)
+        try await LocatorTextBacklog.optimize(on: psc)
         try await LocatorTextBacklog.setHash(bytes: LocatorTextBacklog.serverHashBytes, on: psc)
         try await (psc as! any SQLDatabase).raw("ANALYZE").run()
         try await useServerSettings(of: .psc, on: psc)
