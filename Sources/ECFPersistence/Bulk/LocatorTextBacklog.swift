@@ -97,8 +97,9 @@ public final class LocatorTextBacklog: Sendable {
     /// `'optimize'`). Left a few huge segments on low levels, the index was within reach of the
     /// server's writes: FTS5 merges 16 segments of a level at once when they gather
     /// (`crisismerge`), and on to the next level while that one has 16 too, so after a few
-    /// thousand of the server's small writes one cascade rewrote the huge segments in a single
-    /// transaction (the PSC's connection held for about a minute in a full-scale run). On a copy
+    /// thousand of the server's small writes a cascade can rewrite the huge segments in a single
+    /// transaction (most likely what held the PSC's connection for about a minute in a full-scale
+    /// run; read from FTS5's code and the index's structure, not caught in the act). On a copy
     /// of that index, `'optimize'` took 33 s, and 6,000 single-entry writes then took 0.7 s in all
     /// (3,000 took 6.6 s, the slowest 1.15 s, without it).
     static func optimize(on database: any Database) async throws {
