@@ -61,36 +61,43 @@ def raw_commits(database, seconds):
     return count / seconds
 
 
-def p6_fanout(server, sink, token, case_id, counsel):
-    """One filing in a case whose service list holds `counsel` attorneys: notices a second from
-    the filing to the last notice at the mail sink, against smtplib sending the same messages to
-    the same sink over one connection."""
+def p6_fanout(server, sink, token, case_id, counsel, rounds=2):
+    """A filing in a case whose service list holds `counsel` attorneys: notices a second from the
+    filing to the last notice at the mail sink, against smtplib sending the same messages to the
+    same sink over one connection. The two take turns, `rounds` times, and each keeps its best:
+    the sink is slower on its first few hundred messages (Python's allocator growing), and that
+    would weigh on whichever went first."""
     party = first_party(server, "nysd", case_id, token)
-    sink.wait_quiet()
-    before = sink.received()
-    body, content_type = motion(party, event="noticeOfAppearance", document=motion_pdf(10))
-    started = time.monotonic()
-    status, receipt = post(server, f"/api/v1/courts/nysd/cases/{case_id}/filings", body, content_type, token)
-    if status != 201:
-        raise RuntimeError(f"the filing answered {status}: {receipt}")
-    answered = time.monotonic() - started
-    sink.wait_for(before + counsel, timeout=600)
-    sink.wait_quiet()
-    seconds = sink.last_at - started
-    sent = sink.received() - before
-    ours = sent / seconds
-    messages = list(sink.kept)[-sent:]
-    plain_started = time.perf_counter()
-    with smtplib.SMTP("127.0.0.1", sink.port) as smtp:
-        for sender, recipients, content in messages:
-            smtp.sendmail(sender, recipients, content)
-    plain = len(messages) / (time.perf_counter() - plain_started)
+    runs = []
+    for _ in range(rounds):
+        sink.wait_quiet()
+        before = sink.received()
+        body, content_type = motion(party, event="noticeOfAppearance", document=motion_pdf(10))
+        started = time.monotonic()
+        status, receipt = post(server, f"/api/v1/courts/nysd/cases/{case_id}/filings", body, content_type, token)
+        if status != 201:
+            raise RuntimeError(f"the filing answered {status}: {receipt}")
+        answered = time.monotonic() - started
+        sink.wait_for(before + counsel, timeout=600)
+        sink.wait_quiet()
+        seconds = sink.last_at - started
+        sent = sink.received() - before
+        messages = list(sink.kept)[-sent:]
+        plain_started = time.perf_counter()
+        with smtplib.SMTP("127.0.0.1", sink.port) as smtp:
+            for sender, recipients, content in messages:
+                smtp.sendmail(sender, recipients, content)
+        runs.append({"notices": sent, "seconds": round(seconds, 2), "filing_answered_seconds": round(answered, 2),
+                     "entry_number": receipt.get("entryNumber"), "openecf": round(sent / seconds, 1),
+                     "smtplib": round(len(messages) / (time.perf_counter() - plain_started), 1),
+                     "average_bytes": sum(len(m[2]) for m in messages) // max(len(messages), 1)})
+    best = max(runs, key=lambda run: run["openecf"])
+    ours, plain = best["openecf"], max(run["smtplib"] for run in runs)
     return result(
-        "P6 NEF fan-out", f"a filing's {sent} notices, from filing to the last delivered, vs an smtplib loop",
-        ours, plain, "messages/s", "≥ 1×", ours >= plain,
-        {"notices": sent, "seconds": round(seconds, 2), "filing_answered_seconds": round(answered, 2),
-         "entry_number": receipt.get("entryNumber"),
-         "average_bytes": sum(len(m[2]) for m in messages) // max(len(messages), 1)})
+        "P6 NEF fan-out",
+        f"a filing's {best['notices']} notices, from filing to the last delivered, vs an smtplib loop "
+        f"(each the best of {rounds}, in turns)",
+        ours, plain, "messages/s", "≥ 1×", ours >= plain, {**best, "runs": runs})
 
 
 def p7_upload(server, token, megabytes=100):

@@ -88,12 +88,30 @@ struct DeliverOutboxTests {
             }
             #expect(arrived == order, "\(address)")
         }
-        // Six people spread over more than one of the four connections.
-        let lanes = Set(
-            ["ann", "bo", "cy", "di", "ed", "flo"].compactMap { person in
-                sent.first { $0.to[0].address == "\(person)@example.org" }.map { DeliverOutbox.lane(of: $0, among: 4) }
-            })
-        #expect(lanes.count > 1)
+        // Six people, five messages each, over the four connections: a person's five on one.
+        #expect(mail.connections.withLock { $0 }.map(\.count).sorted() == [5, 5, 10, 10])
+    }
+
+    /// A filing's notices keep every connection busy to the end: each person new to a pass goes
+    /// on the connection with the fewest bytes so far, and a person's mail stays on one.
+    @Test func aPassSharesItsMailOutByBytesAndKeepsEachPersonOnOneConnection() throws {
+        func mail(to person: String, bytes: Int) -> OutgoingMail {
+            OutgoingMail(
+                messageID: "<\(person)-\(bytes)@localhost>", from: EmailAddress("noreply@localhost")!,
+                to: [EmailAddress("\(person)@example.org")!], subject: "Notice",
+                textBody: String(repeating: "x", count: bytes))
+        }
+        let evenly = DeliverOutbox.shares(
+            of: (0..<12).map { ($0, mail(to: "p\($0)", bytes: 100)) }, among: 4)
+        #expect(evenly.map { $0.map(\.0) } == [[0, 4, 8], [1, 5, 9], [2, 6, 10], [3, 7, 11]])
+        // One long message weighs as much as ten short ones; Ann's second stays behind her first.
+        let mails =
+            [mail(to: "big", bytes: 1_000), mail(to: "ann", bytes: 100)]
+            + (1...5).map { mail(to: "p\($0)", bytes: 100) } + [mail(to: "ANN", bytes: 100)]
+        let byBytes = DeliverOutbox.shares(of: mails.enumerated().map { ($0.offset, $0.element) }, among: 2)
+        #expect(byBytes.map { $0.map(\.0) } == [[0], [1, 2, 3, 4, 5, 6, 7]])
+        #expect(DeliverOutbox.shares(of: [(0, mail(to: "ann", bytes: 1))], among: 4).count == 1)
+        #expect(DeliverOutbox.shares(of: [(Int, OutgoingMail)](), among: 4).isEmpty)
     }
 
     @Test func aServerThatIsDownDelaysButNeverLoses() async throws {

@@ -77,6 +77,13 @@ final class FakeMailTransport: MailTransport {
     let sent = Mutex<[OutgoingMail]>([])
     /// Addresses refused for good whatever the mode.
     let refusing = Mutex<Set<String>>([])
+    /// The messages each `send(all:)` carried (as over one connection).
+    let connections = Mutex<[[OutgoingMail]]>([])
+
+    func send(all mails: [OutgoingMail]) async -> [Result<[String], any Error>] {
+        connections.withLock { $0.append(mails) }
+        return await sendOneByOne(mails)
+    }
 
     func send(_ mail: OutgoingMail) async throws -> [String] {
         if refusing.withLock({ $0.contains(mail.to[0].address) }) {

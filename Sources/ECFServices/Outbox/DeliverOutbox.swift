@@ -20,6 +20,8 @@ public struct DeliverOutbox: Sendable {
     let handlers: [OutboxMessage.Kind: any OutboxHandler]
     let clock: any Clock
     let policy: RetryPolicy
+    /// The messages a pass takes from each outbox: a filing's notices to 500 attorneys of record
+    /// go in one pass, not in passes that each wait for their slowest connection.
     let batchSize: Int
     /// Connections to the mail server used at once.
     let mailConnections: Int
@@ -28,7 +30,7 @@ public struct DeliverOutbox: Sendable {
     public init(
         directory: any OutboxDirectory, mail: any MailTransport,
         handlers: [OutboxMessage.Kind: any OutboxHandler] = [:], clock: any Clock,
-        policy: RetryPolicy = RetryPolicy(), batchSize: Int = 200, mailConnections: Int = 4, logger: Logger
+        policy: RetryPolicy = RetryPolicy(), batchSize: Int = 500, mailConnections: Int = 4, logger: Logger
     ) {
         self.mailConnections = mailConnections
         self.directory = directory
@@ -121,22 +123,21 @@ public struct DeliverOutbox: Sendable {
     }
 
     /// Mail over `mailConnections` connections at once, each carrying its share of the messages
-    /// in turn: a person's messages all go on the same connection, so they arrive in the order
-    /// they were queued (a one-time password before the notice that follows it).
+    /// in turn (`shares(of:among:)`).
     private func deliver(
         mails messages: [OutboxMessage], from store: any OutboxStore, location: OutboxLocation, report: inout Report
     ) async {
         var outcomes: [(OutboxMessage, Result<[String], any Error>)] = []
-        let lanes = max(1, min(mailConnections, messages.count))
-        var shares = [[(OutboxMessage, OutgoingMail)]](repeating: [], count: lanes)
+        var assembled: [(OutboxMessage, OutgoingMail)] = []
         for (message, mail) in await MailAssembly.mails(of: messages, from: store) {
             switch mail {
-            case .success(let mail): shares[Self.lane(of: mail, among: lanes)].append((message, mail))
+            case .success(let mail): assembled.append((message, mail))
             case .failure(let error): outcomes.append((message, .failure(error)))
             }
         }
+        let shares = Self.shares(of: assembled, among: mailConnections)
         outcomes += await withTaskGroup(of: [(OutboxMessage, Result<[String], any Error>)].self) { group in
-            for share in shares where !share.isEmpty {
+            for share in shares {
                 group.addTask {
                     let sent = await mail.send(all: share.map(\.1))
                     return zip(share.map(\.0), sent).map { ($0, $1) }
@@ -171,14 +172,26 @@ public struct DeliverOutbox: Sendable {
         }
     }
 
-    /// The connection a message goes on: by its first recipient (FNV-1a of the address, the same
-    /// in every process), so one person's mail keeps its order.
-    static func lane(of mail: OutgoingMail, among lanes: Int) -> Int {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in (mail.recipients.first?.address.lowercased() ?? "").utf8 {
-            hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+    /// A pass's mail split among at most `lanes` connections, each share sent in order. A
+    /// person's mail (by its first recipient) all goes on one connection, so it arrives in the
+    /// order it was queued (a one-time password before the notice that follows it); each person
+    /// new to the pass goes on the connection with the fewest bytes so far, so a filing's notices
+    /// keep every connection busy until the pass's last. (The pass ends when every share is
+    /// sent, so the next pass's mail never overtakes this one's.)
+    static func shares<Message>(of mails: [(Message, OutgoingMail)], among lanes: Int) -> [[(Message, OutgoingMail)]] {
+        let count = max(1, min(lanes, mails.count))
+        var shares = [[(Message, OutgoingMail)]](repeating: [], count: count)
+        var bytes = [Int](repeating: 0, count: count)
+        var laneOfPerson: [String: Int] = [:]
+        for (message, mail) in mails {
+            let person = mail.recipients.first?.address.lowercased() ?? ""
+            let lane =
+                laneOfPerson[person] ?? bytes.indices.min { bytes[$0] < bytes[$1] } ?? 0
+            laneOfPerson[person] = lane
+            shares[lane].append((message, mail))
+            bytes[lane] += mail.textBody.utf8.count + (mail.htmlBody?.utf8.count ?? 0)
         }
-        return Int(hash % UInt64(lanes))
+        return shares.filter { !$0.isEmpty }
     }
 
     /// What a mail server's partial refusal leaves on the message.

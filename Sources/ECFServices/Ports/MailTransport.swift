@@ -13,8 +13,12 @@ public protocol MailTransport: Sendable {
 }
 
 extension MailTransport {
-    /// One after another.
     public func send(all mails: [OutgoingMail]) async -> [Result<[String], any Error>] {
+        await sendOneByOne(mails)
+    }
+
+    /// One after another, each with `send`.
+    public func sendOneByOne(_ mails: [OutgoingMail]) async -> [Result<[String], any Error>] {
         var outcomes: [Result<[String], any Error>] = []
         for mail in mails {
             do {
