@@ -49,20 +49,13 @@ struct LocatorTextBacklogTests {
     /// its text as the indexes hold them. FTS5 writes a segment at each statement of a transaction
     /// that writes it, so the piece goes in with one statement (16,000 rows a statement, the most
     /// the generator's inserts bind, would make three).
-    @Test func aPieceOfManyStatementsOfRowsIsOneSegment() async throws {
+    @Test func aPieceOfFortyThousandEntriesIsOneSegment() async throws {
         let databases = TestStorage.sqlite.open(try TestStorage.sqlite.makeLocation())
         let psc = try await databases.psc()
         let sql = psc as! any SQLDatabase
         let index = EntryTextIndex.locator.table
         try await BulkDocketWriter.startLocator(databases)
-        try await sql.raw(
-            """
-            WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 40000)
-            INSERT INTO locator_entries (court, case_id, seq, number, date_filed, day_filed, text, restriction)
-            SELECT 'nysd', 1, i, i, 0, '2026-03-02', 'ORDER granting Motion ' || i || ' to Seal Exhibit Ñ-Café', 'public'
-            FROM n
-            """
-        ).run()
+        try await Self.entries(1...40_000, "ORDER granting Motion ", " to Seal Exhibit Ñ-Café", on: sql)
         let backlog = LocatorTextBacklog(flushBytes: .max)
         #expect(!backlog.add(1...40_000, bytes: 40_000 * 50))
         try await backlog.flush(to: psc)
@@ -85,22 +78,12 @@ struct LocatorTextBacklogTests {
         let psc = try await databases.psc()
         let sql = psc as! any SQLDatabase
         let index = EntryTextIndex.locator.table
-        func entries(_ seqs: ClosedRange<Int>, _ text: String) async throws {
-            for seq in seqs {
-                try await sql.raw(
-                    """
-                    INSERT INTO locator_entries (court, case_id, seq, number, date_filed, day_filed, text, restriction)
-                    VALUES ('nysd', 1, \(bind: seq), \(bind: seq), 0, '2026-03-02', \(bind: text), 'public')
-                    """
-                ).run()
-            }
-        }
         let backlog = LocatorTextBacklog(flushBytes: .max)
-        try await entries(1...3, "MOTION to Compel")
+        try await Self.entries(1...3, "MOTION to Compel ", on: sql)
         _ = backlog.add(1...3, bytes: 48)
-        try await entries(4...4, "NOTICE of Appearance")
-        try await EntryTextIndex.locator.put("NOTICE of Appearance", key: ["nysd", 1, 4], on: sql)
-        try await entries(5...7, "MOTION to Compel")
+        try await Self.entries(4...4, "NOTICE of Appearance ", on: sql)
+        try await EntryTextIndex.locator.put("NOTICE of Appearance 4", key: ["nysd", 1, 4], on: sql)
+        try await Self.entries(5...7, "MOTION to Compel ", on: sql)
         _ = backlog.add(5...7, bytes: 48)
         try await backlog.flush(to: psc)
         struct Count: Decodable { let value: Int }
@@ -113,6 +96,47 @@ struct LocatorTextBacklogTests {
         #expect(try await count("compel") == 6)
         #expect(try await count("appearance") == 1)
         await databases.shutdown()
+    }
+
+    /// The index merged into one segment a few pages a transaction, its words all found.
+    @Test func theIndexIsMergedIntoOneSegmentAStepAtATime() async throws {
+        let databases = TestStorage.sqlite.open(try TestStorage.sqlite.makeLocation())
+        let psc = try await databases.psc()
+        let sql = psc as! any SQLDatabase
+        let index = EntryTextIndex.locator.table
+        try await BulkDocketWriter.startLocator(databases)
+        for piece in 0..<3 {
+            let seqs = piece * 2_000 + 1...piece * 2_000 + 2_000
+            try await Self.entries(seqs, "ORDER granting Motion ", " to Compel Discovery", on: sql)
+            let backlog = LocatorTextBacklog(flushBytes: .max)
+            _ = backlog.add(Int64(seqs.lowerBound)...Int64(seqs.upperBound), bytes: 2_000 * 50)
+            try await backlog.flush(to: psc)
+        }
+        #expect(try await FTS5Structure.segments(of: index, on: sql) == 3)
+        try await LocatorTextBacklog.optimize(on: psc, pagesAStep: 4)
+        #expect(try await FTS5Structure.segments(of: index, on: sql) == 1)
+        struct Count: Decodable { let value: Int }
+        let found = try await sql.raw(
+            "SELECT COUNT(*) AS value FROM \(ident: index) WHERE \(ident: index) MATCH 'compel AND discovery'"
+        ).first(decoding: Count.self)
+        #expect(found?.value == 6_000)
+        try await sql.raw("INSERT INTO \(ident: index) (\(ident: index)) VALUES ('integrity-check')").run()
+        await databases.shutdown()
+    }
+
+    /// Public entries of one case in the locator (its index left alone), entry `seq` with the text
+    /// `head`, its number, `tail`.
+    static func entries(_ seqs: ClosedRange<Int>, _ head: String, _ tail: String = "", on sql: any SQLDatabase)
+        async throws
+    {
+        try await sql.raw(
+            """
+            WITH RECURSIVE n(i) AS (
+                SELECT \(bind: seqs.lowerBound) UNION ALL SELECT i + 1 FROM n WHERE i < \(bind: seqs.upperBound))
+            INSERT INTO locator_entries (court, case_id, seq, number, date_filed, day_filed, text, restriction)
+            SELECT 'nysd', 1, i, i, 0, '2026-03-02', \(bind: head) || i || \(bind: tail), 'public' FROM n
+            """
+        ).run()
     }
 }
 

@@ -270,14 +270,15 @@ public struct BulkDocketWriter: Sendable {
                     SQLBind(entry.text), SQLBind(Restriction.public.rawValue),
                 ]
             }, on: sql)
-        let texts: [(key: [any Encodable & Sendable], words: String)] = entries.map {
-            ([$0.court.rawValue, $0.caseID.rawValue, $0.seq], words[$0.caseID]?[$0.seq] ?? "")
-        }
-        guard !indexing, !EntryTextIndex.isPostgres(sql), !texts.isEmpty else {
+        guard !indexing, !EntryTextIndex.isPostgres(sql), !entries.isEmpty else {
+            let texts: [(key: [any Encodable & Sendable], words: String)] = entries.map {
+                ([$0.court.rawValue, $0.caseID.rawValue, $0.seq], words[$0.caseID]?[$0.seq] ?? "")
+            }
             try await Self.index(EntryTextIndex.locator, texts, firstRow: firstRow, on: sql)
             return nil
         }
-        return (firstRow...firstRow + Int64(texts.count - 1), texts.reduce(0) { $0 + $1.words.utf8.count })
+        let bytes = entries.reduce(0) { $0 + (words[$1.caseID]?[$1.seq]?.utf8.count ?? 0) }
+        return (firstRow...firstRow + Int64(entries.count - 1), bytes)
     }
 
     /// SQLite's next rowid of a table written by one transaction alone: rows inserted without a

@@ -93,20 +93,45 @@ public final class LocatorTextBacklog: Sendable {
         }
     }
 
-    /// Merges the locator's index into one segment on a level above all the others (FTS5's
-    /// `'optimize'`). Left a few huge segments on low levels, the index was within reach of the
-    /// server's writes: FTS5 merges 16 segments of a level at once when they gather
-    /// (`crisismerge`), and on to the next level while that one has 16 too, so after a few
-    /// thousand of the server's small writes a cascade can rewrite the huge segments in a single
-    /// transaction (most likely what held the PSC's connection for about a minute in a full-scale
-    /// run; read from FTS5's code and the index's structure, not caught in the act). On a copy
-    /// of that index, `'optimize'` took 33 s, and 6,000 single-entry writes then took 0.7 s in all
-    /// (3,000 took 6.6 s, the slowest 1.15 s, without it).
-    static func optimize(on database: any Database) async throws {
-        let sql = database as! any SQLDatabase
-        guard !EntryTextIndex.isPostgres(sql) else { return }
+    /// Merges the locator's index into one segment on a level above all the others, as FTS5's
+    /// `'optimize'` does, but `pagesAStep` pages of it a transaction (FTS5's `'merge'`: a
+    /// negative budget starts merging every segment into one, a positive one goes on with it,
+    /// and a step that changes fewer than two rows found nothing left to do).
+    ///
+    /// Left a few huge segments on low levels, the index was within reach of the server's
+    /// writes: FTS5 merges 16 segments of a level at once when they gather (`crisismerge`), and
+    /// on to the next level while that one has 16 too, so after a few thousand of the server's
+    /// small writes a cascade can rewrite the huge segments in a single transaction (most likely
+    /// what held the PSC's connection for about a minute in a full-scale run; read from FTS5's
+    /// code and the index's structure, not caught in the act). On a copy of that index,
+    /// `'optimize'` took 33 s, and 6,000 single-entry writes then took 0.7 s in all (3,000 took
+    /// 6.6 s, the slowest 1.15 s, without it). In the generator at full scale, the end (the last
+    /// piece, one `'optimize'` of the 1.6 GB index in one transaction, `ANALYZE`) took about 19
+    /// of its 39 minutes, most of it deleting the merged segments' pages, with the transaction's
+    /// log past 1.6 GB (the end took 36 s at 300,000 cases). A step a transaction keeps the log
+    /// near a step's pages; whether that is what the full scale needs is not measured yet.
+    static func optimize(on database: any Database, pagesAStep: Int = 16_384) async throws {
+        guard !EntryTextIndex.isPostgres(database as! any SQLDatabase) else { return }
         let table = EntryTextIndex.locator.table
-        try await sql.raw("INSERT INTO \(ident: table) (\(ident: table)) VALUES ('optimize')").run()
+        struct Changes: Decodable { let value: Int }
+        var step = -pagesAStep
+        while true {
+            let budget = step
+            let changed = try await database.transaction { transaction in
+                let sql = transaction as! any SQLDatabase
+                func total() async throws -> Int {
+                    try await sql.raw("SELECT total_changes() AS value").first(decoding: Changes.self)?.value ?? 0
+                }
+                let before = try await total()
+                try await sql.raw(
+                    "INSERT INTO \(ident: table) (\(ident: table), rank) VALUES ('merge', \(bind: budget))"
+                )
+                .run()
+                return try await total() - before
+            }
+            if changed < 2 { return }
+            step = pagesAStep
+        }
     }
 
     /// FTS5's hash size for the locator's index (kept in the index's configuration table).
