@@ -1,4 +1,5 @@
 import ECFDomain
+import FluentKit
 import SQLKit
 import Testing
 
@@ -50,11 +51,8 @@ struct LocatorTextBacklogTests {
     /// that writes it, so the piece goes in with one statement (16,000 rows a statement, the most
     /// the generator's inserts bind, would make three).
     @Test func aPieceOfFortyThousandEntriesIsOneSegment() async throws {
-        let databases = TestStorage.sqlite.open(try TestStorage.sqlite.makeLocation())
-        let psc = try await databases.psc()
-        let sql = psc as! any SQLDatabase
+        let (databases, psc, sql) = try await Self.generatorsLocator()
         let index = EntryTextIndex.locator.table
-        try await BulkDocketWriter.startLocator(databases)
         try await Self.entries(1...40_000, "ORDER granting Motion ", " to Seal Exhibit Ñ-Café", on: sql)
         let backlog = LocatorTextBacklog(flushBytes: .max)
         #expect(!backlog.add(1...40_000, bytes: 40_000 * 50))
@@ -100,11 +98,8 @@ struct LocatorTextBacklogTests {
 
     /// The index merged into one segment a few pages a transaction, its words all found.
     @Test func theIndexIsMergedIntoOneSegmentAStepAtATime() async throws {
-        let databases = TestStorage.sqlite.open(try TestStorage.sqlite.makeLocation())
-        let psc = try await databases.psc()
-        let sql = psc as! any SQLDatabase
+        let (databases, psc, sql) = try await Self.generatorsLocator()
         let index = EntryTextIndex.locator.table
-        try await BulkDocketWriter.startLocator(databases)
         for piece in 0..<3 {
             let seqs = piece * 2_000 + 1...piece * 2_000 + 2_000
             try await Self.entries(seqs, "ORDER granting Motion ", " to Compel Discovery", on: sql)
@@ -122,6 +117,14 @@ struct LocatorTextBacklogTests {
         #expect(found?.value == 6_000)
         try await sql.raw("INSERT INTO \(ident: index) (\(ident: index)) VALUES ('integrity-check')").run()
         await databases.shutdown()
+    }
+
+    /// A new PSC whose locator the generator is about to write (`startLocator`).
+    static func generatorsLocator() async throws -> (ECFDatabases, any Database, any SQLDatabase) {
+        let databases = TestStorage.sqlite.open(try TestStorage.sqlite.makeLocation())
+        try await BulkDocketWriter.startLocator(databases)
+        let psc = try await databases.psc()
+        return (databases, psc, psc as! any SQLDatabase)
     }
 
     /// Public entries of one case in the locator (its index left alone), entry `seq` with the text
