@@ -18,8 +18,9 @@ struct BillingRoutes {
             }
             let current = BillingQuarter(access.clock.now)
             let quarter = try Self.quarter(request, current: current)
-            let statement = try await access.ledger.statement(of: claims.accountID, in: quarter)
+            // The page before the total: charges are only added, so the total counts every one shown.
             let page = try await chargesPage(request, of: claims.accountID, in: quarter)
+            let statement = try await access.ledger.statement(of: claims.accountID, in: quarter)
             let notice = request.uri.queryParameters.get("notice") == "clientCode" ? "Your client code is saved." : nil
             return try pages.render(
                 BillingPage(
@@ -32,9 +33,9 @@ struct BillingRoutes {
             switch ClientCode.check(form.text("clientCode")) {
             case .failure(let problems):
                 let current = BillingQuarter(access.clock.now)
-                let statement = try await access.ledger.statement(of: claims.accountID, in: current)
                 let page = try await chargesPage(
                     after: nil, limit: PageRequest.defaultLimit, of: claims.accountID, in: current)
+                let statement = try await access.ledger.statement(of: claims.accountID, in: current)
                 return try pages.render(
                     BillingPage(
                         context: context, statement: statement, page: page, current: current,
@@ -54,8 +55,8 @@ struct BillingRoutes {
             let claims = try await AccountAPIRoutes(accounts: accounts).bearerClaims(request)
             let current = BillingQuarter(access.clock.now)
             let quarter = try Self.quarter(request, current: current)
-            let statement = try await access.ledger.statement(of: claims.accountID, in: quarter)
             let page = try await chargesPage(request, of: claims.accountID, in: quarter)
+            let statement = try await access.ledger.statement(of: claims.accountID, in: quarter)
             return try JSONResponse.make(BillingDTO(statement, page: page))
         }
     }
