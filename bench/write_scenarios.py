@@ -65,7 +65,7 @@ def p6_fanout(server, sink, token, case_id, counsel, rounds=2):
     """A filing in a case whose service list holds `counsel` attorneys: notices a second from the
     filing to the last notice at the mail sink, against smtplib sending the same messages to the
     same sink over one connection. The two take turns, `rounds` times, and each keeps its best:
-    the sink is slower on its first few hundred messages (Python's allocator growing), and that
+    the sink is slower on its first few hundred messages (warming up; not profiled), and that
     would weigh on whichever went first."""
     party = first_party(server, "nysd", case_id, token)
     runs = []
