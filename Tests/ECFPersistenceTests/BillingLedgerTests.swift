@@ -1,5 +1,6 @@
 import ECFDomain
 import ECFPersistence
+import ECFServices
 import Foundation
 import Testing
 
@@ -23,7 +24,7 @@ struct BillingLedgerTests {
         try await ledger.record(charge("view-1", cents: 90))
         try await ledger.record(charge("view-2", cents: 10))
         let charges = try #require(
-            try await ledger.charges(of: account, in: BillingQuarter(viewedAt), after: nil, limit: 500))
+            try await ledger.statement(of: account, in: BillingQuarter(viewedAt), after: nil, limit: 500)?.charges)
         #expect(charges.map(\.viewKey).sorted() == ["view-1", "view-2"])
         #expect(charges.first { $0.viewKey == "view-1" }?.amount == Money(cents: 30))
 
@@ -31,7 +32,7 @@ struct BillingLedgerTests {
         let batch = (0..<450).map { charge("batch-\($0)", cents: 10 + $0 % 3 * 10) }
         try await ledger.record([charge("view-2", cents: 90)] + batch + [batch[7]])
         let after = try #require(
-            try await ledger.charges(of: account, in: BillingQuarter(viewedAt), after: nil, limit: 500))
+            try await ledger.statement(of: account, in: BillingQuarter(viewedAt), after: nil, limit: 500)?.charges)
         #expect(after.count == 452)
         #expect(Set(after.map(\.viewKey)).count == 452)
         #expect(after.first { $0.viewKey == "view-2" }?.amount == Money(cents: 10))
@@ -56,20 +57,20 @@ struct BillingLedgerTests {
                             viewKey: key, account: account, username: "searcher", court: CourtID("pcl"),
                             viewedAt: viewedAt, description: "Case Locator Search", criteria: "party: roe",
                             pages: 1, amount: Money(cents: 10), clientCode: ""))
-                    let charges = try await ledger.charges(of: account, in: quarter, after: nil, limit: 100)
-                    return charges?.contains { $0.viewKey == key } == true
+                    let page = try await ledger.statement(of: account, in: quarter, after: nil, limit: 100)
+                    return page?.charges.contains { $0.viewKey == key } == true
                 }
             }
             return try await group.reduce(into: [Bool]()) { $0.append($1) }
         }
         #expect(found.count == 60 && found.allSatisfy { $0 }, "each charge committed before its caller went on")
-        #expect(try await ledger.statement(of: account, in: quarter).count == 60)
+        #expect(try await ledger.statement(of: account, in: quarter, after: nil, limit: 1)?.statement.count == 60)
         await databases.shutdown()
     }
 
     /// A quarter is read a page at a time, oldest first (charges of the same moment by view key),
     /// each page starting after the last charge of the one before, through the reader
-    /// the server uses; its count and total are the whole quarter's.
+    /// the server uses; with every page, the count and total are the whole quarter's.
     @Test(arguments: TestStorage.available)
     func aQuarterIsReadAPageAtATimeAndSummedWhole(storage: TestStorage) async throws {
         let databases = storage.open(try storage.makeLocation())
@@ -94,28 +95,32 @@ struct BillingLedgerTests {
         try await ledger.record(charge(99, of: account, at: start.addingTimeInterval(-200 * 86_400)))
 
         let inOrder = charges.sorted { ($0.viewedAt, $0.viewKey) < ($1.viewedAt, $1.viewKey) }.map(\.viewKey)
+        let whole = BillingStatement(quarter: quarter, charges: charges)
+        #expect(whole.count == 40 && whole.total == Money(cents: 1_000))
         var read: [String] = []
         var after: String?
         repeat {
-            let page = try #require(try await ledger.charges(of: account, in: quarter, after: after, limit: 7))
-            #expect(page.count == min(7, 40 - read.count))
-            read += page.map(\.viewKey)
-            after = page.count == 7 ? page.last?.viewKey : nil
+            let page = try #require(try await ledger.statement(of: account, in: quarter, after: after, limit: 7))
+            #expect(page.charges.count == min(7, 40 - read.count))
+            #expect(page.statement == whole)
+            read += page.charges.map(\.viewKey)
+            after = page.charges.count == 7 ? page.charges.last?.viewKey : nil
         } while after != nil
         #expect(read == inOrder)
 
-        let statement = try await ledger.statement(of: account, in: quarter)
-        #expect(statement.count == 40)
-        #expect(statement.total == charges.reduce(.zero) { $0 + $1.amount })
-        let empty = try await ledger.statement(of: account, in: BillingQuarter(year: 2001, quarter: 1)!)
-        #expect(empty.count == 0 && empty.total == .zero && !empty.waived)
+        let empty = try #require(
+            try await ledger.statement(of: account, in: BillingQuarter(year: 2001, quarter: 1)!, after: nil, limit: 7))
+        #expect(empty.charges.isEmpty)
+        #expect(empty.statement.count == 0 && empty.statement.total == .zero && !empty.statement.waived)
         // A key that is not one of the account's charges that quarter places no page.
-        #expect(try await ledger.charges(of: account, in: quarter, after: "no-such-view", limit: 7) == nil)
-        #expect(try await ledger.charges(of: account, in: quarter, after: "view-0-\(other.rawValue)", limit: 7) == nil)
-        #expect(
-            try await ledger.charges(of: account, in: quarter, after: "view-99-\(account.rawValue)", limit: 7) == nil)
-        // The last charge's key gives an empty page, not an error.
-        #expect(try await ledger.charges(of: account, in: quarter, after: inOrder.last, limit: 7)?.isEmpty == true)
+        func page(after: String?) async throws -> BillingStatementPage? {
+            try await ledger.statement(of: account, in: quarter, after: after, limit: 7)
+        }
+        #expect(try await page(after: "no-such-view") == nil)
+        #expect(try await page(after: "view-0-\(other.rawValue)") == nil)
+        #expect(try await page(after: "view-99-\(account.rawValue)") == nil)
+        // The last charge's key gives an empty page with the quarter's total, not an error.
+        #expect(try await page(after: inOrder.last) == BillingStatementPage(statement: whole, charges: []))
         await databases.shutdown()
     }
 }

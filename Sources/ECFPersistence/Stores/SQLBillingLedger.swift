@@ -49,68 +49,53 @@ public struct SQLBillingLedger: BillingLedger {
         }
     }
 
-    /// Summed from the ledger's index of an account's quarter (`billing_charges_by_time`, which
-    /// holds each charge's cents), without reading the charges' rows. (PostgreSQL sums integers
-    /// as `numeric`: cast back.)
-    public func statement(of account: AccountID, in quarter: BillingQuarter) async throws -> BillingStatement {
-        struct Row: Decodable {
-            let count: Int
-            let cents: Int?
-        }
-        let row = try await reads.raw(
-            """
-            SELECT COUNT(*) AS count, CAST(SUM(cents) AS BIGINT) AS cents FROM billing_charges
-            WHERE account_id = \(bind: account.rawValue) AND quarter = \(bind: quarter.description)
-            """
-        ).first(decoding: Row.self)
-        return BillingStatement(quarter: quarter, count: row?.count ?? 0, total: Money(cents: row?.cents ?? 0))
-    }
-
-    /// The page after a charge starts after its (time, view key) pair, read from the index in
-    /// order: a page deep in a quarter of a million charges costs what the first does.
-    public func charges(of account: AccountID, in quarter: BillingQuarter, after: String?, limit: Int)
-        async throws -> [AccessCharge]?
+    /// One statement, so one snapshot (SQLite's and PostgreSQL's alike): the quarter summed from
+    /// the ledger's index of an account's quarter (`billing_charges_by_time`, which holds each
+    /// charge's cents) without reading the charges' rows, and beside it the page, which starts
+    /// after its cursor's (time, view key) pair and is read from the same index in order, so a
+    /// page deep in a quarter of a million charges costs what the first does. Read in two
+    /// statements, a charge committed between them showed on the page with a total of $0.00.
+    /// (PostgreSQL sums integers as `numeric`: cast back.)
+    public func statement(of account: AccountID, in quarter: BillingQuarter, after: String?, limit: Int)
+        async throws -> BillingStatementPage?
     {
-        struct Row: Decodable {
-            let viewKey: String
-            let court: String
-            let viewedAt: Date
-            let description: String
-            let criteria: String
-            let username: String
-            let pages: Int
-            let cents: Int
-            let clientCode: String
-        }
         let (accountID, quarterText) = (account.rawValue, quarter.description)
-        let later: SQLQueryString =
-            after.map {
-                """
-                AND (viewed_at, view_key) > (SELECT viewed_at, view_key FROM billing_charges
-                WHERE view_key = \(bind: $0) AND account_id = \(bind: accountID) AND quarter = \(bind: quarterText))
-                """
-            } ?? ""
+        let ofTheQuarter: SQLQueryString =
+            "account_id = \(bind: accountID) AND quarter = \(bind: quarterText)"
+        let cursor: SQLQueryString = after.map { "view_key = \(bind: $0) AND \(ofTheQuarter)" } ?? ""
+        let (later, cursorFound): (SQLQueryString, SQLQueryString) =
+            after == nil
+            ? ("", "1")
+            : (
+                "AND (viewed_at, view_key) > (SELECT viewed_at, view_key FROM billing_charges WHERE \(cursor))",
+                "(SELECT COUNT(*) FROM billing_charges WHERE \(cursor))"
+            )
         let rows = try await reads.raw(
             """
-            SELECT * FROM billing_charges WHERE account_id = \(bind: accountID) AND quarter = \(bind: quarterText)
-            \(later) ORDER BY viewed_at, view_key LIMIT \(bind: limit)
+            SELECT quarter_count, quarter_cents, cursor_found, page.* FROM
+            (SELECT COUNT(*) AS quarter_count, CAST(SUM(cents) AS BIGINT) AS quarter_cents,
+            \(cursorFound) AS cursor_found FROM billing_charges WHERE \(ofTheQuarter)) AS quarter_sum
+            LEFT JOIN (SELECT * FROM billing_charges WHERE \(ofTheQuarter) \(later)
+            ORDER BY viewed_at, view_key LIMIT \(bind: limit)) AS page ON 1 = 1
+            ORDER BY page.viewed_at, page.view_key
             """
-        ).all(decoding: Row.self, keyDecodingStrategy: .convertFromSnakeCase)
-        if rows.isEmpty, let after, try await !isCharge(after, of: accountID, in: quarterText) { return nil }
-        return rows.map { row in
-            AccessCharge(
-                viewKey: row.viewKey, account: account, username: row.username, court: CourtID(row.court),
-                viewedAt: row.viewedAt, description: row.description, criteria: row.criteria, pages: row.pages,
-                amount: Money(cents: row.cents), clientCode: row.clientCode)
+        ).all()
+        guard let first = rows.first, try first.decode(column: "cursor_found", as: Int.self) > 0 else { return nil }
+        let statement = BillingStatement(
+            quarter: quarter, count: try first.decode(column: "quarter_count", as: Int.self),
+            total: Money(cents: try first.decode(column: "quarter_cents", as: Int?.self) ?? 0))
+        let charges = try rows.compactMap { row -> AccessCharge? in
+            guard let viewKey = try row.decode(column: "view_key", as: String?.self) else { return nil }
+            return AccessCharge(
+                viewKey: viewKey, account: account, username: try row.decode(column: "username", as: String.self),
+                court: CourtID(try row.decode(column: "court", as: String.self)),
+                viewedAt: try row.decode(column: "viewed_at", as: Date.self),
+                description: try row.decode(column: "description", as: String.self),
+                criteria: try row.decode(column: "criteria", as: String.self),
+                pages: try row.decode(column: "pages", as: Int.self),
+                amount: Money(cents: try row.decode(column: "cents", as: Int.self)),
+                clientCode: try row.decode(column: "client_code", as: String.self))
         }
-    }
-
-    private func isCharge(_ viewKey: String, of account: UUID, in quarter: String) async throws -> Bool {
-        try await reads.raw(
-            """
-            SELECT 1 AS found FROM billing_charges
-            WHERE view_key = \(bind: viewKey) AND account_id = \(bind: account) AND quarter = \(bind: quarter)
-            """
-        ).first() != nil
+        return BillingStatementPage(statement: statement, charges: charges)
     }
 }

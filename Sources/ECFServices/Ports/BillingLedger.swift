@@ -18,11 +18,21 @@ extension BillingFeed {
 
 /// The PSC's billing ledger.
 public protocol BillingLedger: BillingFeed {
-    /// An account's quarter in sum: how many charges, and their total.
-    func statement(of account: AccountID, in quarter: BillingQuarter) async throws -> BillingStatement
-    /// A page of an account's charges in a quarter, oldest first (by when viewed, then view key):
-    /// at most `limit`, those after the charge whose view key is `after`. Nil when `after` is not
-    /// one of the account's charges that quarter.
-    func charges(of account: AccountID, in quarter: BillingQuarter, after: String?, limit: Int) async throws
-        -> [AccessCharge]?
+    /// An account's quarter: how many charges and their total, with a page of its charges, oldest
+    /// first (by when viewed, then view key): at most `limit`, those after the charge whose view
+    /// key is `after`. Both are read at one moment, so the total counts every charge on the page.
+    /// Nil when `after` is not one of the account's charges that quarter.
+    func statement(of account: AccountID, in quarter: BillingQuarter, after: String?, limit: Int) async throws
+        -> BillingStatementPage?
+}
+
+/// A quarter's statement and a page of its charges, read together.
+public struct BillingStatementPage: Sendable, Equatable {
+    public let statement: BillingStatement
+    public let charges: [AccessCharge]
+
+    public init(statement: BillingStatement, charges: [AccessCharge]) {
+        self.statement = statement
+        self.charges = charges
+    }
 }

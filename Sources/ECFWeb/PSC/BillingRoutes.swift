@@ -18,9 +18,7 @@ struct BillingRoutes {
             }
             let current = BillingQuarter(access.clock.now)
             let quarter = try Self.quarter(request, current: current)
-            // The page before the total: charges are only added, so the total counts every one shown.
-            let page = try await chargesPage(request, of: claims.accountID, in: quarter)
-            let statement = try await access.ledger.statement(of: claims.accountID, in: quarter)
+            let (statement, page) = try await chargesPage(request, of: claims.accountID, in: quarter)
             let notice = request.uri.queryParameters.get("notice") == "clientCode" ? "Your client code is saved." : nil
             return try pages.render(
                 BillingPage(
@@ -33,9 +31,8 @@ struct BillingRoutes {
             switch ClientCode.check(form.text("clientCode")) {
             case .failure(let problems):
                 let current = BillingQuarter(access.clock.now)
-                let page = try await chargesPage(
+                let (statement, page) = try await chargesPage(
                     after: nil, limit: PageRequest.defaultLimit, of: claims.accountID, in: current)
-                let statement = try await access.ledger.statement(of: claims.accountID, in: current)
                 return try pages.render(
                     BillingPage(
                         context: context, statement: statement, page: page, current: current,
@@ -55,8 +52,7 @@ struct BillingRoutes {
             let claims = try await AccountAPIRoutes(accounts: accounts).bearerClaims(request)
             let current = BillingQuarter(access.clock.now)
             let quarter = try Self.quarter(request, current: current)
-            let page = try await chargesPage(request, of: claims.accountID, in: quarter)
-            let statement = try await access.ledger.statement(of: claims.accountID, in: quarter)
+            let (statement, page) = try await chargesPage(request, of: claims.accountID, in: quarter)
             return try JSONResponse.make(BillingDTO(statement, page: page))
         }
     }
@@ -70,9 +66,10 @@ struct BillingRoutes {
         let isLater: Bool
     }
 
-    /// The page `limit` and `cursor` ask for; 422 naming what is wrong with either.
+    /// The quarter's statement and the page `limit` and `cursor` ask for; 422 naming what is
+    /// wrong with either.
     func chargesPage(_ request: Request, of account: AccountID, in quarter: BillingQuarter) async throws
-        -> ChargesPage
+        -> (BillingStatement, ChargesPage)
     {
         var problems = FieldProblems()
         let asked = PageRequest(request, items: "charges", problems: &problems)
@@ -82,23 +79,28 @@ struct BillingRoutes {
         return try await chargesPage(after: asked.after, limit: asked.limit, of: account, in: quarter)
     }
 
-    /// A cursor names the last charge shown by its view key; one given before pages were read
-    /// from the ledger (`time|key`) by its last part.
+    /// The statement and page read together (`BillingLedger`), so the total counts every charge
+    /// shown. A cursor names the last charge shown by its view key; one given before pages were
+    /// read from the ledger (`time|key`) by its last part.
     func chargesPage(after cursor: String?, limit: Int, of account: AccountID, in quarter: BillingQuarter)
-        async throws -> ChargesPage
+        async throws -> (BillingStatement, ChargesPage)
     {
         let after = cursor.map { String($0.split(separator: "|").last ?? "") }
-        guard let read = try await access.ledger.charges(of: account, in: quarter, after: after, limit: limit + 1)
+        guard
+            let read = try await access.ledger.statement(of: account, in: quarter, after: after, limit: limit + 1)
         else {
             throw AccountError(
                 .invalid, PageRequest.invalidCursor, fields: ["cursor": PageRequest.invalidCursor])
         }
-        let charges = Array(read.prefix(limit))
-        let next = read.count > limit ? charges.last : nil
-        return ChargesPage(
-            charges: charges,
-            nextCursor: next.map { CursorText.encode($0.viewKey) },
-            isLater: cursor != nil)
+        let charges = Array(read.charges.prefix(limit))
+        let next = read.charges.count > limit ? charges.last : nil
+        return (
+            read.statement,
+            ChargesPage(
+                charges: charges,
+                nextCursor: next.map { CursorText.encode($0.viewKey) },
+                isLater: cursor != nil)
+        )
     }
 
     /// `?quarter=2026Q4`, this quarter when absent; a quarter that cannot be is a 422.
