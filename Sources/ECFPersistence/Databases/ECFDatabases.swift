@@ -128,7 +128,8 @@ public final class ECFDatabases: Sendable {
     /// (the store's reads outside transactions). On SQLite, a read-only connection of its own that
     /// keeps its statements prepared (`SQLiteReader`): the reads of every request are the same
     /// dozen statements, which SQLiteNIO parses and plans anew each time, and they no longer wait
-    /// for the file's one writing connection. On PostgreSQL, the database's own pool.
+    /// for the file's one writing connection. Its statements run on the calling task's thread
+    /// (short reads; see `SQLiteReader`). On PostgreSQL, the database's own pool.
     public func reads(_ key: DatabaseKey) async throws -> any SQLDatabase {
         let database = try await database(key)
         guard case .sqlite(let directory) = location else { return database as! any SQLDatabase }
@@ -139,9 +140,9 @@ public final class ECFDatabases: Sendable {
                     try SQLiteReader(
                         path: file, pageCacheKiB: Self.courtReaderPageCacheKiB,
                         statementsAtMost: Self.courtReaderStatementsAtMost,
-                        bindsOfAKeptStatement: Self.courtReaderBindsOfAKeptStatement, threadPool: threadPool)
+                        bindsOfAKeptStatement: Self.courtReaderBindsOfAKeptStatement, threadPool: nil)
                 } else {
-                    try SQLiteReader(path: file, pageCacheKiB: Self.pscReadsPageCacheKiB, threadPool: threadPool)
+                    try SQLiteReader(path: file, pageCacheKiB: Self.pscReadsPageCacheKiB, threadPool: nil)
                 }
             return [SQLiteReads(reader: reader, logger: logger, eventLoop: (database as! any SQLDatabase).eventLoop)]
         }[0]

@@ -11,17 +11,24 @@ import VaporCSQLite
 /// One read-only connection to a SQLite file that keeps the statements it runs prepared.
 /// SQLiteNIO prepares every statement anew (parsing and planning it: 6% of a docket report's CPU)
 /// and hands each row back to the event loop on its own; a request's dozen reads (BENCHMARKS.md
-/// P1) are the same dozen statements each time. A statement runs on a thread of the pool with the
-/// connection to itself, every row of its answer read there, and is reset at once, so the
-/// connection never holds a snapshot between statements: a reader sees every commit made before
-/// its statement began, as the writer's own connection does. Statements that only read.
+/// P1) are the same dozen statements each time. A statement runs with the connection to itself,
+/// every row of its answer read at once, and is reset at once, so the connection never holds a
+/// snapshot between statements: a reader sees every commit made before its statement began, as
+/// the writer's own connection does. Statements that only read.
+///
+/// A reader of small tables and short reads runs its statements on the calling task's thread
+/// (`threadPool` nil): a point read took 4–9 µs so, and 40–68 µs when handed to a thread of the
+/// pool and back (an idle server's threads asleep, each handoff waking one; BENCHMARKS.md P3).
+/// The locator's search readers, whose reads walk millions of index entries and may wait for
+/// the disk, run on the pool's threads, so that the tasks' own threads are not held.
 final class SQLiteReader: Sendable {
     /// Prepared statements kept at most unless told: a read with a variable list (an `IN` of so
     /// many ids, a locator search over so many keys) is a statement of its own.
     static let statementsAtMost = 128
 
     private let connection: Mutex<Connection>
-    private let threadPool: NIOThreadPool
+    /// Where statements run: nil on the caller's thread.
+    private let threadPool: NIOThreadPool?
 
     /// Opens `path` read-only (the file must exist) with a page cache of `pageCacheKiB` (as
     /// `PRAGMA cache_size` takes it, negative), keeping at most `statementsAtMost` statements,
@@ -31,7 +38,7 @@ final class SQLiteReader: Sendable {
     /// file) with SQLite's busy timeout, asleep, at most five seconds.
     init(
         path: String, pageCacheKiB: Int, statementsAtMost: Int = SQLiteReader.statementsAtMost,
-        bindsOfAKeptStatement: Int = .max, threadPool: NIOThreadPool
+        bindsOfAKeptStatement: Int = .max, threadPool: NIOThreadPool?
     ) throws {
         var handle: OpaquePointer?
         let opened = sqlite_nio_sqlite3_open_v2(path, &handle, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nil)
@@ -48,9 +55,10 @@ final class SQLiteReader: Sendable {
         self.threadPool = threadPool
     }
 
-    /// The rows `sql` gives with `binds`, read on a thread of the pool.
+    /// The rows `sql` gives with `binds`, read on the caller's thread or a thread of the pool.
     func rows(_ sql: String, _ binds: [SQLiteData]) async throws -> SQLiteReadRows {
-        try await threadPool.runIfActive { try self.connection.withLock { try $0.rows(sql, binds) } }
+        guard let threadPool else { return try connection.withLock { try $0.rows(sql, binds) } }
+        return try await threadPool.runIfActive { try self.connection.withLock { try $0.rows(sql, binds) } }
     }
 
     /// How many statements are kept prepared (for tests).
