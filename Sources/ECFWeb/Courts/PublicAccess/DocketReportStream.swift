@@ -63,13 +63,10 @@ struct DocketReportStream {
             status: .ok, headers: headers,
             body: ResponseBody { writer in
                 let date = DocketReportPage.date(in: billing.court.zone)
-                var sent = 0
-                func send(_ text: String) async throws {
-                    sent += text.utf8.count
-                    try await writer.write(ByteBuffer(string: text))
-                }
-                try await send(head)
-                let rowBytes = try await sendRows(view, filter, billing, .html, to: &writer) { entries in
+                let sent = try await sendRows(
+                    view, filter, billing, .html, between: ByteBuffer(string: head), and: ByteBuffer(string: middle),
+                    to: &writer
+                ) { entries in
                     var rows = ""
                     for entry in entries {
                         rows +=
@@ -78,8 +75,6 @@ struct DocketReportStream {
                     }
                     return ByteBuffer(string: rows)
                 }
-                sent += rowBytes
-                try await send(middle)
                 let receipt = try await record(billing, bytes: sent)
                 try await writer.write(
                     ByteBuffer(string: try pages.fragment(ReceiptBlock(receipt: receipt), template: "receipt") + tail))
@@ -97,14 +92,12 @@ struct DocketReportStream {
             status: .ok, headers: headers,
             body: ResponseBody { writer in
                 let encoder = JSONResponse.makeEncoder()
-                var sent = 0
-                func send(_ data: Data) async throws {
-                    sent += data.count
-                    try await writer.write(ByteBuffer(bytes: data))
-                }
-                try await send(Data("{\"case\":".utf8) + header + Data(",\"entries\":[".utf8))
                 var first = true
-                let rowBytes = try await sendRows(view, filter, billing, .json, to: &writer) { entries in
+                let sent = try await sendRows(
+                    view, filter, billing, .json,
+                    between: ByteBuffer(bytes: Data("{\"case\":".utf8) + header + Data(",\"entries\":[".utf8)),
+                    and: ByteBuffer(), to: &writer
+                ) { entries in
                     var chunk = Data()
                     for entry in entries {
                         if !first { chunk.append(UInt8(ascii: ",")) }
@@ -113,7 +106,7 @@ struct DocketReportStream {
                     }
                     return ByteBuffer(bytes: chunk)
                 }
-                let receipt = try await record(billing, bytes: sent + rowBytes + 2)
+                let receipt = try await record(billing, bytes: sent + 2)
                 var end = Data("]".utf8)
                 if let receipt { end += Data(",\"receipt\":".utf8) + (try encoder.encode(ReceiptDTO(receipt))) }
                 try await writer.write(ByteBuffer(bytes: end + Data("}".utf8)))
@@ -121,14 +114,16 @@ struct DocketReportStream {
             })
     }
 
-    /// Sends the report's rows: those kept from an earlier report when the case's docket is at the
-    /// same revision, else read a page at a time, rendered, sent and kept (`DocketRowsCache`).
-    /// Returns how many bytes were sent.
+    /// Sends the report's rows between `lead` and `trail`: those kept from an earlier report when
+    /// the case's docket is at the same revision, all in one write (each write waits for the
+    /// connection's event loop), else read a page at a time, rendered, sent and kept
+    /// (`DocketRowsCache`). Returns how many bytes were sent.
     func sendRows(
         _ view: ReadCase.CaseView, _ filter: DocketFilter, _ billing: Billing, _ format: DocketRowsCache.Format,
-        to writer: inout any ResponseBodyWriter, render: ([DocketEntry]) throws -> ByteBuffer
+        between lead: ByteBuffer, and trail: ByteBuffer, to writer: inout any ResponseBodyWriter,
+        render: ([DocketEntry]) throws -> ByteBuffer
     ) async throws -> Int {
-        var sent = 0
+        var sent = lead.readableBytes + trail.readableBytes
         func send(_ rows: ByteBuffer) async throws {
             sent += rows.readableBytes
             try await writer.write(rows)
@@ -141,9 +136,11 @@ struct DocketReportStream {
         // Read with the case, before any of its rows.
         let revision = view.docketRevision
         if let kept = cache.rows(court: court.id, caseID: view.courtCase.id, revision: revision, variant) {
-            for chunk in kept.chunks { try await send(chunk) }
+            sent += kept.chunks.reduce(0) { $0 + $1.readableBytes }
+            try await writer.write(contentsOf: ([lead] + kept.chunks + [trail]).filter { $0.readableBytes > 0 })
             return sent
         }
+        try await writer.write(lead)
         var chunks: [ByteBuffer] = []
         var bytes = 0
         try await forEachPage(view, filter, in: court) { entries in
@@ -158,6 +155,7 @@ struct DocketReportStream {
         if bytes <= cache.largest {
             cache.keep(.init(chunks), court: court.id, caseID: view.courtCase.id, revision: revision, variant)
         }
+        if trail.readableBytes > 0 { try await writer.write(trail) }
         return sent
     }
 
