@@ -39,6 +39,29 @@ struct BillingLedgerTests {
         #expect(after.first { $0.viewKey == "batch-449" }?.amount == Money(cents: 30))
         await databases.shutdown()
     }
+    /// More charges at once than one statement takes (a ledger catching up on a court's outbox):
+    /// every one is recorded, once.
+    @Test(arguments: TestStorage.available)
+    func moreChargesThanOneStatementTakesAreAllRecorded(storage: TestStorage) async throws {
+        let databases = storage.open(try storage.makeLocation())
+        let ledger = SQLBillingLedger(database: try await databases.psc())
+        let account = AccountID(UUID())
+        let viewedAt = Date(timeIntervalSince1970: 1_790_000_000)
+        let charges = (0..<3_000).map { number in
+            AccessCharge(
+                viewKey: "bulk-\(number)", account: account, username: "bulk-reader", court: CourtID("nysd"),
+                viewedAt: viewedAt.addingTimeInterval(Double(number)), description: "Docket Report",
+                criteria: "1:26-cv-00001", pages: 1, amount: Money(cents: 10), clientCode: "")
+        }
+        try await ledger.record(charges)
+        try await ledger.record(Array(charges[2_990...]))
+        let page = try #require(
+            try await ledger.statement(of: account, in: BillingQuarter(viewedAt), after: "bulk-2989", limit: 100))
+        #expect(page.statement.count == 3_000 && page.statement.total == Money(cents: 30_000))
+        #expect(page.charges.map(\.viewKey) == (2_990..<3_000).map { "bulk-\($0)" })
+        await databases.shutdown()
+    }
+
     /// Searches billed at the same moment share the ledger's transactions, and each returns only
     /// once its own charge is in the ledger.
     @Test(arguments: TestStorage.available)

@@ -1,3 +1,4 @@
+import FluentKit
 import SQLKit
 
 /// Many rows inserted in as few statements as the engines allow: the generator's bulk writes, a
@@ -19,6 +20,25 @@ enum RowInserts {
             for row in slice { insert = insert.values(row) }
             if let key { insert = insert.ignoringConflicts(with: key) }
             try await insert.run()
+        }
+    }
+
+    /// `rows` all inserted or none: in one statement when they fit in one (a statement is atomic
+    /// by itself, and a transaction's `BEGIN` and `COMMIT` are two more statements, each a round
+    /// trip to the connection's thread or server), else in a transaction.
+    static func insertAll(
+        into table: String, columns: [String], _ rows: [[any SQLExpression]],
+        ignoringConflictsWith key: String? = nil, on database: any Database
+    ) async throws {
+        if rows.count <= max(1, parametersPerStatement / columns.count) {
+            try await insertRows(
+                into: table, columns: columns, rows, ignoringConflictsWith: key, on: database as! any SQLDatabase)
+            return
+        }
+        try await database.transaction { transaction in
+            try await insertRows(
+                into: table, columns: columns, rows, ignoringConflictsWith: key,
+                on: transaction as! any SQLDatabase)
         }
     }
 }

@@ -28,25 +28,24 @@ public struct SQLBillingLedger: BillingLedger {
     }
 
     /// The view key is the row's key: a second delivery of the same view finds it there and adds
-    /// nothing (no look first: every billed view records one). All in one transaction.
+    /// nothing (no look first: every billed view records one). All or none (`RowInserts.insertAll`:
+    /// one statement unless there are thousands).
     public func record(_ charges: [AccessCharge]) async throws {
         guard !charges.isEmpty else { return }
-        try await database.transaction { transaction in
-            try await RowInserts.insertRows(
-                into: "billing_charges",
-                columns: [
-                    "view_key", "account_id", "court", "quarter", "viewed_at", "description", "criteria", "username",
-                    "pages", "cents", "client_code",
-                ],
-                charges.map { charge in
-                    [
-                        SQLBind(charge.viewKey), SQLBind(charge.account.rawValue), SQLBind(charge.court.rawValue),
-                        SQLBind(charge.quarter.description), SQLBind(charge.viewedAt), SQLBind(charge.description),
-                        SQLBind(charge.criteria), SQLBind(charge.username), SQLBind(charge.pages),
-                        SQLBind(charge.amount.cents), SQLBind(charge.clientCode),
-                    ]
-                }, ignoringConflictsWith: "view_key", on: transaction as! any SQLDatabase)
-        }
+        try await RowInserts.insertAll(
+            into: "billing_charges",
+            columns: [
+                "view_key", "account_id", "court", "quarter", "viewed_at", "description", "criteria", "username",
+                "pages", "cents", "client_code",
+            ],
+            charges.map { charge in
+                [
+                    SQLBind(charge.viewKey), SQLBind(charge.account.rawValue), SQLBind(charge.court.rawValue),
+                    SQLBind(charge.quarter.description), SQLBind(charge.viewedAt), SQLBind(charge.description),
+                    SQLBind(charge.criteria), SQLBind(charge.username), SQLBind(charge.pages),
+                    SQLBind(charge.amount.cents), SQLBind(charge.clientCode),
+                ]
+            }, ignoringConflictsWith: "view_key", on: database)
     }
 
     /// One statement, so one snapshot (SQLite's and PostgreSQL's alike): the quarter summed from
