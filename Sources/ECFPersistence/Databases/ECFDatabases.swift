@@ -26,7 +26,6 @@ public final class ECFDatabases: Sendable {
         case reads(DatabaseKey)
         case searches
     }
-    let threadPool: NIOThreadPool
     /// At most this many read-only connections to the PSC's file for searches, one per core: each
     /// has a page cache of its own.
     static let pscReadersAtMost = 4
@@ -83,7 +82,6 @@ public final class ECFDatabases: Sendable {
         self.location = location
         self.logger = logger
         self.eventLoopGroup = eventLoopGroup
-        self.threadPool = threadPool
         self.databases = Databases(threadPool: threadPool, on: eventLoopGroup)
     }
 
@@ -108,7 +106,7 @@ public final class ECFDatabases: Sendable {
     /// SQLite, read-only connections to the PSC's file with prepared statements (`SQLiteReader`),
     /// one per core (at most `pscReadersAtMost`): in WAL mode a reader never waits for the writer,
     /// so searches go on while the PSC's one connection commits bills and sessions, and two
-    /// searches run at once on two of the pool's threads. On PostgreSQL, the PSC's own pool.
+    /// searches run at once, each on its caller's thread. On PostgreSQL, the PSC's own pool.
     public func pscReaders() async throws -> [any SQLDatabase] {
         let psc = try await psc()
         guard case .sqlite(let directory) = location else { return [psc as! any SQLDatabase] }
@@ -118,7 +116,7 @@ public final class ECFDatabases: Sendable {
             return try (0..<count).map { _ in
                 SQLiteReads(
                     reader: try SQLiteReader(
-                        path: file, pageCacheKiB: Self.pscReaderPageCacheKiB, threadPool: threadPool),
+                        path: file, pageCacheKiB: Self.pscReaderPageCacheKiB),
                     logger: logger, eventLoop: eventLoopGroup.next())
             }
         }
@@ -129,7 +127,7 @@ public final class ECFDatabases: Sendable {
     /// keeps its statements prepared (`SQLiteReader`): the reads of every request are the same
     /// dozen statements, which SQLiteNIO parses and plans anew each time, and they no longer wait
     /// for the file's one writing connection. Its statements run on the calling task's thread
-    /// (short reads; see `SQLiteReader`). On PostgreSQL, the database's own pool.
+    /// (see `SQLiteReader`). On PostgreSQL, the database's own pool.
     public func reads(_ key: DatabaseKey) async throws -> any SQLDatabase {
         let database = try await database(key)
         guard case .sqlite(let directory) = location else { return database as! any SQLDatabase }
@@ -140,9 +138,9 @@ public final class ECFDatabases: Sendable {
                     try SQLiteReader(
                         path: file, pageCacheKiB: Self.courtReaderPageCacheKiB,
                         statementsAtMost: Self.courtReaderStatementsAtMost,
-                        bindsOfAKeptStatement: Self.courtReaderBindsOfAKeptStatement, threadPool: nil)
+                        bindsOfAKeptStatement: Self.courtReaderBindsOfAKeptStatement)
                 } else {
-                    try SQLiteReader(path: file, pageCacheKiB: Self.pscReadsPageCacheKiB, threadPool: nil)
+                    try SQLiteReader(path: file, pageCacheKiB: Self.pscReadsPageCacheKiB)
                 }
             return [SQLiteReads(reader: reader, logger: logger, eventLoop: (database as! any SQLDatabase).eventLoop)]
         }[0]

@@ -1,6 +1,5 @@
 import Foundation
 import NIOCore
-import NIOPosix
 import SQLiteNIO
 import Synchronization
 // SQLiteNIO's own copy of SQLite, reached through SQLiteNIO's dependency (it is not a product of
@@ -16,19 +15,17 @@ import VaporCSQLite
 /// snapshot between statements: a reader sees every commit made before its statement began, as
 /// the writer's own connection does. Statements that only read.
 ///
-/// A reader of small tables and short reads runs its statements on the calling task's thread
-/// (`threadPool` nil): a point read took 4–9 µs so, and 40–68 µs when handed to a thread of the
-/// pool and back (an idle server's threads asleep, each handoff waking one; BENCHMARKS.md P3).
-/// The locator's search readers, whose reads walk millions of index entries and may wait for
-/// the disk, run on the pool's threads, so that the tasks' own threads are not held.
+/// Statements run on the calling task's thread: a point read took 4–9 µs so, and 40–68 µs when
+/// handed to a thread of NIO's pool and back (an idle server's threads asleep, each handoff
+/// waking one). At full scale the locator's searches and the mixed load were faster so too,
+/// searches included (BENCHMARKS.md, the thirteenth round): the pool has one thread a core, as
+/// the tasks' executor does, so a read that waits for the disk held one thread either way.
 final class SQLiteReader: Sendable {
     /// Prepared statements kept at most unless told: a read with a variable list (an `IN` of so
     /// many ids, a locator search over so many keys) is a statement of its own.
     static let statementsAtMost = 128
 
     private let connection: Mutex<Connection>
-    /// Where statements run: nil on the caller's thread.
-    private let threadPool: NIOThreadPool?
 
     /// Opens `path` read-only (the file must exist) with a page cache of `pageCacheKiB` (as
     /// `PRAGMA cache_size` takes it, negative), keeping at most `statementsAtMost` statements,
@@ -38,7 +35,7 @@ final class SQLiteReader: Sendable {
     /// file) with SQLite's busy timeout, asleep, at most five seconds.
     init(
         path: String, pageCacheKiB: Int, statementsAtMost: Int = SQLiteReader.statementsAtMost,
-        bindsOfAKeptStatement: Int = .max, threadPool: NIOThreadPool?
+        bindsOfAKeptStatement: Int = .max
     ) throws {
         var handle: OpaquePointer?
         let opened = sqlite_nio_sqlite3_open_v2(path, &handle, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nil)
@@ -52,13 +49,11 @@ final class SQLiteReader: Sendable {
         sqlite_nio_sqlite3_busy_timeout(handle, 5_000)
         try connection.execute("PRAGMA cache_size=\(pageCacheKiB)")
         self.connection = Mutex(connection)
-        self.threadPool = threadPool
     }
 
-    /// The rows `sql` gives with `binds`, read on the caller's thread or a thread of the pool.
-    func rows(_ sql: String, _ binds: [SQLiteData]) async throws -> SQLiteReadRows {
-        guard let threadPool else { return try connection.withLock { try $0.rows(sql, binds) } }
-        return try await threadPool.runIfActive { try self.connection.withLock { try $0.rows(sql, binds) } }
+    /// The rows `sql` gives with `binds`, read on the caller's thread.
+    func rows(_ sql: String, _ binds: [SQLiteData]) throws -> SQLiteReadRows {
+        try connection.withLock { try $0.rows(sql, binds) }
     }
 
     /// How many statements are kept prepared (for tests).

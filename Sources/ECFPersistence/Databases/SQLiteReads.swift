@@ -25,7 +25,7 @@ struct SQLiteReads: SQLDatabase {
     func execute(sql query: any SQLExpression, _ onRow: @escaping @Sendable (any SQLRow) -> Void) async throws {
         let (sql, binds) = serialize(query)
         let data = try binds.map(Self.data)
-        let answer = try await reader.rows(sql, data)
+        let answer = try reader.rows(sql, data)
         for values in answer.values { onRow(SQLiteReadRow(columns: answer.columns, values: values)) }
     }
 
