@@ -61,28 +61,29 @@ public struct SQLOutboxStore: OutboxStore {
 
     /// A burst of notices settled with one commit, not one each, and one statement for each
     /// attempt count and note (most of a pass's messages: first attempt, nothing refused), at most
-    /// `idsPerStatement` messages a statement.
+    /// `idsPerStatement` messages a statement. One statement (the usual pass) runs on its own,
+    /// atomic by itself, without a transaction's `BEGIN` and `COMMIT` (two more round trips).
     public func markDelivered(_ deliveries: [OutboxDelivery], at instant: Date) async throws {
         struct Outcome: Hashable {
             let attempts: Int
             let note: String?
         }
-        let groups = Dictionary(grouping: deliveries) { Outcome(attempts: $0.attempts, note: $0.note) }
-        try await database.transaction { transaction in
-            let sql = transaction as! any SQLDatabase
-            for (outcome, group) in groups {
-                for slice in group.slices(of: Self.idsPerStatement) {
-                    let ids = slice.map(\.id.rawValue)
-                    try await sql.update(OutboxRow.table)
-                        .set("status", to: OutboxMessage.Status.delivered.rawValue)
-                        .set("attempts", to: outcome.attempts)
-                        .set("delivered_at", to: instant)
-                        .set("last_error", to: outcome.note)
-                        .where("id", .in, ids)
-                        .run()
-                }
+        let statements = Dictionary(grouping: deliveries) { Outcome(attempts: $0.attempts, note: $0.note) }
+            .flatMap { outcome, group in group.slices(of: Self.idsPerStatement).map { (outcome, $0) } }
+        @Sendable func run(_ statements: [(Outcome, ArraySlice<OutboxDelivery>)], on sql: any SQLDatabase) async throws
+        {
+            for (outcome, slice) in statements {
+                try await sql.update(OutboxRow.table)
+                    .set("status", to: OutboxMessage.Status.delivered.rawValue)
+                    .set("attempts", to: outcome.attempts)
+                    .set("delivered_at", to: instant)
+                    .set("last_error", to: outcome.note)
+                    .where("id", .in, slice.map(\.id.rawValue))
+                    .run()
             }
         }
+        guard statements.count > 1 else { return try await run(statements, on: sql) }
+        try await database.transaction { transaction in try await run(statements, on: transaction as! any SQLDatabase) }
     }
 
     static let idsPerStatement = 500
