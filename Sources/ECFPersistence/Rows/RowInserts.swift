@@ -14,8 +14,7 @@ enum RowInserts {
         ignoringConflictsWith key: String? = nil, on sql: any SQLDatabase
     ) async throws {
         guard !rows.isEmpty else { return }
-        let perStatement = max(1, parametersPerStatement / columns.count)
-        for slice in rows.slices(of: perStatement) {
+        for slice in rows.slices(of: rowsPerStatement(columns)) {
             var insert = sql.insert(into: table).columns(columns)
             for row in slice { insert = insert.values(row) }
             if let key { insert = insert.ignoringConflicts(with: key) }
@@ -23,22 +22,20 @@ enum RowInserts {
         }
     }
 
-    /// `rows` all inserted or none: in one statement when they fit in one (a statement is atomic
-    /// by itself, and a transaction's `BEGIN` and `COMMIT` are two more statements, each a round
-    /// trip to the connection's thread or server), else in a transaction.
+    /// The rows of `columns` one statement takes.
+    static func rowsPerStatement(_ columns: [String]) -> Int {
+        max(1, parametersPerStatement / columns.count)
+    }
+
+    /// `rows` all inserted or none (`Database.allOrNone`: one statement unless there are
+    /// thousands).
     static func insertAll(
         into table: String, columns: [String], _ rows: [[any SQLExpression]],
         ignoringConflictsWith key: String? = nil, on database: any Database
     ) async throws {
-        if rows.count <= max(1, parametersPerStatement / columns.count) {
-            try await insertRows(
-                into: table, columns: columns, rows, ignoringConflictsWith: key, on: database as! any SQLDatabase)
-            return
-        }
-        try await database.transaction { transaction in
-            try await insertRows(
-                into: table, columns: columns, rows, ignoringConflictsWith: key,
-                on: transaction as! any SQLDatabase)
+        let perStatement = rowsPerStatement(columns)
+        try await database.allOrNone(statements: (rows.count + perStatement - 1) / perStatement) { sql in
+            try await insertRows(into: table, columns: columns, rows, ignoringConflictsWith: key, on: sql)
         }
     }
 }

@@ -61,8 +61,8 @@ public struct SQLOutboxStore: OutboxStore {
 
     /// A burst of notices settled with one commit, not one each, and one statement for each
     /// attempt count and note (most of a pass's messages: first attempt, nothing refused), at most
-    /// `idsPerStatement` messages a statement. One statement (the usual pass) runs on its own,
-    /// atomic by itself, without a transaction's `BEGIN` and `COMMIT` (two more round trips).
+    /// `idsPerStatement` messages a statement; one statement (the usual pass) without a transaction
+    /// (`Database.allOrNone`).
     public func markDelivered(_ deliveries: [OutboxDelivery], at instant: Date) async throws {
         struct Outcome: Hashable {
             let attempts: Int
@@ -70,8 +70,7 @@ public struct SQLOutboxStore: OutboxStore {
         }
         let statements = Dictionary(grouping: deliveries) { Outcome(attempts: $0.attempts, note: $0.note) }
             .flatMap { outcome, group in group.slices(of: Self.idsPerStatement).map { (outcome, $0) } }
-        @Sendable func run(_ statements: [(Outcome, ArraySlice<OutboxDelivery>)], on sql: any SQLDatabase) async throws
-        {
+        try await database.allOrNone(statements: statements.count) { sql in
             for (outcome, slice) in statements {
                 try await sql.update(OutboxRow.table)
                     .set("status", to: OutboxMessage.Status.delivered.rawValue)
@@ -82,8 +81,6 @@ public struct SQLOutboxStore: OutboxStore {
                     .run()
             }
         }
-        guard statements.count > 1 else { return try await run(statements, on: sql) }
-        try await database.transaction { transaction in try await run(statements, on: transaction as! any SQLDatabase) }
     }
 
     static let idsPerStatement = 500
