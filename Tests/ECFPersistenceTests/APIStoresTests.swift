@@ -60,18 +60,37 @@ struct APIStoresTests {
 
         let mail = OutboxMessage(
             id: OutboxMessageID(UUID()), kind: .mail, payload: Data("{}".utf8), createdAt: now, nextAttemptAt: now)
-        let first = try await store.recordFailure(
-            caseHook.id, reason: "refused", at: now, disableAfter: 2, disabledMail: mail)
-        #expect(first?.isActive == true && first?.consecutiveFailures == 1)
-        let second = try await store.recordFailure(
-            caseHook.id, reason: "refused", at: now, disableAfter: 2, disabledMail: mail)
-        #expect(second?.isActive == false && second?.lastFailure == "refused")
+        // A pass's failed deliveries recorded at once: each counted, none turns it off in the
+        // same moment (WebhookPolicy.disables wants ten minutes of failing too).
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            for _ in 0..<WebhookPolicy.failuresBeforeDisabling {
+                group.addTask {
+                    _ = try await store.recordFailure(caseHook.id, reason: "refused", at: now, disabledMail: mail)
+                }
+            }
+            try await group.waitForAll()
+        }
+        let burst = try await store.webhook(caseHook.id)
+        #expect(burst?.isActive == true && burst?.consecutiveFailures == WebhookPolicy.failuresBeforeDisabling)
+        #expect(burst?.failingSince == now)
+        let later = now.addingTimeInterval(WebhookPolicy.failingPeriodBeforeDisabling)
+        let off = try await store.recordFailure(caseHook.id, reason: "timed out", at: later, disabledMail: mail)
+        #expect(off?.isActive == false && off?.disabledAt == later && off?.lastFailure == "timed out")
+        let after = try await store.recordFailure(caseHook.id, reason: "refused", at: later, disabledMail: mail)
+        #expect(after?.consecutiveFailures == WebhookPolicy.failuresBeforeDisabling + 1, "not counted once it is off")
         let outbox = try await SQLOutboxStore(database: try await databases.court(court.id)).due(at: now, limit: 10)
         #expect(outbox.map(\.id) == [mail.id], "the owner's mail is queued with the disabling")
         let stillWatching = try await docket.transaction { try await $0.webhooks(watching: CaseID(7)) }
         #expect(stillWatching.map(\.id) == [courtHook.id])
         try await store.enable(caseHook.id)
-        #expect(try await store.webhook(caseHook.id)?.isActive == true)
+        let enabled = try await store.webhook(caseHook.id)
+        #expect(enabled?.isActive == true && enabled?.consecutiveFailures == 0 && enabled?.failingSince == nil)
+        _ = try await store.recordFailure(courtHook.id, reason: "refused", at: now, disabledMail: mail)
+        try await store.recordDelivery(courtHook.id, at: later)
+        let delivered = try await store.webhook(courtHook.id)
+        #expect(
+            delivered?.consecutiveFailures == 0 && delivered?.failingSince == nil && delivered?.lastDeliveredAt == later
+        )
         try await store.delete(courtHook.id)
         #expect(try await store.webhooks(of: owner).count == 2)
         await databases.shutdown()

@@ -16,9 +16,12 @@ public struct HTTPWebhookTransport: WebhookTransport {
         self.allowPrivate = allowPrivate
     }
 
-    /// One client for the process: never shut down, as it lives as long as the process.
+    /// One client for the process: never shut down, as it lives as long as the process. It opens
+    /// up to four webhooks' deliveries at once (`WebhookPolicy.deliveriesAtOnce` each) to one host,
+    /// so a delivery seldom waits for a connection, a wait its time limit would count.
     static let client: HTTPClient = {
         var configuration = HTTPClient.Configuration()
+        configuration.connectionPool.concurrentHTTP1ConnectionsPerHostSoftLimit = 4 * WebhookPolicy.deliveriesAtOnce
         configuration.redirectConfiguration = .disallow
         configuration.timeout = .init(
             connect: .seconds(5), read: .seconds(Int64(WebhookPolicy.deliveryTimeout)))

@@ -39,5 +39,6 @@ enum MigrationList {
         M0023_AddDocketRevision(),
         M0027_AddCourtAccountRoleIndex(),
         M0029_CreateOutboxSharedBodies(),
+        M0030_AddWebhookFailingSince(),
     ]
 }

@@ -12,6 +12,7 @@ final class WebhookRecord: Model, @unchecked Sendable {
     @Field(key: "secret") var secret: String
     @Field(key: "created_at") var createdAt: Date
     @Field(key: "consecutive_failures") var consecutiveFailures: Int
+    @OptionalField(key: "failing_since") var failingSince: Date?
     @OptionalField(key: "last_delivered_at") var lastDeliveredAt: Date?
     @OptionalField(key: "last_failure") var lastFailure: String?
     @OptionalField(key: "disabled_at") var disabledAt: Date?
@@ -26,6 +27,7 @@ final class WebhookRecord: Model, @unchecked Sendable {
         secret = webhook.secret
         createdAt = webhook.createdAt
         consecutiveFailures = webhook.consecutiveFailures
+        failingSince = webhook.failingSince
         lastDeliveredAt = webhook.lastDeliveredAt
         lastFailure = webhook.lastFailure
         disabledAt = webhook.disabledAt
@@ -35,7 +37,8 @@ final class WebhookRecord: Model, @unchecked Sendable {
         guard let id else { throw PersistenceError.corruptRow(table: Self.schema, detail: "?") }
         return Webhook(
             id: WebhookID(id), owner: AccountID(owner), caseID: caseID.map(CaseID.init), url: url, secret: secret,
-            createdAt: createdAt, consecutiveFailures: consecutiveFailures, lastDeliveredAt: lastDeliveredAt,
+            createdAt: createdAt, consecutiveFailures: consecutiveFailures, failingSince: failingSince,
+            lastDeliveredAt: lastDeliveredAt,
             lastFailure: lastFailure, disabledAt: disabledAt)
     }
 }

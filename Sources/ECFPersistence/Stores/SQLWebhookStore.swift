@@ -2,6 +2,7 @@ import ECFDomain
 import ECFServices
 import FluentKit
 import Foundation
+import SQLKit
 
 /// A court's docket webhooks, in the court's database.
 public struct SQLWebhookStore: WebhookStore {
@@ -33,28 +34,35 @@ public struct SQLWebhookStore: WebhookStore {
 
     public func enable(_ id: WebhookID) async throws {
         try await WebhookRecord.query(on: database).filter(\.$id == id.rawValue)
-            .set(\.$disabledAt, to: nil).set(\.$consecutiveFailures, to: 0).update()
+            .set(\.$disabledAt, to: nil).set(\.$consecutiveFailures, to: 0).set(\.$failingSince, to: nil).update()
     }
 
     public func recordDelivery(_ id: WebhookID, at instant: Date) async throws {
         try await WebhookRecord.query(on: database).filter(\.$id == id.rawValue)
-            .set(\.$lastDeliveredAt, to: instant).set(\.$consecutiveFailures, to: 0).update()
+            .set(\.$lastDeliveredAt, to: instant).set(\.$consecutiveFailures, to: 0).set(\.$failingSince, to: nil)
+            .update()
     }
 
-    public func recordFailure(
-        _ id: WebhookID, reason: String, at instant: Date, disableAfter: Int, disabledMail: OutboxMessage
-    ) async throws -> Webhook? {
+    public func recordFailure(_ id: WebhookID, reason: String, at instant: Date, disabledMail: OutboxMessage)
+        async throws -> Webhook?
+    {
         try await database.transactionRingingOutbox(at: outbox) { database in
+            // The row locked first (PostgreSQL; SQLite's writer runs one transaction at a time):
+            // the failures of a pass's deliveries, recorded at once, are each counted, and the
+            // webhook is turned off, its mail queued, once.
+            _ = try await (database as! any SQLDatabase).select().column("id").from(WebhookRecord.schema)
+                .where("id", .equal, id.rawValue).for(.update).all()
             guard let record = try await WebhookRecord.find(id.rawValue, on: database) else { return nil }
-            guard record.disabledAt == nil else { return try record.domain() }
-            record.consecutiveFailures += 1
-            record.lastFailure = String(reason.prefix(500))
-            if record.consecutiveFailures >= disableAfter {
-                record.disabledAt = instant
+            var webhook = try record.domain()
+            if webhook.recordFailure(reason, at: instant) {
                 try await SQLOutboxStore(database: database).enqueue(disabledMail)
             }
+            record.consecutiveFailures = webhook.consecutiveFailures
+            record.failingSince = webhook.failingSince
+            record.lastFailure = webhook.lastFailure
+            record.disabledAt = webhook.disabledAt
             try await record.update(on: database)
-            return try record.domain()
+            return webhook
         }
     }
 }

@@ -55,22 +55,10 @@ public struct DeliverOutbox: Sendable {
                 try Task.checkCancellation()
                 await deliver(mails: mails, from: store, location: location, report: &report)
             }
-            // Webhooks too, but all at once: a receiver that is down (each attempt waits up to
-            // `WebhookPolicy.deliveryTimeout`) delays the others by one wait, not one wait each.
             let webhooks = due.filter { $0.kind == .webhook }
-            await withTaskGroup(of: Report.self) { group in
-                for message in webhooks {
-                    group.addTask {
-                        var one = Report()
-                        await deliver(message, from: store, location: location, report: &one)
-                        return one
-                    }
-                }
-                for await one in group {
-                    report.delivered += one.delivered
-                    report.retried += one.retried
-                    report.failed += one.failed
-                }
+            if !webhooks.isEmpty {
+                try Task.checkCancellation()
+                await deliver(webhooks: webhooks, from: store, location: location, report: &report)
             }
             // The locator's and the ledger's messages go together: a burst of filings in one case
             // is read and published once.
@@ -105,21 +93,90 @@ public struct DeliverOutbox: Sendable {
     private func deliver(
         _ message: OutboxMessage, from store: any OutboxStore, location: OutboxLocation, report: inout Report
     ) async {
-        let outcome: Result<[String], any Error>
+        await record(
+            await attempt(message, from: store, location: location), of: message, in: store,
+            location: location, report: &report)
+    }
+
+    /// Carries out one message, not yet recording what became of it.
+    private func attempt(_ message: OutboxMessage, from store: any OutboxStore, location: OutboxLocation) async
+        -> Result<[String], any Error>
+    {
         do {
             switch message.kind {
             case .mail:
                 let assembled = try await MailAssembly.mails(of: [message], from: store)[0].mail.get()
-                outcome = .success(try await mail.send(assembled))
+                return .success(try await mail.send(assembled))
             case .locator, .billing, .webhook:
                 guard let handler = handlers[message.kind] else { throw NoOutboxHandler(kind: message.kind) }
                 try await handler.handle(message, from: location)
-                outcome = .success([])
+                return .success([])
             }
         } catch {
-            outcome = .failure(error)
+            return .failure(error)
         }
-        await record(outcome, of: message, in: store, location: location, report: &report)
+    }
+
+    /// Webhook deliveries, every webhook's at the same time: a receiver that is down (each attempt
+    /// waits up to `WebhookPolicy.deliveryTimeout`) delays the others by its own waits, not by one
+    /// wait a delivery. One webhook's go oldest first in rounds of `WebhookPolicy.deliveriesAtOnce`
+    /// at once, at most `deliveryRoundsPerPass` rounds (the rest stay due for the next pass); after
+    /// a round with a failure, the webhook's other deliveries of the pass are not tried but wait
+    /// as long as the failed ones, so a receiver that is down gets one round at each retry.
+    private func deliver(
+        webhooks messages: [OutboxMessage], from store: any OutboxStore, location: OutboxLocation,
+        report: inout Report
+    ) async {
+        // In the order they were queued, each webhook's own (a payload that cannot be read goes
+        // alone, and fails in its delivery).
+        let queues = Dictionary(grouping: messages) {
+            (try? $0.decodedWebhookDelivery().webhook.description) ?? $0.id.description
+        }
+        let reports = await withTaskGroup(of: Report.self) { group in
+            for queue in queues.values {
+                group.addTask { await deliver(toOneWebhook: queue, from: store, location: location) }
+            }
+            return await group.reduce(into: [Report]()) { $0.append($1) }
+        }
+        for one in reports {
+            report.delivered += one.delivered
+            report.retried += one.retried
+            report.failed += one.failed
+        }
+    }
+
+    private func deliver(toOneWebhook queue: [OutboxMessage], from store: any OutboxStore, location: OutboxLocation)
+        async -> Report
+    {
+        var report = Report()
+        let size = WebhookPolicy.deliveriesAtOnce
+        for start in stride(from: 0, to: min(queue.count, size * WebhookPolicy.deliveryRoundsPerPass), by: size) {
+            let round = queue[start..<min(start + size, queue.count)]
+            let outcomes = await withTaskGroup(of: (OutboxMessage, Result<[String], any Error>).self) { group in
+                for message in round {
+                    group.addTask { (message, await attempt(message, from: store, location: location)) }
+                }
+                return await group.reduce(into: [(OutboxMessage, Result<[String], any Error>)]()) { $0.append($1) }
+            }
+            await settle(outcomes, in: store, location: location, report: &report)
+            let failed = outcomes.compactMap { message, outcome -> (attempts: Int, error: any Error)? in
+                guard case .failure(let error) = outcome, !(error is CancellationError) else { return nil }
+                return (message.attempts + 1, error)
+            }
+            guard let longest = failed.max(by: { $0.attempts < $1.attempts }) else {
+                if Task.isCancelled { break }
+                continue
+            }
+            let retryAt = clock.now.addingTimeInterval(policy.delay(afterAttempts: longest.attempts))
+            for message in queue[(start + round.count)...] {
+                try? await store.reschedule(
+                    message.id, attempts: message.attempts, nextAttemptAt: retryAt,
+                    error: "Not tried: another delivery to this webhook failed (\(longest.error)).")
+                report.retried += 1
+            }
+            break
+        }
+        return report
     }
 
     /// Mail over `mailConnections` connections at once, each carrying its share of the messages

@@ -11,11 +11,11 @@ public protocol WebhookStore: Sendable {
     /// Turns a disabled webhook on again, its failures forgotten.
     func enable(_ id: WebhookID) async throws
     func recordDelivery(_ id: WebhookID, at instant: Date) async throws
-    /// Counts one more failure in a row; when it reaches `disableAfter` the webhook is disabled
-    /// and `disabledMail` enqueued in the same transaction. The webhook as it is now.
-    func recordFailure(
-        _ id: WebhookID, reason: String, at instant: Date, disableAfter: Int, disabledMail: OutboxMessage
-    ) async throws -> Webhook?
+    /// Counts one more failure in a row (`Webhook.recordFailure`); when that turns the webhook
+    /// off, `disabledMail` is enqueued in the same transaction. Failures recorded at once are
+    /// each counted. The webhook as it is now.
+    func recordFailure(_ id: WebhookID, reason: String, at instant: Date, disabledMail: OutboxMessage)
+        async throws -> Webhook?
 }
 
 /// What a webhook delivery sends, and how the receiver answered.

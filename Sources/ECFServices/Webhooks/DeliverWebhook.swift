@@ -57,9 +57,7 @@ public struct DeliverWebhook: OutboxHandler {
         let mail = try OutboxMessage.mail(
             context.mails.webhookDisabled(webhook, to: profile, court: court.court, reason: failure),
             id: OutboxMessageID(context.ids.uuid()), at: now)
-        let after = try await webhooks.recordFailure(
-            webhook.id, reason: failure, at: now, disableAfter: WebhookPolicy.failuresBeforeDisabling,
-            disabledMail: mail)
+        let after = try await webhooks.recordFailure(webhook.id, reason: failure, at: now, disabledMail: mail)
         // A disabled webhook's delivery ends here; otherwise the outbox tries again later.
         if after?.isActive == true { throw WebhookDeliveryFailed(reason: failure) }
     }

@@ -18,6 +18,8 @@ struct WebhookDTO: Encodable {
     let active: Bool
     let createdAt: Date
     let consecutiveFailures: Int
+    /// When the failures in a row began; absent while deliveries succeed.
+    let failingSince: Date?
     let lastDeliveredAt: Date?
     let lastFailure: String?
     let disabledAt: Date?
@@ -32,6 +34,7 @@ struct WebhookDTO: Encodable {
         active = webhook.isActive
         createdAt = webhook.createdAt
         consecutiveFailures = webhook.consecutiveFailures
+        failingSince = webhook.failingSince
         lastDeliveredAt = webhook.lastDeliveredAt
         lastFailure = webhook.lastFailure
         disabledAt = webhook.disabledAt

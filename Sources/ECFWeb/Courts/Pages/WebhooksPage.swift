@@ -48,9 +48,7 @@ struct WebhooksPage: Page {
                 id: webhook.id.description, url: webhook.url,
                 watches: webhook.caseID.map { "Case \(numbers[$0] ?? String($0.rawValue))" }
                     ?? "Every public entry of the court",
-                state: webhook.isActive
-                    ? "On"
-                    : "Off after \(webhook.consecutiveFailures) failed deliveries",
+                state: Self.state(of: webhook, style),
                 lastDelivered: webhook.lastDeliveredAt?.formatted(style) ?? "Not yet", lastFailure: webhook.lastFailure,
                 active: webhook.isActive)
         }
@@ -65,5 +63,14 @@ struct WebhooksPage: Page {
             problems: problems)
         errors = [ErrorSummaryItem](problems, order: ["url", "number"])
         hasErrors = !errors.isEmpty
+    }
+
+    /// On, on but failing (since when, how many in a row), or off.
+    static func state(of webhook: Webhook, _ style: Date.FormatStyle) -> String {
+        guard webhook.isActive else { return "Off after \(webhook.consecutiveFailures) failed deliveries" }
+        guard let since = webhook.failingSince else { return "On" }
+        let count = webhook.consecutiveFailures
+        return
+            "On, failing since \(since.formatted(style)) (\(count) failed \(count == 1 ? "delivery" : "deliveries") in a row)"
     }
 }
