@@ -120,4 +120,48 @@ struct SQLiteReaderTests {
         #expect(reader.preparedCount == ECFDatabases.courtReaderStatementsAtMost)
         await databases.shutdown()
     }
+
+    /// A report's statements, run every time, stay prepared among others run once; and a
+    /// statement whose plan may depend on its value (`case_id = ?`) is not prepared again at each
+    /// run (BENCHMARKS.md P1: every report's parties were).
+    @Test func aRequestsStatementsStayPreparedAmongOthers() async throws {
+        let databases = TestStorage.sqlite.open(try TestStorage.sqlite.makeLocation())
+        let key = DatabaseKey.court(CourtID("nysd"))
+        let writer = try await databases.sql(key)
+        try await writer.raw("CREATE TABLE people (id INTEGER PRIMARY KEY, case_id INTEGER NOT NULL, name TEXT)").run()
+        try await writer.raw("CREATE INDEX people_case ON people (case_id)").run()
+        for caseID in 2..<8 {
+            for n in 0..<3 {
+                try await writer.raw(
+                    "INSERT INTO people (case_id, name) VALUES (\(bind: caseID), \(bind: "p\(caseID)-\(n)"))"
+                )
+                .run()
+            }
+        }
+        let reads = try await databases.reads(key)
+        let reader = try #require(reads as? SQLiteReads).reader
+        struct Person: Decodable { let name: String }
+        var round = 0
+        func request(_ caseID: Int) async throws {
+            // Seven statements, as a report reads a court's: the same each time but their value.
+            for column in 0..<7 {
+                let query: SQLQueryString =
+                    "SELECT name FROM people WHERE case_id = \(bind: caseID) AND \(unsafeRaw: String(column)) = \(unsafeRaw: String(column)) ORDER BY id"
+                let names = try await reads.raw(query).all(decoding: Person.self).map(\.name)
+                #expect(names == (0..<3).map { "p\(caseID)-\($0)" }, "the value of this run, not the last")
+            }
+            // Statements of their own shape, run once, beside the request's (the request's and
+            // these fill the court reader's ten).
+            round += 1
+            for other in 0..<3 { _ = try await reads.raw("SELECT \(unsafeRaw: String(round * 10 + other)) AS x").run() }
+        }
+        for caseID in [2, 3, 4, 5] { try await request(caseID) }
+        let warm = reader.preparations
+        // (Not 0 or 1: SQLite plans `x = 0` and `x = 1` apart, and prepares again between them.)
+        for caseID in [6, 7, 3, 2, 5, 4, 7] { try await request(caseID) }
+        let after = reader.preparations
+        #expect(after.prepared - warm.prepared == 7 * 3, "only the statements run once were prepared")
+        #expect(after.preparedAgain == 0, "none prepared again by SQLite")
+        await databases.shutdown()
+    }
 }

@@ -59,6 +59,19 @@ final class SQLiteReader: Sendable {
     /// How many statements are kept prepared (for tests).
     var preparedCount: Int { connection.withLock { $0.statements.count } }
 
+    /// How many times statements were prepared, and prepared again by SQLite before a run (for
+    /// tests).
+    var preparations: (prepared: Int, preparedAgain: Int) {
+        connection.withLock { connection in
+            (
+                connection.preparations,
+                connection.statements.values.reduce(0) {
+                    $0 + Int(sqlite_nio_sqlite3_stmt_status($1.statement, SQLITE_STMTSTATUS_REPREPARE, 0))
+                }
+            )
+        }
+    }
+
     /// Finalizes the statements and closes the file; a later read fails.
     func close() {
         connection.withLock { $0.close() }
@@ -94,7 +107,16 @@ final class SQLiteReadColumns: Sendable {
 /// The SQLite connection and its prepared statements; used under the reader's lock only.
 private final class Connection {
     private var handle: OpaquePointer?
-    private(set) var statements: [String: (statement: OpaquePointer, columns: SQLiteReadColumns)] = [:]
+    private(set) var statements: [String: Kept] = [:]
+    /// Counts the statements run, so that each kept one knows when it was last used.
+    private var runs: UInt64 = 0
+    private(set) var preparations = 0
+
+    struct Kept {
+        let statement: OpaquePointer
+        let columns: SQLiteReadColumns
+        var lastRun: UInt64
+    }
     private let statementsAtMost: Int
     private let bindsOfAKeptStatement: Int
 
@@ -107,7 +129,7 @@ private final class Connection {
     deinit { close() }
 
     func close() {
-        for (statement, _) in statements.values { sqlite_nio_sqlite3_finalize(statement) }
+        for kept in statements.values { sqlite_nio_sqlite3_finalize(kept.statement) }
         statements = [:]
         sqlite_nio_sqlite3_close_v2(handle)
         handle = nil
@@ -120,14 +142,20 @@ private final class Connection {
     func rows(_ sql: String, _ binds: [SQLiteData]) throws -> SQLiteReadRows {
         let (statement, columns, kept) = try prepared(sql, keep: binds.count <= bindsOfAKeptStatement)
         // Reset (or finalized) at once, whatever happens: a statement left mid-way would hold its
-        // snapshot.
+        // snapshot. Its values are left bound until the next run binds its own: clearing them
+        // (`sqlite3_clear_bindings`) marks a statement whose plan may depend on a value (`x = ?`
+        // may compare a 0 or 1, SQLite's "truth" estimate) to be prepared again at its next run,
+        // which was every docket report's parties and court enabling (BENCHMARKS.md P1).
         defer {
             if kept {
                 sqlite_nio_sqlite3_reset(statement)
-                sqlite_nio_sqlite3_clear_bindings(statement)
             } else {
                 sqlite_nio_sqlite3_finalize(statement)
             }
+        }
+        if Int(sqlite_nio_sqlite3_bind_parameter_count(statement)) != binds.count {
+            // Values the run does not give are NULL, not the last run's.
+            sqlite_nio_sqlite3_clear_bindings(statement)
         }
         for (index, value) in binds.enumerated() {
             try check(Self.bind(value, at: Int32(index + 1), to: statement))
@@ -146,13 +174,19 @@ private final class Connection {
     }
 
     /// The statement prepared for `sql`, kept for the next time if `keep`; when there is no room,
-    /// another kept one is let go. `kept` says whether it is kept (a statement kept is reset after
-    /// its use, never finalized).
+    /// the kept one used longest ago is let go (a request's statements, run every time, stay;
+    /// letting any one go let a report's own go, to be prepared again at its next run). `kept`
+    /// says whether it is kept (a statement kept is reset after its use, never finalized).
     private func prepared(_ sql: String, keep: Bool) throws -> (
         statement: OpaquePointer, columns: SQLiteReadColumns, kept: Bool
     ) {
-        if let kept = statements[sql] { return (kept.statement, kept.columns, true) }
+        runs += 1
+        if let kept = statements[sql] {
+            statements[sql]?.lastRun = runs
+            return (kept.statement, kept.columns, true)
+        }
         guard let handle else { throw SQLiteReaderError(code: SQLITE_MISUSE, message: "the reader is closed") }
+        preparations += 1
         var statement: OpaquePointer?
         try check(sqlite_nio_sqlite3_prepare_v3(handle, sql, -1, UInt32(SQLITE_PREPARE_PERSISTENT), &statement, nil))
         guard let statement else { throw SQLiteReaderError(code: SQLITE_MISUSE, message: "an empty statement") }
@@ -161,12 +195,13 @@ private final class Connection {
         }
         let columns = SQLiteReadColumns(names: names)
         guard keep else { return (statement, columns, false) }
-        if statements.count >= statementsAtMost, let evicted = statements.first {
-            // Any one goes (the dictionary's first); its next use prepares it again.
+        if statements.count >= statementsAtMost,
+            let evicted = statements.min(by: { $0.value.lastRun < $1.value.lastRun })
+        {
             statements.removeValue(forKey: evicted.key)
             sqlite_nio_sqlite3_finalize(evicted.value.statement)
         }
-        statements[sql] = (statement, columns)
+        statements[sql] = Kept(statement: statement, columns: columns, lastRun: runs)
         return (statement, columns, true)
     }
 
