@@ -174,6 +174,29 @@ struct DatabasesTests {
         await databases.shutdown()
     }
 
+    /// The ledger's messages of a pass and more, deleted once delivered, in one statement or in
+    /// one transaction; the others stay.
+    @Test(arguments: TestStorage.available)
+    func deliveredMessagesThatAreNotKeptAreDeleted(storage: TestStorage) async throws {
+        let databases = storage.open(try storage.makeLocation())
+        let court = try await databases.court(CourtID("nysd"))
+        let store = SQLOutboxStore(database: court)
+        let at = Date(timeIntervalSince1970: 1_800_000_000)
+        let billing = (0..<1_001).map { index in
+            OutboxMessage(
+                id: OutboxMessageID(UUID()), kind: .billing, payload: Data("{\"n\":\(index)}".utf8), createdAt: at,
+                nextAttemptAt: at)
+        }
+        try await court.transaction { transaction in
+            try await SQLOutboxStore(database: transaction).enqueue(billing)
+        }
+        try await store.forget([billing[0].id])
+        try await store.forget(billing.dropFirst().dropLast().map(\.id))
+        #expect(try await store.all().map(\.id) == [billing.last!.id], "each statement of the many deleted its own")
+        #expect(try await store.backlog() == 1)
+        await databases.shutdown()
+    }
+
     @Test func sqliteFilesUseWriteAheadLogging() async throws {
         let location = try TestStorage.sqlite.makeLocation()
         let databases = TestStorage.sqlite.open(location)

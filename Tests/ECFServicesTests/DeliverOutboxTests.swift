@@ -152,4 +152,40 @@ struct DeliverOutboxTests {
         #expect(sent.htmlBody != nil)
         #expect(sent.textBody.contains("outgoing mail works"))
     }
+
+    /// Records the ledger's messages; a batch fails while `batchesFail` (each is then handled alone).
+    final class FakeLedger: OutboxHandler {
+        let recorded = Mutex<[OutboxMessageID]>([])
+        let batchesFail: Bool
+        init(batchesFail: Bool) { self.batchesFail = batchesFail }
+        func handle(_ message: OutboxMessage, from location: OutboxLocation) async throws {
+            recorded.withLock { $0.append(message.id) }
+        }
+        func handle(batch messages: [OutboxMessage], from location: OutboxLocation) async throws {
+            if batchesFail { throw URLError(.cannotConnectToHost) }
+            recorded.withLock { $0 += messages.map(\.id) }
+        }
+    }
+
+    /// A billed view's message is deleted once the ledger has it (its record is the view and the
+    /// charge); a notice stays, delivered, as the record of its service.
+    @Test(arguments: [false, true])
+    func theLedgersMessagesAreDeletedOnceDeliveredAndNoticesKept(batchesFail: Bool) async throws {
+        let notice = try await queue(to: "a@example.org", in: court)
+        let views = (0..<3).map { _ in
+            OutboxMessage(
+                id: OutboxMessageID(UUID()), kind: .billing, payload: Data("{}".utf8), createdAt: clock.now,
+                nextAttemptAt: clock.now)
+        }
+        for view in views { try await court.enqueue(view) }
+        let ledger = FakeLedger(batchesFail: batchesFail)
+        let deliver = DeliverOutbox(
+            directory: FakeOutboxDirectory(stores: [(.court(CourtID("cacd")), court)]), mail: mail,
+            handlers: [.billing: ledger], clock: clock, logger: Logger(label: "test"))
+        let report = try await deliver()
+        #expect(report.delivered == 4)
+        #expect(Set(ledger.recorded.withLock { $0 }) == Set(views.map(\.id)))
+        #expect(views.allSatisfy { court.message($0.id) == nil }, "deleted")
+        #expect(court.message(notice)?.status == .delivered, "kept")
+    }
 }

@@ -40,6 +40,12 @@ final class FakeOutboxStore: OutboxStore {
         }
     }
 
+    func forget(_ ids: [OutboxMessageID]) async throws {
+        messages.withLock { messages in
+            for id in ids { messages[id] = nil }
+        }
+    }
+
     func reschedule(_ id: OutboxMessageID, attempts: Int, nextAttemptAt: Date, error: String) async throws {
         messages.withLock {
             $0[id]?.attempts = attempts

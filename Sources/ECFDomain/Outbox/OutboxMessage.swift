@@ -20,6 +20,19 @@ public struct OutboxMessage: Sendable, Equatable {
         case billing
         /// One docket entry for one webhook (payload: the webhook, the case and the entry).
         case webhook
+
+        /// Whether a delivered message stays in its outbox. A notice's delivery (to whom, what
+        /// the mail server refused) and a webhook's are a record of service and of what a
+        /// subscriber was sent; the ledger's and the locator's messages only carry a change from
+        /// one database to another, whose record is where they went (the view and the ledger's
+        /// charge, the locator's copy of the case). A court's docket reports queue one each, so
+        /// kept they grew its outbox by a row a view, and every write to it with them.
+        public var isKeptOnceDelivered: Bool {
+            switch self {
+            case .mail, .webhook: true
+            case .locator, .billing: false
+            }
+        }
     }
 
     public enum Status: String, Sendable, Codable, CaseIterable {

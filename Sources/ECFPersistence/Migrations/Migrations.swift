@@ -19,6 +19,7 @@ enum MigrationList {
         M0026_CreateCourtPlansRevision(),
         M0028_AddBillingChargesTimeIndex(),
         M0029_CreateOutboxSharedBodies(),
+        M0031_ForgetDeliveredInternalMessages(),
     ]
 
     static let court: [any Migration] = [
@@ -40,5 +41,6 @@ enum MigrationList {
         M0027_AddCourtAccountRoleIndex(),
         M0029_CreateOutboxSharedBodies(),
         M0030_AddWebhookFailingSince(),
+        M0031_ForgetDeliveredInternalMessages(),
     ]
 }

@@ -85,6 +85,17 @@ public struct SQLOutboxStore: OutboxStore {
 
     static let idsPerStatement = 500
 
+    /// At most `idsPerStatement` messages a statement; one statement (the usual pass) without a
+    /// transaction (`Database.allOrNone`).
+    public func forget(_ ids: [OutboxMessageID]) async throws {
+        let slices = ids.slices(of: Self.idsPerStatement)
+        try await database.allOrNone(statements: slices.count) { sql in
+            for slice in slices {
+                try await sql.delete(from: OutboxRow.table).where("id", .in, slice.map(\.rawValue)).run()
+            }
+        }
+    }
+
     static func markDelivered(
         _ id: OutboxMessageID, at instant: Date, attempts: Int, note: String?, on database: any SQLDatabase
     ) async throws {

@@ -207,22 +207,34 @@ public struct DeliverOutbox: Sendable {
         await settle(outcomes, in: store, location: location, report: &report)
     }
 
-    /// Records what became of messages: the delivered marked together (one transaction), and,
-    /// should that fail, each on its own with every other outcome.
+    /// Records what became of messages: the delivered marked together (one transaction), or
+    /// deleted together when their kind is not kept once delivered, and, should that fail, each
+    /// on its own with every other outcome.
     private func settle(
         _ outcomes: [(OutboxMessage, Result<[String], any Error>)], in store: any OutboxStore,
         location: OutboxLocation, report: inout Report
     ) async {
-        let delivered = outcomes.compactMap { message, outcome -> OutboxDelivery? in
-            guard case .success(let refused) = outcome else { return nil }
-            return OutboxDelivery(id: message.id, attempts: message.attempts + 1, note: Self.note(refused: refused))
+        var kept: [OutboxDelivery] = []
+        var forgotten: [OutboxMessageID] = []
+        for (message, outcome) in outcomes {
+            guard case .success(let refused) = outcome else { continue }
+            if message.kind.isKeptOnceDelivered {
+                kept.append(
+                    OutboxDelivery(id: message.id, attempts: message.attempts + 1, note: Self.note(refused: refused)))
+            } else {
+                forgotten.append(message.id)
+            }
         }
         var settled = Set<OutboxMessageID>()
-        if !delivered.isEmpty, (try? await store.markDelivered(delivered, at: clock.now)) != nil {
-            settled = Set(delivered.map(\.id))
-            report.delivered += delivered.count
-            logger.info(
-                "outbox messages delivered", metadata: ["outbox": "\(location)", "count": "\(delivered.count)"])
+        if !kept.isEmpty, (try? await store.markDelivered(kept, at: clock.now)) != nil {
+            settled.formUnion(kept.map(\.id))
+        }
+        if !forgotten.isEmpty, (try? await store.forget(forgotten)) != nil {
+            settled.formUnion(forgotten)
+        }
+        if !settled.isEmpty {
+            report.delivered += settled.count
+            logger.info("outbox messages delivered", metadata: ["outbox": "\(location)", "count": "\(settled.count)"])
         }
         for (message, outcome) in outcomes where !settled.contains(message.id) {
             await record(outcome, of: message, in: store, location: location, report: &report)
@@ -256,8 +268,9 @@ public struct DeliverOutbox: Sendable {
         refused.isEmpty ? nil : "The mail server refused \(refused.joined(separator: ", "))."
     }
 
-    /// Marks a message delivered (with the addresses its mail server refused), refused for good,
-    /// or due again after a backoff; a cancelled attempt is left as it was.
+    /// Marks a message delivered (with the addresses its mail server refused; deleted, when its
+    /// kind is not kept), refused for good, or due again after a backoff; a cancelled attempt is
+    /// left as it was.
     private func record(
         _ outcome: Result<[String], any Error>, of message: OutboxMessage, in store: any OutboxStore,
         location: OutboxLocation, report: inout Report
@@ -266,9 +279,12 @@ public struct DeliverOutbox: Sendable {
         switch outcome {
         case .success(let refused):
             do {
-                try await store.markDelivered(
-                    message.id, at: clock.now, attempts: attempts,
-                    note: Self.note(refused: refused))
+                if message.kind.isKeptOnceDelivered {
+                    try await store.markDelivered(
+                        message.id, at: clock.now, attempts: attempts, note: Self.note(refused: refused))
+                } else {
+                    try await store.forget([message.id])
+                }
                 report.delivered += 1
                 logger.info("outbox message delivered", metadata: ["outbox": "\(location)", "id": "\(message.id)"])
             } catch {

@@ -29,6 +29,9 @@ public protocol OutboxStore: Sendable {
     func markDelivered(_ id: OutboxMessageID, at instant: Date, attempts: Int, note: String?) async throws
     /// Marks many delivered at once (one transaction where the store has them): all or none.
     func markDelivered(_ deliveries: [OutboxDelivery], at instant: Date) async throws
+    /// Deletes delivered messages of a kind not kept once delivered (`Kind.isKeptOnceDelivered`):
+    /// all or none.
+    func forget(_ ids: [OutboxMessageID]) async throws
     func reschedule(_ id: OutboxMessageID, attempts: Int, nextAttemptAt: Date, error: String) async throws
     func markFailed(_ id: OutboxMessageID, attempts: Int, error: String) async throws
     /// Messages not yet delivered (pending), for the metrics.
