@@ -24,6 +24,19 @@ struct AccountStoreTests {
         let jane = account("jdoe2026", email: "jane@example.org")
         try await store.transaction { try await $0.insert(jane) }
         #expect(try await store.account(username: Username("JDoe2026")!) == jane)
+        // By id, as every signed-in request reads it: column by column on the PSC's reader.
+        #expect(try await store.account(jane.id) == jane)
+        let roe = PacerAccount(
+            id: AccountID(UUID()), username: Username("rroe2026")!, passwordHash: "$2b$04$other", firstName: "Richard",
+            lastName: "Roe", email: EmailAddress("roe@example.org")!,
+            emailVerifiedAt: Date(timeIntervalSince1970: 1_790_000_100), dateOfBirth: nil, address: nil, userType: nil,
+            status: .active, createdAt: Date(timeIntervalSince1970: 1_790_000_000),
+            upgradedAt: Date(timeIntervalSince1970: 1_790_000_200),
+            lockedUntil: Date(timeIntervalSince1970: 1_790_000_300),
+            mustChangePassword: true)
+        try await store.transaction { try await $0.insert(roe) }
+        #expect(try await store.account(roe.id) == roe)
+        #expect(try await store.transaction { try await $0.account(roe.id) } == roe, "as the record reads it")
         #expect(try await store.accounts(emailCanonical: "jane@example.org").count == 1)
         #expect(try await store.accounts(firstName: "JANE", lastName: "doe", dateOfBirth: jane.dateOfBirth!).count == 1)
 

@@ -63,9 +63,43 @@ final class AccountRecord: Model, @unchecked Sendable {
     }
 
     func domain() throws -> PacerAccount {
+        try StoredAccount(
+            id: id, username: username, firstName: firstName, lastName: lastName, email: email,
+            passwordHash: passwordHash, emailVerifiedAt: emailVerifiedAt, dateOfBirth: dateOfBirth, street: street,
+            city: city, state: state, postalCode: postalCode, county: county, userType: userType, status: status,
+            createdAt: createdAt, upgradedAt: upgradedAt, lockedUntil: lockedUntil,
+            mustChangePassword: mustChangePassword
+        ).domain()
+    }
+}
+
+/// An account's columns as stored, made into the domain's account in one place, whether they
+/// came through Fluent's record or were read column by column (`AccountRow`).
+struct StoredAccount {
+    let id: UUID?
+    let username: String
+    let firstName: String
+    let lastName: String
+    let email: String
+    let passwordHash: String
+    let emailVerifiedAt: Date?
+    let dateOfBirth: String?
+    let street: String?
+    let city: String?
+    let state: String?
+    let postalCode: String?
+    let county: String?
+    let userType: String?
+    let status: String
+    let createdAt: Date
+    let upgradedAt: Date?
+    let lockedUntil: Date?
+    let mustChangePassword: Bool
+
+    func domain() throws -> PacerAccount {
         guard let id, let username = Username(username), let email = EmailAddress(email),
             let status = AccountStatus(rawValue: status)
-        else { throw PersistenceError.corruptRow(table: Self.schema, detail: id?.uuidString ?? "?") }
+        else { throw PersistenceError.corruptRow(table: AccountRecord.schema, detail: id?.uuidString ?? "?") }
         var address: PostalAddress?
         if let street, let city, let state, let postalCode, let county {
             address = PostalAddress(street: street, city: city, state: state, postalCode: postalCode, county: county)
