@@ -15,7 +15,7 @@ struct CourtAccountRoleIndexTests {
         struct Step: Decodable { let detail: String }
         // The statement `SQLCourtStore.accounts(roles:)` sends for one role.
         let plan = try await sql.raw(
-            "EXPLAIN QUERY PLAN SELECT * FROM court_accounts WHERE role IN ('judge') ORDER BY login_canonical ASC"
+            "EXPLAIN QUERY PLAN SELECT * FROM court_accounts WHERE role IN ('judge') ORDER BY login_canonical"
         ).all(decoding: Step.self).map(\.detail)
         #expect(plan.contains { $0.contains("SEARCH") && $0.contains("court_accounts_role") }, "\(plan)")
         #expect(!plan.contains { $0.contains("TEMP B-TREE") }, "already in login order: \(plan)")

@@ -141,9 +141,11 @@ public struct OutboxMessage: Sendable, Equatable {
 
 extension JSONEncoder {
     /// Stable output, so a payload reads the same every time it is written.
-    static var outbox: JSONEncoder {
+    /// One for every message (an encoder's settings are copied at each `encode`, so sharing it
+    /// is safe): every billed view queues a message.
+    static let outbox: JSONEncoder = {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         return encoder
-    }
+    }()
 }

@@ -46,8 +46,10 @@ public struct SQLCourtStore: CourtStore {
 
     public func accounts(roles: Set<CourtRole>) async throws -> [CourtAccount] {
         guard !roles.isEmpty else { return [] }
-        return try await queries.select(CourtAccountRow.table).where("role", .in, roles.map(\.rawValue).sorted())
-            .orderBy("login_canonical")
+        // Written as SQL, not built: SQLKit's builder quotes each identifier through
+        // StringProcessing (every docket report reads the court's judges).
+        let list = SQLList(roles.map(\.rawValue).sorted().map { SQLBind($0) })
+        return try await reads.raw("SELECT * FROM court_accounts WHERE role IN (\(list)) ORDER BY login_canonical")
             .all().map(CourtAccountRow.init(row:))
             .map { try $0.domain(court: court) }
     }
@@ -56,8 +58,8 @@ public struct SQLCourtStore: CourtStore {
         var found: [CourtAccount] = []
         // A statement's parameters are bounded: the ids in slices.
         for slice in ids.map(\.rawValue).sorted().slices(of: 500) {
-            found += try await queries.select(CourtAccountRow.table)
-                .where("id", .in, Array(slice))
+            let list = SQLList(slice.map { SQLBind($0) })
+            found += try await reads.raw("SELECT * FROM court_accounts WHERE id IN (\(list))")
                 .all().map(CourtAccountRow.init(row:))
                 .map { try $0.domain(court: court) }
         }
