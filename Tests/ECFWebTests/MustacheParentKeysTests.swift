@@ -33,13 +33,43 @@ struct MustacheParentKeysTests {
         #expect(!byName.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty)
     }
 
-    @Test func aReceiptAndEveryLineOfIt() throws {
+    /// The page a receipt ends, as the templates that place it see it.
+    struct ReceiptParent: MustacheParent {
+        let receipt: ReceiptView
+        func child(named name: String) -> Any? { name == "receipt" ? receipt : nil }
+    }
+
+    /// A receipt is written out directly (`ReceiptView.html`): exactly as its template wrote it,
+    /// every line, escaped, with and without the reason it costs nothing; the template places it.
+    @Test func aReceiptIsWrittenAsItsTemplateWroteIt() throws {
+        let before = """
+            {{#receipt}}
+            <div class="pacer-receipt" id="receipt">
+            <table class="usa-table usa-table--borderless">
+              <caption>PACER Service Center — Transaction Receipt — {{when}}</caption>
+              <tbody>
+              <tr><th scope="row">PACER Login:</th><td>{{username}}</td><th scope="row">Client Code:</th><td>{{clientCode}}</td></tr>
+              <tr><th scope="row">Description:</th><td>{{description}}</td><th scope="row">Search Criteria:</th><td>{{criteria}}</td></tr>
+              <tr><th scope="row">Billable Pages:</th><td>{{pages}}</td><th scope="row">Cost:</th><td>{{cost}}</td></tr>
+              </tbody>
+            </table>
+            {{#free}}<p class="usa-hint">No charge: {{.}}.</p>{{/free}}
+            </div>
+            {{/receipt}}
+
+            """
         for free in [nil, AccessFees.FreeBecause.exemption] {
-            let receipt = ChargeView.Receipt(
-                username: "press-reader", clientCode: "client 7", viewedAt: Date(timeIntervalSince1970: 1_790_000_000),
-                description: "Docket Report", criteria: "1:26-cv-00001", pages: 3, amount: Money(cents: 30),
-                free: free)
-            try Self.expectSameAsMirror(ReceiptBlock(receipt: receipt), through: try Self.template("receipt"))
+            let receipt = ReceiptView(
+                ChargeView.Receipt(
+                    username: "press-reader", clientCode: "<b>&'\"7",
+                    viewedAt: Date(timeIntervalSince1970: 1_790_000_000),
+                    description: "Docket Report", criteria: "1:26-cv-00001; O'Brien & <Sons>", pages: 3,
+                    amount: Money(cents: 30), free: free))
+            #expect(receipt.html == (try MustacheTemplate(string: before)).render(["receipt": receipt]))
+            #expect(receipt.html.contains("&lt;b&gt;&amp;"), "escaped")
+            let placed = try Self.template("receipt")
+            #expect((try MustacheTemplate(string: placed)).render(["receipt": receipt]) == receipt.html)
+            try Self.expectSameAsMirror(ReceiptParent(receipt: receipt), through: placed)
         }
     }
 

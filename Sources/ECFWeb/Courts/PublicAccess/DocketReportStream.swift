@@ -55,7 +55,6 @@ struct DocketReportStream {
             throw HTTPError(.internalServerError, message: "the docket report template lost its marks")
         }
         let (head, middle, tail) = (parts[0], parts[1], parts[2])
-        let pages = self.pages
         var headers = HTTPFields()
         headers[.contentType] = "text/html; charset=utf-8"
         headers[.cacheControl] = "no-store"
@@ -77,7 +76,7 @@ struct DocketReportStream {
                 }
                 let receipt = try await record(billing, bytes: sent)
                 try await writer.write(
-                    ByteBuffer(string: try pages.fragment(ReceiptBlock(receipt: receipt), template: "receipt") + tail))
+                    ByteBuffer(string: (receipt.map { ReceiptView($0).html } ?? "") + tail))
                 try await writer.finish(nil)
             })
     }
@@ -177,17 +176,4 @@ struct DocketReportStream {
         try await ChargeView(courts.context).record(quote, caseID: billing.caseID)
         return quote.receipt
     }
-}
-
-/// The receipt partial's object.
-struct ReceiptBlock: Sendable {
-    let receipt: ReceiptView?
-
-    init(receipt: ChargeView.Receipt?) {
-        self.receipt = receipt.map(ReceiptView.init)
-    }
-}
-
-extension ReceiptBlock: MustacheParent {
-    func child(named name: String) -> Any? { name == "receipt" ? receipt : nil }
 }
