@@ -118,11 +118,10 @@ public struct DeliverOutbox: Sendable {
     }
 
     /// Webhook deliveries, every webhook's at the same time: a receiver that is down (each attempt
-    /// waits up to `WebhookPolicy.deliveryTimeout`) delays the others by its own waits, not by one
-    /// wait a delivery. One webhook's go oldest first in rounds of `WebhookPolicy.deliveriesAtOnce`
-    /// at once, at most `deliveryRoundsPerPass` rounds (the rest stay due for the next pass); after
-    /// a round with a failure, the webhook's other deliveries of the pass are not tried but wait
-    /// as long as the failed ones, so a receiver that is down gets one round at each retry.
+    /// waits up to `WebhookPolicy.deliveryTimeout`) delays the others by one wait, not by one wait
+    /// a delivery. Of one webhook's, the oldest `WebhookPolicy.deliveriesAtOnce` go at once, and
+    /// the rest stay due for the next pass; when one of them fails, the rest are not tried but
+    /// wait as long as the failed one, so a receiver that is down gets a few at each retry.
     private func deliver(
         webhooks messages: [OutboxMessage], from store: any OutboxStore, location: OutboxLocation,
         report: inout Report
@@ -149,32 +148,26 @@ public struct DeliverOutbox: Sendable {
         async -> Report
     {
         var report = Report()
-        let size = WebhookPolicy.deliveriesAtOnce
-        for start in stride(from: 0, to: min(queue.count, size * WebhookPolicy.deliveryRoundsPerPass), by: size) {
-            let round = queue[start..<min(start + size, queue.count)]
-            let outcomes = await withTaskGroup(of: (OutboxMessage, Result<[String], any Error>).self) { group in
-                for message in round {
-                    group.addTask { (message, await attempt(message, from: store, location: location)) }
-                }
-                return await group.reduce(into: [(OutboxMessage, Result<[String], any Error>)]()) { $0.append($1) }
+        let now = queue.prefix(WebhookPolicy.deliveriesAtOnce)
+        let outcomes = await withTaskGroup(of: (OutboxMessage, Result<[String], any Error>).self) { group in
+            for message in now {
+                group.addTask { (message, await attempt(message, from: store, location: location)) }
             }
-            await settle(outcomes, in: store, location: location, report: &report)
-            let failed = outcomes.compactMap { message, outcome -> (attempts: Int, error: any Error)? in
-                guard case .failure(let error) = outcome, !(error is CancellationError) else { return nil }
-                return (message.attempts + 1, error)
-            }
-            guard let longest = failed.max(by: { $0.attempts < $1.attempts }) else {
-                if Task.isCancelled { break }
-                continue
-            }
+            return await group.reduce(into: [(OutboxMessage, Result<[String], any Error>)]()) { $0.append($1) }
+        }
+        await settle(outcomes, in: store, location: location, report: &report)
+        let failed = outcomes.compactMap { message, outcome -> (attempts: Int, error: any Error)? in
+            guard case .failure(let error) = outcome, !(error is CancellationError) else { return nil }
+            return (message.attempts + 1, error)
+        }
+        if let longest = failed.max(by: { $0.attempts < $1.attempts }) {
             let retryAt = clock.now.addingTimeInterval(policy.delay(afterAttempts: longest.attempts))
-            for message in queue[(start + round.count)...] {
+            for message in queue.dropFirst(now.count) {
                 try? await store.reschedule(
                     message.id, attempts: message.attempts, nextAttemptAt: retryAt,
                     error: "Not tried: another delivery to this webhook failed (\(longest.error)).")
                 report.retried += 1
             }
-            break
         }
         return report
     }
