@@ -81,10 +81,11 @@ public enum WebhookPolicy {
         }
         return instant.timeIntervalSince(since) >= failingPeriodBeforeDisabling
     }
-    /// A pass of the outbox sends at most this many deliveries to one webhook, all at once (as
-    /// many connections as the HTTP client opens to one host, so none waits for a connection
-    /// within its time limit); the rest wait for the next pass, which follows at once, so a pass
-    /// waits for a receiver once, however slow it is. When one fails, the webhook's other
+    /// A pass of the outbox sends at most this many deliveries to one webhook, all at once (the
+    /// HTTP client opens four times as many connections to one host, so none waits for a
+    /// connection within its time limit unless more than four webhooks share a receiver); the
+    /// rest wait for the next pass, which follows at once, so a pass waits for a receiver once,
+    /// however slow it is. When one fails, the webhook's other
     /// deliveries of the pass are not tried: they wait as long as the failed one (`DeliverOutbox`).
     public static let deliveriesAtOnce = 8
     /// A receiver must answer within this time; a slow one counts as a failure.

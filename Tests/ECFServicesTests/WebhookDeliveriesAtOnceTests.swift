@@ -7,9 +7,9 @@ import Testing
 @testable import ECFServices
 
 /// How a pass of the outbox carries a court's webhook deliveries: each webhook's a few at once,
-/// a receiver that fails gets one round, and what is not tried waits, untried, for the retry.
+/// a receiver that fails gets only those, and what is not tried waits, untried, for the retry.
 @Suite("Webhook deliveries a few at a time")
-struct WebhookRoundsTests {
+struct WebhookDeliveriesAtOnceTests {
     let clock = FixedClock(try! Date("2026-03-06T12:00:00Z", strategy: .iso8601))
     let court = FakeOutboxStore()
     let receivers = FakeReceivers()
@@ -74,14 +74,14 @@ struct WebhookRoundsTests {
         #expect(receivers.tried.withLock { $0[lively] } == atOnce + 5, "each tried once")
     }
 
-    @Test func aReceiverThatFailsGetsOneRoundAndTheRestWaitUntried() async throws {
+    @Test func aReceiverThatFailsGetsAFewAndTheRestWaitUntried() async throws {
         receivers.failing.withLock { $0 = [down] }
         let ids = try await queue(20, to: down)
         let fine = try await queue(3, to: lively, from: 100)
         let size = WebhookPolicy.deliveriesAtOnce
         let report = try await deliver()()
         #expect(report.delivered == 3 && report.retried == 20)
-        #expect(receivers.tried.withLock { $0[down] } == size, "one round, not twenty deliveries")
+        #expect(receivers.tried.withLock { $0[down] } == size, "a few, not twenty deliveries")
         #expect(fine.allSatisfy { court.message($0)?.status == .delivered }, "the other webhook is not held up")
         let retry = clock.now.addingTimeInterval(5)
         for id in ids.prefix(size) {
@@ -97,7 +97,7 @@ struct WebhookRoundsTests {
         clock.advance(by: 5)
         let second = try await deliver()()
         #expect(second.retried == 20 && receivers.tried.withLock { $0[down] } == 2 * size)
-        #expect(court.message(ids[0])?.attempts == 2, "the same oldest round again, its wait doubled")
+        #expect(court.message(ids[0])?.attempts == 2, "the same oldest few again, their wait doubled")
         #expect(court.message(ids[size])?.nextAttemptAt == clock.now.addingTimeInterval(10))
         receivers.failing.withLock { $0 = [] }
         clock.advance(by: 10)
