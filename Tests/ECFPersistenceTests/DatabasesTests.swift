@@ -1,10 +1,11 @@
 import ECFDomain
-import ECFPersistence
 import ECFServices
 import FluentKit
 import Foundation
 import SQLKit
 import Testing
+
+@testable import ECFPersistence
 
 @Suite("Databases: one for the PSC, one per court")
 struct DatabasesTests {
@@ -39,6 +40,26 @@ struct DatabasesTests {
     /// Each court's SQLite connections (the writer and the reader) keep a small page cache of their
     /// own (94 courts add up); the PSC's SQLite's default, and its search readers, which the
     /// locator's searches go through, a larger one each.
+    /// A file's handle and readers are made once and kept; once the databases are shut down, a
+    /// job still running gets an error for each, not a handle to a closed file.
+    @Test func handlesAreKeptUntilShutdownAndRefusedAfter() async throws {
+        let databases = TestStorage.sqlite.open(try TestStorage.sqlite.makeLocation())
+        let nysd = CourtID("nysd")
+        let reads = try #require(try await databases.reads(.court(nysd)) as? SQLiteReads)
+        #expect(try #require(try await databases.reads(.court(nysd)) as? SQLiteReads).reader === reads.reader)
+        let searches = try await databases.pscReaders().compactMap { ($0 as? SQLiteReads)?.reader }
+        let again = try await databases.pscReaders().compactMap { ($0 as? SQLiteReads)?.reader }
+        #expect(!searches.isEmpty && again.count == searches.count && zip(again, searches).allSatisfy { $0 === $1 })
+        try await SQLOutboxStore(database: try await databases.court(nysd)).enqueue(
+            try mail(UUID(), to: "jane@example.org"))
+        #expect(try await SQLOutboxStore(database: try await databases.court(nysd)).backlog() == 1)
+        await databases.shutdown()
+        await #expect(throws: (any Error).self) { try await databases.court(nysd) }
+        await #expect(throws: (any Error).self) { try await databases.reads(.court(nysd)) }
+        await #expect(throws: (any Error).self) { try await databases.pscReaders() }
+        await #expect(throws: (any Error).self) { try await databases.psc() }
+    }
+
     @Test func aCourtsSQLiteConnectionKeepsASmallPageCacheAndThePSCsReadersALargerOne() async throws {
         let databases = TestStorage.sqlite.open(try TestStorage.sqlite.makeLocation())
         #expect(try await cacheSize(try await databases.sql(.court(CourtID("cacd")))) == -32)

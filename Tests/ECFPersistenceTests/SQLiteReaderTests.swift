@@ -68,9 +68,28 @@ struct SQLiteReaderTests {
         let byReader = try await read(reads)
         #expect(byWriter.decoded == written && byWriter.byColumn == written)
         #expect(byReader.decoded == written && byReader.byColumn == written)
-        // A column that does not hold its type is refused, as the writer's decoding refuses it.
+        // Each common type as its optional, present and NULL, and types of no common kind, as the
+        // writer's decoding gives them.
+        for database in [writer, reads] {
+            let row = try #require(try await database.raw("SELECT * FROM sample").first())
+            #expect(try row.decode(column: "id", as: UUID?.self) == id)
+            #expect(try row.decode(column: "at", as: Date?.self) == at)
+            #expect(try row.decode(column: "flag", as: Bool?.self) == true)
+            #expect(try row.decode(column: "big", as: Int64?.self) == .max)
+            #expect(try row.decode(column: "count", as: Int64.self) == 42)
+            #expect(try row.decode(column: "count", as: Int32.self) == 42)
+            #expect(try row.decode(column: "name", as: String?.self) == "Ñandú & Co.")
+            #expect(try row.decode(column: "gone", as: Date?.self) == nil)
+            #expect(try row.decode(column: "gone", as: UUID?.self) == nil)
+            #expect(try row.decode(column: "gone", as: Int?.self) == nil)
+            #expect(try row.decode(column: "gone", as: Bool?.self) == nil)
+            #expect(try row.decode(column: "gone", as: Int32?.self) == nil)
+            // A column that does not hold its type is refused, as the writer's decoding refuses it.
+            #expect(throws: (any Error).self) { try row.decode(column: "name", as: Int.self) }
+            #expect(throws: (any Error).self) { try row.decode(column: "name", as: Int?.self) }
+            #expect(throws: (any Error).self) { try row.decode(column: "gone", as: String.self) }
+        }
         let row = try #require(try await reads.raw("SELECT name FROM sample").first())
-        #expect(throws: (any Error).self) { try row.decode(column: "name", as: Int.self) }
         #expect(throws: (any Error).self) { try row.decode(column: "missing", as: String.self) }
         await databases.shutdown()
     }

@@ -19,6 +19,12 @@ public final class ECFDatabases: Sendable {
     let logger: Logger
     private let prepared = Mutex<Set<DatabaseKey>>([])
     private let sqliteLoops = Mutex<[DatabaseKey: any EventLoop]>([:])
+    /// Each SQLite file's handle, made once (its connection's event loop never changes), and
+    /// whether the databases were shut down. FluentKit makes a handle at each call (its
+    /// configuration looked up under a lock, a driver context made), and a request makes a store,
+    /// and so a handle, for each of its dozen reads: 1.4% of a docket report's CPU (BENCHMARKS.md
+    /// P1). PostgreSQL's are made each time, each on any of the loops.
+    private let sqliteHandles = Mutex<(handles: [DatabaseKey: any Database], closed: Bool)>(([:], false))
     /// The readers with prepared statements opened so far (SQLite only): each file's for its reads
     /// (`reads(_:)`) and the PSC's for the locator's searches (`pscReaders()`).
     private let readers = Mutex<[Readers: [SQLiteReads]]>([:])
@@ -108,6 +114,7 @@ public final class ECFDatabases: Sendable {
     /// so searches go on while the PSC's one connection commits bills and sessions, and two
     /// searches run at once, each on its caller's thread. On PostgreSQL, the PSC's own pool.
     public func pscReaders() async throws -> [any SQLDatabase] {
+        if let kept = readers.withLock({ $0[.searches] }) { return kept }
         let psc = try await psc()
         guard case .sqlite(let directory) = location else { return [psc as! any SQLDatabase] }
         return try readers(.searches) {
@@ -129,6 +136,7 @@ public final class ECFDatabases: Sendable {
     /// for the file's one writing connection. Its statements run on the calling task's thread
     /// (see `SQLiteReader`). On PostgreSQL, the database's own pool.
     public func reads(_ key: DatabaseKey) async throws -> any SQLDatabase {
+        if let kept = readers.withLock({ $0[.reads(key)] }) { return kept[0] }
         let database = try await database(key)
         guard case .sqlite(let directory) = location else { return database as! any SQLDatabase }
         return try readers(.reads(key)) {
@@ -221,13 +229,32 @@ public final class ECFDatabases: Sendable {
     }
 
     public func shutdown() async {
-        for reads in readers.withLock({ $0.values.joined() }) { reads.reader.close() }
+        sqliteHandles.withLock { $0 = ([:], true) }
+        // Readers asked for after this are not opened again: `database(_:)` says the databases
+        // are closed.
+        let open = readers.withLock { readers in
+            defer { readers = [:] }
+            return Array(readers.values.joined())
+        }
+        for reads in open { reads.reader.close() }
         await databases.shutdownAsync()
     }
 
     /// A job still running while the process shuts down gets an error, not a crash.
     func handle(_ key: DatabaseKey) throws -> any Database {
-        try handle(key.fluentID, on: eventLoop(for: key))
+        guard case .sqlite = location else { return try handle(key.fluentID, on: eventLoopGroup.any()) }
+        let kept: (any Database)? = try sqliteHandles.withLock {
+            guard !$0.closed else { throw PersistenceError.closed }
+            return $0.handles[key]
+        }
+        if let kept { return kept }
+        let made = try handle(key.fluentID, on: eventLoop(for: key))
+        return try sqliteHandles.withLock {
+            guard !$0.closed else { throw PersistenceError.closed }
+            if let first = $0.handles[key] { return first }
+            $0.handles[key] = made
+            return made
+        }
     }
 
     private func handle(_ id: DatabaseID, on loop: any EventLoop) throws -> any Database {
