@@ -22,6 +22,30 @@ struct CaseNumberTests {
         }
     }
 
+    /// A number reads the same as typed (space around it, the type in capitals) and as stored, and
+    /// what is not one is refused either way.
+    @Test func typedAndStoredNumbersReadAlike() throws {
+        let stored = try #require(CaseNumber("3:07-mj-00420-AB-CDEF"))
+        #expect(stored.office == 3 && stored.year == 7 && stored.type == .mj && stored.sequence == 420)
+        #expect(stored.assignedJudge == "AB" && stored.referredJudge == "CDEF")
+        #expect(CaseNumber(" 3:07-MJ-00420-AB-CDEF\t") == stored)
+        #expect(CaseNumber("3:07-Mj-00420-AB-CDEF") == stored)
+        for bad in [
+            "2:20-cv-01234-", "2:20-cv-01234-ABC-DEF-GHI", "2:20-cv-01234--DEF", "2:20-cv-01234-A",
+            "2:20-cv-01234-ABCDE",
+            "2:20-cv-012345", "2:20--01234", "2:20-cvv-01234", "2:2a-cv-01234", "a:20-cv-01234", "2:20-cv-0123a",
+            "2:20-cv-01234-ABC:", "2;20-cv-01234", "2:20-cv-01234 -ABC",
+        ] {
+            #expect(CaseNumber(bad) == nil, "\(bad)")
+        }
+        for office in [0, 9] {
+            for type in CaseType.allCases {
+                let number = try #require(CaseNumber(office: office, year: 99, type: type, sequence: 99_999))
+                #expect(CaseNumber(number.description) == number)
+            }
+        }
+    }
+
     @Test func feesAreCentsAndTheCivilFilingFeeIs405Dollars() {
         #expect(FeeSchedule.amount(.civilCaseFiling) == Money(cents: 40_500))
         #expect(FeeSchedule.amount(.civilCaseFiling).description == "$405.00")

@@ -55,9 +55,22 @@ struct AccountRulesTests {
         #expect(Username(text)?.rawValue == text)
     }
 
-    @Test(arguments: ["jdoe", "-jdoe12", "jane doe", "jäne123", String(repeating: "a", count: 33)])
+    @Test(arguments: [
+        "jdoe", "-jdoe12", "jane doe", "jäne123", String(repeating: "a", count: 33), "jdoe1\u{301}2", "jdoe12\u{0}",
+        " jdoe ", "jdoe12/",
+    ])
     func refusesUsernames(_ text: String) {
         #expect(Username(text) == nil)
+    }
+
+    /// Space around a username is forgiven (a typed one), space or anything else within it is
+    /// not; at 32 characters it still is one.
+    @Test func aTypedUsernameIsTrimmed() {
+        #expect(Username("  Jane.Doe-2026\t")?.rawValue == "Jane.Doe-2026")
+        #expect(Username("\u{A0}jdoe12")?.rawValue == "jdoe12")
+        #expect(Username(String(repeating: "a", count: 32))?.rawValue == String(repeating: "a", count: 32))
+        #expect(Username("9_______")?.rawValue == "9_______")
+        #expect(Username("_jdoe12") == nil && Username(".jdoe12") == nil)
     }
 
     @Test func datesOfBirthMustExist() {

@@ -34,6 +34,13 @@ public struct CaseNumber: Hashable, Sendable, Codable, CustomStringConvertible, 
     /// Reads the number exactly as CM/ECF prints it: `2:20-cv-01234`, `2:20-cv-01234-ABC` or
     /// `2:20-cv-01234-ABC-DEF` (type letters in either case).
     public init?(_ text: String) {
+        // A stored number, as `description` wrote it, is read byte by byte (every case read
+        // parses its number: 0.7% of a docket report's CPU, BENCHMARKS.md P1); anything else as
+        // a person may type it.
+        if let printed = Self.printed(text.utf8) {
+            self = printed
+            return
+        }
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         let halves = trimmed.split(separator: ":", omittingEmptySubsequences: false)
         guard halves.count == 2, halves[0].count == 1, let office = Int(halves[0]) else { return nil }
@@ -45,6 +52,40 @@ public struct CaseNumber: Hashable, Sendable, Codable, CustomStringConvertible, 
         self.init(
             office: office, year: year, type: type, sequence: sequence,
             assignedJudge: parts.count > 3 ? parts[3] : nil, referredJudge: parts.count > 4 ? parts[4] : nil)
+    }
+
+    /// `text` exactly as `description` writes a number (`2:20-cv-01234-ABC-DEF`, no space, the
+    /// type in lower case), or nil for anything else, which the text reader then reads.
+    private static func printed(_ text: String.UTF8View) -> CaseNumber? {
+        let bytes = Array(text)
+        func digits(_ range: Range<Int>) -> Int? {
+            guard range.upperBound <= bytes.count else { return nil }
+            var value = 0
+            for index in range {
+                let byte = bytes[index]
+                guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+                value = value * 10 + Int(byte - UInt8(ascii: "0"))
+            }
+            return value
+        }
+        let dash = UInt8(ascii: "-")
+        guard bytes.count >= 13, let office = digits(0..<1), bytes[1] == UInt8(ascii: ":"), let year = digits(2..<4),
+            bytes[4] == dash, let typeEnd = bytes[5...].firstIndex(of: dash), typeEnd > 5,
+            bytes[5..<typeEnd].allSatisfy({ $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }),
+            let type = CaseType(rawValue: String(decoding: bytes[5..<typeEnd], as: UTF8.self)),
+            let sequence = digits(typeEnd + 1..<typeEnd + 6)
+        else { return nil }
+        var judges: [String] = []
+        var next = typeEnd + 6
+        while next < bytes.count {
+            guard bytes[next] == dash, judges.count < 2 else { return nil }
+            let end = bytes[(next + 1)...].firstIndex(of: dash) ?? bytes.count
+            judges.append(String(decoding: bytes[(next + 1)..<end], as: UTF8.self))
+            next = end
+        }
+        return CaseNumber(
+            office: office, year: year, type: type, sequence: sequence, assignedJudge: judges.first,
+            referredJudge: judges.count > 1 ? judges[1] : nil)
     }
 
     /// `2:20-cv-01234-ABC-DEF`

@@ -126,7 +126,7 @@ public struct OutboxMessage: Sendable, Equatable {
     /// A billable view for the PSC's billing ledger, due at once.
     public static func billing(_ charge: AccessCharge, at now: Date) throws -> OutboxMessage {
         OutboxMessage(
-            id: OutboxMessageID(UUID()), kind: .billing, payload: try JSONEncoder.outbox.encode(charge),
+            id: OutboxMessageID(UUID()), kind: .billing, payload: try charge.outboxPayload,
             createdAt: now, nextAttemptAt: now)
     }
 
