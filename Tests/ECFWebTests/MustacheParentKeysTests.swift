@@ -123,8 +123,12 @@ struct MustacheParentKeysTests {
                     heading: "CIVIL DOCKET FOR CASE #: 1:26-cv-00001", caseTitle: "Roe v. O'Brien & Sons",
                     left: [.init(text: "Assigned to: Judge <Webb>"), .init(text: "Cause: 28:1332")],
                     right: [.init(text: "Date Filed: 01/02/2026"), .init(text: "Demand: $9,999")],
-                    parties: parties, hasParties: !parties.isEmpty, optionsLink: "/ecf/nysd/cases/1/docket-options")
+                    parties: parties, hasParties: !parties.isEmpty,
+                    optionsLink: "/ecf/nysd/cases/1/docket-options?a=1&b=\"2\"")
                 #expect(page.header == template.render(MirrorOnly(page)), "bankruptcy: \(bankruptcy)")
+                // The whole page's main part too, as its template places the header and the link.
+                let main = try MustacheTemplate(string: try Self.template("docket-report")).render(page)
+                #expect(page.writtenMain == main && main.contains(DocketReportPage.entriesMark))
             }
         }
         let page = DocketReportPage(

@@ -14,10 +14,9 @@ public struct AppRequestContext: RequestContext {
     /// The court a `/ecf/{court}/…` or court API request is for, opened once by
     /// `CourtAvailabilityMiddleware` (with its plan and phase) for the route to use.
     public var openCourt: OpenCourt?
-    /// The page request's cookies, read once by `PageSessionMiddleware`: Hummingbird splits the
-    /// Cookie header anew at each read of `Request.cookies`, and a docket report read it three
-    /// times (BENCHMARKS.md P1). Nil where the middleware does not run (the API).
-    public var cookies: Cookies?
+    /// The page request's cookies, read once by `PageSessionMiddleware`: a docket report looks
+    /// three of them up (BENCHMARKS.md P1). Nil where the middleware does not run (the API).
+    public var cookies: RequestCookies?
 
     public init(source: ApplicationRequestContextSource) {
         self.coreContext = .init(source: source)
@@ -28,6 +27,6 @@ public struct AppRequestContext: RequestContext {
 extension AppRequestContext {
     /// A cookie's value: from the cookies read once for a page, else from the request.
     func cookie(_ name: String, of request: Request) -> String? {
-        (cookies ?? request.cookies)[name]?.value
+        (cookies ?? RequestCookies(request))[name]
     }
 }

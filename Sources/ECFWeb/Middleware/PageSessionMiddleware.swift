@@ -45,11 +45,10 @@ public struct PageSessionMiddleware: RouterMiddleware {
         }
         var request = request
         var context = context
-        // Hummingbird parses the Cookie header anew on each read of `cookies`: once here, kept
-        // for the route.
-        let cookies = request.cookies
+        // Read once here, kept for the route.
+        let cookies = RequestCookies(request)
         context.cookies = cookies
-        let existing = cookies[Self.csrfCookie]?.value
+        let existing = cookies[Self.csrfCookie]
         let csrf = existing.flatMap { $0.count >= 32 ? $0 : nil } ?? secrets.token()
         context.csrfToken = csrf
         if request.method == .post {
@@ -72,7 +71,7 @@ public struct PageSessionMiddleware: RouterMiddleware {
         }
         var renewed: (token: String, expiresAt: Date)?
         var clearSignIn = false
-        if let token = cookies[Self.csoCookie]?.value {
+        if let token = cookies[Self.csoCookie] {
             do {
                 let claims = try await cso.verify(token)
                 context.signedIn = claims

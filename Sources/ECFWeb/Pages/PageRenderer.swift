@@ -20,7 +20,7 @@ public struct PageRenderer: Sendable {
 
     /// The page's HTML (a billable report is measured before it is sent).
     func html(_ page: some Page) throws -> String {
-        guard let main = library.render(page, withTemplate: type(of: page).template) else {
+        guard let main = page.writtenMain ?? library.render(page, withTemplate: type(of: page).template) else {
             throw HTTPError(.internalServerError, message: "the page template \(type(of: page).template) is missing")
         }
         return PageLayout.top(title: page.title, nav: page.nav) + main + PageLayout.bottom
@@ -51,4 +51,11 @@ public protocol Page: Sendable, TemplateFields {
     var title: String { get }
     /// The header's account area.
     var nav: NavBar { get }
+    /// What goes inside `<main>`, written out directly, for a page sent so often that its
+    /// template's rendering counts (the docket report); nil for the template to render it.
+    var writtenMain: String? { get }
+}
+
+extension Page {
+    public var writtenMain: String? { nil }
 }
