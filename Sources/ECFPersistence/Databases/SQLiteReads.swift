@@ -56,19 +56,25 @@ struct SQLiteReadRow: SQLRow {
     func decode<D: Decodable>(column: String, as type: D.Type) throws -> D {
         guard let offset = columns.offsets[column] else { throw SQLiteReadRowError.missingColumn(column) }
         let data = values[offset]
-        if case .decided(let value) = Self.direct(data, as: type) { return value }
-        return try Self.decoder.decode(D.self, from: data)
+        guard let (kind, optional) = Self.common[ObjectIdentifier(type)] else {
+            return try Self.decoder.decode(D.self, from: data)
+        }
+        // Converted into memory of `D`'s own (on the stack), which is the common type or its
+        // optional: no value of a generic type is made on the way (its metadata looked up at each
+        // call, as a `D?` or a cast to `D` would be).
+        return try withUnsafeTemporaryAllocation(of: D.self, capacity: 1) { buffer in
+            let pointer = buffer.baseAddress!
+            if Self.convert(data, kind, optional: optional, to: UnsafeMutableRawPointer(pointer)) {
+                return pointer.move()
+            }
+            // Not convertible: the decoder says why.
+            return try Self.decoder.decode(D.self, from: data)
+        }
     }
 
     private func value(_ column: String) -> SQLiteData { columns.offsets[column].map { values[$0] } ?? .null }
 
     private static let decoder = SQLiteDataDecoder()
-
-    private enum Direct<D> {
-        case decided(D)
-        /// Not one of the common types, or not convertible: the decoder decides, and says why.
-        case undecided
-    }
 
     /// The common types, and whether each is the optional of it, by their type's identity: one
     /// lookup, where comparing the type with each in turn and casting the value (`as!`) were
@@ -91,30 +97,37 @@ struct SQLiteReadRow: SQLRow {
         return common
     }()
 
-    /// `data` as `D` where `D` is one of the common types, converted as `SQLiteDataDecoder` would.
-    private static func direct<D>(_ data: SQLiteData, as type: D.Type) -> Direct<D> {
-        guard let (kind, optional) = common[ObjectIdentifier(type)] else { return .undecided }
+    /// Writes `data` as the common type `kind` (its optional when `optional`, nil for NULL) at
+    /// `pointer`, converted as `SQLiteDataDecoder` would; false, writing nothing, when it cannot be.
+    private static func convert(
+        _ data: SQLiteData, _ kind: Common, optional: Bool, to pointer: UnsafeMutableRawPointer
+    ) -> Bool {
         switch kind {
-        case .string: return fit(String(sqliteData: data), data, optional: optional)
-        case .int: return fit(Int(sqliteData: data), data, optional: optional)
-        case .int64: return fit(Int64(sqliteData: data), data, optional: optional)
-        case .bool: return fit(Bool(sqliteData: data), data, optional: optional)
-        case .date: return fit(Date(sqliteData: data), data, optional: optional)
-        case .uuid: return fit(uuid(data), data, optional: optional)
+        case .string: put(String(sqliteData: data), data, optional: optional, at: pointer)
+        case .int: put(Int(sqliteData: data), data, optional: optional, at: pointer)
+        case .int64: put(Int64(sqliteData: data), data, optional: optional, at: pointer)
+        case .bool: put(Bool(sqliteData: data), data, optional: optional, at: pointer)
+        case .date: put(Date(sqliteData: data), data, optional: optional, at: pointer)
+        case .uuid: put(uuid(data), data, optional: optional, at: pointer)
         }
     }
 
-    /// `value` as `D`, which is `T` (or `T?` when `optional`, nil for NULL); undecided when the
-    /// data could not be converted, for the decoder to say why. `D` is known to be that type, so
-    /// the value is reinterpreted, not cast.
-    private static func fit<T, D>(_ value: T?, _ data: SQLiteData, optional: Bool) -> Direct<D> {
-        if optional {
-            if case .null = data { return .decided(unsafeBitCast(T?.none, to: D.self)) }
-            guard let value else { return .undecided }
-            return .decided(unsafeBitCast(T?.some(value), to: D.self))
+    /// Inlined into each case above, where `T` is a known type.
+    @inline(__always)
+    private static func put<T>(_ value: T?, _ data: SQLiteData, optional: Bool, at pointer: UnsafeMutableRawPointer)
+        -> Bool
+    {
+        if optional, case .null = data {
+            pointer.initializeMemory(as: T?.self, repeating: nil, count: 1)
+            return true
         }
-        guard let value else { return .undecided }
-        return .decided(unsafeBitCast(value, to: D.self))
+        guard let value else { return false }
+        if optional {
+            pointer.initializeMemory(as: T?.self, repeating: value, count: 1)
+        } else {
+            pointer.initializeMemory(as: T.self, repeating: value, count: 1)
+        }
+        return true
     }
 
     /// A UUID as SQLiteKit writes it: its text.

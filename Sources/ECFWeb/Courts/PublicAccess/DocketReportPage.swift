@@ -96,8 +96,7 @@ extension DocketReportPage {
         heading =
             bankruptcy
             ? "Bankruptcy Petition #: \(number)"
-            : "\(courtCase.number.type == .cv ? "CIVIL" : "") DOCKET FOR CASE #: \(number)"
-                .trimmingCharacters(in: .whitespaces)
+            : (courtCase.number.type == .cv ? "CIVIL " : "") + "DOCKET FOR CASE #: \(number)"
         caseTitle = courtCase.title
         let assigned = AssignedJudge.account(of: courtCase, among: judges)
         var left: [Line] = []
