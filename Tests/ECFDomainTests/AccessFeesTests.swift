@@ -87,5 +87,6 @@ struct BillingTests {
     @Test func aClientCodeIsAtMostThirtyTwoCharacters() {
         #expect(try! ClientCode.check("  Matter 42 ").get() == "Matter 42")
         #expect((try? ClientCode.check(String(repeating: "x", count: 33)).get()) == nil)
+        #expect(try! ClientCode.check("").get() == "" && (try? ClientCode.check("\u{7}").get()) == nil)
     }
 }

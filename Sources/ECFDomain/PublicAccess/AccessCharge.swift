@@ -46,6 +46,8 @@ public enum ClientCode {
 
     /// The code trimmed, or why it cannot be one.
     public static func check(_ typed: String) -> Result<String, FieldProblems> {
+        // Most views carry none.
+        if typed.isEmpty { return .success("") }
         let code = typed.trimmingCharacters(in: .whitespacesAndNewlines)
         var problems = FieldProblems()
         if code.count > maximumLength {
