@@ -11,53 +11,30 @@ extension AccessCharge {
             // A time the encoder could not write either (not finite) goes to it, to say so.
             let interval = viewedAt.timeIntervalSinceReferenceDate
             guard interval.isFinite else { return try JSONEncoder.outbox.encode(self) }
-            var json = "{\"account\":"
-            JSONText.appendString(account.description, to: &json)
-            json += ",\"amount\":{\"cents\":" + String(amount.cents) + "},\"clientCode\":"
-            JSONText.appendString(clientCode, to: &json)
-            json += ",\"court\":"
-            JSONText.appendString(court.rawValue, to: &json)
-            json += ",\"criteria\":"
-            JSONText.appendString(criteria, to: &json)
-            json += ",\"description\":"
-            JSONText.appendString(description, to: &json)
-            json += ",\"pages\":" + String(pages) + ",\"username\":"
-            JSONText.appendString(username, to: &json)
-            json += ",\"viewKey\":"
-            JSONText.appendString(viewKey, to: &json)
-            json += ",\"viewedAt\":" + JSONText.number(interval) + "}"
-            return Data(json.utf8)
+            var json: [UInt8] = []
+            json.reserveCapacity(320)
+            JSONText.raw("{\"account\":", to: &json)
+            JSONText.append(account.description, to: &json)
+            JSONText.raw(",\"amount\":{\"cents\":", to: &json)
+            JSONText.append(amount.cents, to: &json)
+            JSONText.raw("},\"clientCode\":", to: &json)
+            JSONText.append(clientCode, to: &json)
+            JSONText.raw(",\"court\":", to: &json)
+            JSONText.append(court.rawValue, to: &json)
+            JSONText.raw(",\"criteria\":", to: &json)
+            JSONText.append(criteria, to: &json)
+            JSONText.raw(",\"description\":", to: &json)
+            JSONText.append(description, to: &json)
+            JSONText.raw(",\"pages\":", to: &json)
+            JSONText.append(pages, to: &json)
+            JSONText.raw(",\"username\":", to: &json)
+            JSONText.append(username, to: &json)
+            JSONText.raw(",\"viewKey\":", to: &json)
+            JSONText.append(viewKey, to: &json)
+            JSONText.raw(",\"viewedAt\":", to: &json)
+            JSONText.append(interval, to: &json)
+            JSONText.raw("}", to: &json)
+            return Data(json)
         }
-    }
-}
-
-/// JSON's strings and numbers as Foundation's `JSONEncoder` writes them.
-enum JSONText {
-    /// `text` quoted, with `"`, `\`, `/` and the control characters escaped as the encoder does
-    /// (`\b`, `\f`, `\n`, `\r`, `\t`, the rest `\u00XX`).
-    static func appendString(_ text: String, to json: inout String) {
-        var bytes: [UInt8] = [UInt8(ascii: "\"")]
-        bytes.reserveCapacity(text.utf8.count + 2)
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"):
-                bytes += [UInt8(ascii: "\\"), byte]
-            case 0x08: bytes += Array("\\b".utf8)
-            case 0x0C: bytes += Array("\\f".utf8)
-            case 0x0A: bytes += Array("\\n".utf8)
-            case 0x0D: bytes += Array("\\r".utf8)
-            case 0x09: bytes += Array("\\t".utf8)
-            case ..<0x20: bytes += Array("\\u00".utf8) + Array(Hex.string([byte]).utf8)
-            default: bytes.append(byte)
-            }
-        }
-        bytes.append(UInt8(ascii: "\""))
-        json += String(decoding: bytes, as: UTF8.self)
-    }
-
-    /// A finite double as the encoder writes it: its shortest form, without a trailing `.0`.
-    static func number(_ value: Double) -> String {
-        let text = value.description
-        return text.hasSuffix(".0") ? String(text.dropLast(2)) : text
     }
 }

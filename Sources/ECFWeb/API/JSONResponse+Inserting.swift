@@ -23,7 +23,8 @@ extension JSONResponse {
             result.append(UInt8(ascii: ","))
             result += bytes[at...]
         } else {
-            result += bytes.dropLast()
+            // Sliced, not `dropLast()`, which here was Sequence's, copying byte by byte.
+            result += bytes[..<(bytes.count - 1)]
             if bytes.count > 2 { result.append(UInt8(ascii: ",")) }
             result += member
             result.append(UInt8(ascii: "}"))

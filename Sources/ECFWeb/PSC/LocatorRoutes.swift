@@ -47,7 +47,7 @@ struct LocatorRoutes {
             case .success(let search):
                 let claims = try await AccountAPIRoutes(accounts: accounts).bearerClaims(request)
                 let page = try await access.locator.search(search)
-                let measured = try JSONResponse.encode(CaseSearchDTO(page))
+                let measured = CaseSearchDTO(page).json
                 let receipt = try await ChargeLocatorSearch(ledger: access.ledger, clock: access.clock)(
                     resultBytes: measured.count, found: !page.hits.isEmpty,
                     account: claims.accountID, username: claims.username,
