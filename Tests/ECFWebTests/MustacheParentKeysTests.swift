@@ -73,6 +73,37 @@ struct MustacheParentKeysTests {
         }
     }
 
+    /// The case query page's main part is written out by hand (`CaseQueryPage.writtenMain`):
+    /// exactly as its template, with the receipt's partial, writes it, with and without each
+    /// optional line, parties and a receipt.
+    @Test func theCaseQueryIsWrittenAsItsTemplateWritesIt() async throws {
+        let renderer = try await PageRenderer.bundled()
+        let receipt = ReceiptView(
+            ChargeView.Receipt(
+                username: "press-reader", clientCode: "<b>7", viewedAt: Date(timeIntervalSince1970: 1_790_000_000),
+                description: "Case Summary", criteria: "1:26-cv-00001", pages: 1, amount: Money(cents: 10), free: nil))
+        let parties = [
+            CaseQueryPage.PartyLine(
+                name: "O'Brien & <Sons>", role: "Plaintiff", attorneys: "Avery \"Atty\" Lee, Bo Kim", terminated: nil),
+            CaseQueryPage.PartyLine(
+                name: "Widgets Inc.", role: "Defendant", attorneys: "pro se", terminated: "terminated 01/02/2026"),
+        ]
+        for full in [true, false] {
+            for withParties in [true, false] {
+                let page = CaseQueryPage(
+                    title: "Query: 1:26-cv-00001", nav: NavBar(signedInName: nil, csrfToken: "t"),
+                    number: "1:26-cv-00001-ABC", caseTitle: "Roe v. O'Brien & <Sons>",
+                    judgeLine: full ? "Judge <Webb>, presiding" : nil, dateFiled: "01/02/2026",
+                    dateTerminated: full ? "03/04/2026" : nil, lastFiling: full ? "02/03/2026" : nil,
+                    parties: withParties ? parties : [],
+                    lastEntry: full ? "Entry 3, filed 02/03/2026: MOTION & <b>" : nil,
+                    docketLink: "/ecf/nysd/cgi-bin/DktRpt.pl?1&a=\"b\"", receipt: full ? receipt : nil)
+                let rendered = try #require(renderer.library.render(page, withTemplate: CaseQueryPage.template))
+                #expect(page.writtenMain == rendered, "full: \(full), parties: \(withParties)")
+            }
+        }
+    }
+
     /// The docket report's heading, metadata and parties are written out by hand
     /// (`DocketReportPage.header`): exactly as the template's sections wrote them before, for a
     /// district court's report and a bankruptcy court's, with and without parties.

@@ -28,7 +28,10 @@ struct CaseQueryPage: Page {
     let lastEntry: String?
     let docketLink: String
     var receipt: ReceiptView?
+}
 
+/// The page built from the case as its viewer may see it (a memberwise init stays for tests).
+extension CaseQueryPage {
     /// - Parameter last: the latest entry the viewer may see.
     init(
         context: AppRequestContext, court: OpenCourt, view: ReadCase.CaseView, last: DocketEntry?,
@@ -55,6 +58,31 @@ struct CaseQueryPage: Page {
             return "\(label), filed \(DateOnly(entry.dateFiled, in: court.zone).usFormat): \(entry.text)"
         }
         docketLink = CourtPaths.docketReport(court.id, courtCase.id)
+    }
+}
+
+/// The page's main part written out: through swift-mustache (its sections, lookups and
+/// escaping) it was a ninth of a case query's CPU (BENCHMARKS.md P4, a tenth of the mix). The same
+/// bytes as `case-query.mustache` (`MustacheParentKeysTests`).
+extension CaseQueryPage {
+    var writtenMain: String? {
+        let escape = HTML.escape
+        var html =
+            "<div id=\"cmecfMainContent\">\n<center><b><font size=\"+1\">" + escape(number) + "</font></b> "
+            + escape(caseTitle) + "<br>\n"
+        if let judgeLine { html += escape(judgeLine) + "<br>\n" }
+        html += "<b>Date filed:</b> " + escape(dateFiled) + "<br>\n"
+        if let dateTerminated { html += "<b>Date terminated:</b> " + escape(dateTerminated) + "<br>\n" }
+        if let lastFiling { html += "<b>Date of last filing:</b> " + escape(lastFiling) + "<br>\n" }
+        html += "</center>\n</div>\n<h2>Parties and attorneys</h2>\n<ul class=\"usa-list\" id=\"parties\">\n"
+        for party in parties {
+            html += "<li>" + escape(party.name) + " (" + escape(party.role) + ")"
+            if let terminated = party.terminated { html += ", " + escape(terminated) }
+            html += ": " + escape(party.attorneys) + "</li>"
+        }
+        html += "\n</ul>\n"
+        if let lastEntry { html += "<h2>Last entry</h2><p id=\"last-entry\">" + escape(lastEntry) + "</p>" }
+        return html + "\n<p><a href=\"" + escape(docketLink) + "\">Docket report</a></p>\n" + (receipt?.html ?? "")
     }
 }
 
