@@ -14,7 +14,10 @@ struct DocketReportRoutes {
 
     /// The report's options from the query string; 422 naming each answer that cannot be used.
     static func filter(_ request: Request) throws -> DocketFilter {
-        switch DocketFilter.read({ request.uri.queryParameters.get($0) }) {
+        // Parsed once: Hummingbird parses the query again at each read of `queryParameters`,
+        // and the filter reads seven options.
+        let parameters = request.uri.queryParameters
+        switch DocketFilter.read({ parameters.get($0) }) {
         case .success(let filter): return filter
         case .failure(let problems): throw CourtError.invalid(problems, "Some report options need another look.")
         }
