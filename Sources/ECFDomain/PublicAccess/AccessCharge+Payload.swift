@@ -14,18 +14,14 @@ extension AccessCharge {
             var json: [UInt8] = []
             json.reserveCapacity(320)
             // In the encoder's order: keys sorted.
-            func key(_ name: StaticString) {
-                JSONText.raw(json.isEmpty ? "{\"" : ",\"", to: &json)
-                JSONText.raw(name, to: &json)
-                JSONText.raw("\":", to: &json)
-            }
+            func key(_ name: StaticString) { JSONText.key(name, first: json.isEmpty, to: &json) }
             func string(_ name: StaticString, _ value: String) {
                 key(name)
                 JSONText.append(value, to: &json)
             }
             string("account", account.description)
             key("amount")
-            JSONText.raw("{\"cents\":", to: &json)
+            JSONText.key("cents", first: true, to: &json)
             JSONText.append(amount.cents, to: &json)
             JSONText.raw("}", to: &json)
             string("clientCode", clientCode)

@@ -37,6 +37,14 @@ public enum JSONText {
         json += Array(String(value).utf8)
     }
 
+    /// Appends a member's key, `"name":`, after the object's `{` when it is its first member, else
+    /// after a comma.
+    public static func key(_ name: StaticString, first: Bool, to json: inout [UInt8]) {
+        raw(first ? "{\"" : ",\"", to: &json)
+        raw(name, to: &json)
+        raw("\":", to: &json)
+    }
+
     /// Appends text that needs no escaping: the punctuation and keys between the values.
     public static func raw(_ text: StaticString, to json: inout [UInt8]) {
         json += UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount)

@@ -36,14 +36,15 @@ extension CaseSearchDTO {
     var json: Data {
         var json: [UInt8] = []
         json.reserveCapacity(64 + cases.count * 220)
-        JSONText.raw("{\"cases\":[", to: &json)
+        JSONText.key("cases", first: true, to: &json)
+        JSONText.raw("[", to: &json)
         for (index, hit) in cases.enumerated() {
             if index > 0 { JSONText.raw(",", to: &json) }
             hit.append(to: &json)
         }
         JSONText.raw("]", to: &json)
         if let nextCursor {
-            JSONText.raw(",\"nextCursor\":", to: &json)
+            JSONText.key("nextCursor", first: false, to: &json)
             JSONText.append(nextCursor, to: &json, escapingSlashes: false)
         }
         JSONText.raw("}", to: &json)
@@ -55,9 +56,7 @@ extension CaseSearchDTO.Hit {
     fileprivate func append(to json: inout [UInt8]) {
         func member(_ key: StaticString, _ value: String?, first: Bool = false) {
             guard let value else { return }
-            JSONText.raw(first ? "{\"" : ",\"", to: &json)
-            JSONText.raw(key, to: &json)
-            JSONText.raw("\":", to: &json)
+            JSONText.key(key, first: first, to: &json)
             JSONText.append(value, to: &json, escapingSlashes: false)
         }
         member("caseId", caseId, first: true)
