@@ -51,8 +51,9 @@ struct DocketReportPage: Page {
     let parties: [PartyRow]
     let hasParties: Bool
     let optionsLink: String
-    /// Where the entries' rows go, and the receipt once the report's size is known: the report is
-    /// sent in parts (`DocketReportStream`), the entries a page at a time.
+    /// Where the template puts the entries' rows, and the receipt once the report's size is known:
+    /// the report is sent in parts (`mainParts`, `DocketReportStream`), the entries a page at a
+    /// time.
     static let entriesMark = "<!--entries-->"
     static let receiptMark = "<!--receipt-->"
 
@@ -198,13 +199,22 @@ extension DocketReportPage {
         return html + "</table>"
     }
 
-    /// The whole of `docket-report.mustache` written out: through swift-mustache, its lookups
-    /// were 2% of a report's CPU (BENCHMARKS.md P1). The same bytes as the template
+    /// `docket-report.mustache` written out, in the three parts the report is sent in around its
+    /// rows and its receipt (`DocketReportStream`): through swift-mustache, the template's lookups
+    /// were 2% of a report's CPU (BENCHMARKS.md P1), and its marks were searched for again.
+    var mainParts: (beforeRows: String, afterRows: String, afterReceipt: String) {
+        (
+            header + Self.entriesOpening, "\n</table>\n",
+            "\n<p><a class=\"usa-link\" id=\"report-options\" href=\"" + HTML.escape(optionsLink)
+                + "\">Report options: dates, document numbers, parties, order</a></p>\n"
+        )
+    }
+
+    /// The parts with the template's marks between them: the same bytes as the template
     /// (`MustacheParentKeysTests`).
     var writtenMain: String? {
-        header + Self.entriesOpening + Self.entriesMark + "\n</table>\n" + Self.receiptMark
-            + "\n<p><a class=\"usa-link\" id=\"report-options\" href=\"" + HTML.escape(optionsLink)
-            + "\">Report options: dates, document numbers, parties, order</a></p>\n"
+        let parts = mainParts
+        return parts.beforeRows + Self.entriesMark + parts.afterRows + Self.receiptMark + parts.afterReceipt
     }
 
     private static let entriesOpening = """

@@ -36,7 +36,7 @@ struct DocketReportRoutes {
             let view = try await ReadCase(courts.context)(
                 CaseID(id), in: court, identity: identity, withEntries: false)
             let filter = try Self.filter(request)
-            let stream = DocketReportStream(courts: courts, pages: pages)
+            let stream = DocketReportStream(courts: courts)
             let billing: DocketReportStream.Billing
             do {
                 billing = try await stream.billing(
@@ -101,7 +101,7 @@ struct DocketReportRoutes {
             let view = try await ReadCase(courts.context)(
                 try context.caseID(in: court), in: court, identity: identity, withEntries: false)
             let filter = try Self.filter(request)
-            let stream = DocketReportStream(courts: courts, pages: pages)
+            let stream = DocketReportStream(courts: courts)
             let billing = try await stream.billing(
                 for: view, filter, in: court, identity: identity, clientCode: ClientCodeInput.read(request, context))
             return try stream.json(view: view, filter: filter, billing: billing)

@@ -13,7 +13,6 @@ import Mustache
 /// report sent them (`DocketRowsCache`); the header, parties and receipt are made every time.
 struct DocketReportStream {
     let courts: CourtsWeb
-    let pages: PageRenderer
 
     struct Billing: Sendable {
         let court: OpenCourt
@@ -49,12 +48,12 @@ struct DocketReportStream {
     func html(
         _ page: DocketReportPage, view: ReadCase.CaseView, filter: DocketFilter, billing: Billing
     ) throws -> Response {
-        let parts = UTF8Marks.split(
-            try pages.html(page), at: [DocketReportPage.entriesMark, DocketReportPage.receiptMark])
-        guard let parts else {
-            throw HTTPError(.internalServerError, message: "the docket report template lost its marks")
-        }
-        let (head, middle, tail) = (parts[0], parts[1], parts[2])
+        // The page's frame (`PageLayout`) around its main part, as `PageRenderer` puts it.
+        let parts = page.mainParts
+        let (head, middle, tail) = (
+            PageLayout.top(title: page.title, nav: page.nav) + parts.beforeRows, parts.afterRows,
+            parts.afterReceipt + PageLayout.bottom
+        )
         var headers = HTTPFields()
         headers[.contentType] = "text/html; charset=utf-8"
         headers[.cacheControl] = "no-store"
