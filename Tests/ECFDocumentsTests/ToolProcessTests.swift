@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Testing
 
 @testable import ECFDocuments
@@ -15,6 +16,19 @@ struct ToolProcessTests {
         #expect(String(decoding: said.errors, as: UTF8.self) == "damaged\n")
         let missing = try await tools.run("no-such-pdf-tool", ["x.pdf"])
         #expect(missing.status == 127 && !missing.timedOut)
+    }
+
+    /// A tool is looked for on `PATH` once, where a shell would find it, and kept; one not
+    /// installed is not kept, so it is looked for again.
+    @Test func aToolIsFoundOnPathOnceAndKept() async throws {
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? ""
+        let shell = path.split(separator: ":").map { "\($0)/sh" }.first {
+            FileManager.default.isExecutableFile(atPath: $0)
+        }
+        #expect(try await tools.run("sh", ["-c", "echo found"]).text == "found\n")
+        #expect(ToolProcess.locations.withLock { $0["sh"] } == shell)
+        #expect(try await tools.run("no-such-pdf-tool", []).status == 127)
+        #expect(ToolProcess.locations.withLock { $0["no-such-pdf-tool"] } == nil)
     }
 
     @Test func aToolPastItsTimeLimitIsStopped() async throws {

@@ -1,5 +1,7 @@
 import Foundation
 import Subprocess
+import Synchronization
+import SystemPackage
 
 /// Runs a tool (qpdf, pdftotext) with a time limit: a tool that hangs on a hostile file is killed,
 /// and a crashing one only fails its own check. Through swift-subprocess rather than Foundation's
@@ -22,14 +24,33 @@ struct ToolProcess: Sendable {
     /// objects of a large filing's PDF, are far less.
     static let outputLimit = 256 * 1024 * 1024
 
+    /// Where each tool was found on `PATH`, looked up at its first run. Given a bare name,
+    /// swift-subprocess starts a process in each directory of `PATH` in turn until one is there,
+    /// each start a thread's hop and a clone of this process: seven of them for qpdf with this
+    /// machine's `PATH`, two milliseconds of a filing's CPU in all. A tool not found is looked for
+    /// again at its next run, so one installed while the server runs is found.
+    static let locations = Mutex<[String: String]>([:])
+
+    /// The tool's path on `PATH` (kept), or nil when no directory of `PATH` holds it.
+    static func locate(_ tool: String) async -> String? {
+        if let known = locations.withLock({ $0[tool] }) { return known }
+        guard let found = try? await Executable.name(tool).resolveExecutablePath(in: .inherit).string else {
+            return nil
+        }
+        locations.withLock { $0[tool] = found }
+        return found
+    }
+
     /// The tool's exit status and outputs, or `timedOut` when it ran past the time limit and was
     /// killed. A tool that is not installed exits 127, as a shell reports it.
     func run(_ tool: String, _ arguments: [String]) async throws -> Result {
-        try await withThrowingTaskGroup(of: Result?.self) { group in
+        let notFound = Result(status: 127, output: Data(), errors: Data("\(tool): not found".utf8), timedOut: false)
+        guard let path = await Self.locate(tool) else { return notFound }
+        return try await withThrowingTaskGroup(of: Result?.self) { group in
             group.addTask {
                 do {
                     let run = try await Subprocess.run(
-                        .name(tool), arguments: Arguments(arguments), input: .none,
+                        .path(.init(path)), arguments: Arguments(arguments), input: .none,
                         output: .data(limit: Self.outputLimit), error: .data(limit: Self.outputLimit))
                     let status: Int32 =
                         switch run.terminationStatus {
@@ -39,8 +60,9 @@ struct ToolProcess: Sendable {
                     return Result(
                         status: status, output: run.standardOutput, errors: run.standardError, timedOut: false)
                 } catch let error as SubprocessError where error.code == .executableNotFound {
-                    return Result(
-                        status: 127, output: Data(), errors: Data("\(tool): not found".utf8), timedOut: false)
+                    // Removed since it was found: looked for again next time.
+                    _ = Self.locations.withLock { $0.removeValue(forKey: tool) }
+                    return notFound
                 }
             }
             group.addTask {
