@@ -53,6 +53,10 @@ struct CourtStoreTests {
         let wanted = Set(attorneys.prefix(550).map(\.id) + [CourtAccountID(UUID())])
         let found = try await store.accounts(ids: wanted)
         #expect(Set(found.map(\.id)) == Set(attorneys.prefix(550).map(\.id)))
+        // A short list, padded to four with its last id, gives each account once.
+        let three = Set(attorneys.prefix(3).map(\.id))
+        let foundThree = try await store.accounts(ids: three)
+        #expect(foundThree.count == 3 && Set(foundThree.map(\.id)) == three)
         await databases.shutdown()
     }
 

@@ -140,6 +140,46 @@ struct SQLiteReaderTests {
         await databases.shutdown()
     }
 
+    /// The statements run most stay prepared when more statements come round than a court's
+    /// reader keeps (BENCHMARKS.md P4: under the mixed load about twenty came round and ten were
+    /// kept; keeping the ones run last prepared a statement at most runs), and statements run
+    /// more and more are kept in time.
+    @Test func theStatementsRunMostStayWhenMoreComeRound() async throws {
+        let databases = TestStorage.sqlite.open(try TestStorage.sqlite.makeLocation())
+        let reads = try await databases.reads(.court(CourtID("nysd")))
+        let reader = try #require(reads as? SQLiteReads).reader
+        let kept = ECFDatabases.courtReaderStatementsAtMost
+        func run(_ shape: Int) async throws {
+            struct Sum: Decodable { let x: Int }
+            let sum = try await reads.raw("SELECT \(bind: 1) + \(unsafeRaw: String(shape)) AS x").first(
+                decoding: Sum.self)
+            #expect(sum?.x == shape + 1)
+        }
+        for _ in 0..<3 { for shape in 0..<kept { try await run(shape) } }
+        let warm = reader.preparations.prepared
+        // Each of the ten again, each followed by a statement run once.
+        for round in 0..<5 {
+            for shape in 0..<kept {
+                try await run(shape)
+                try await run(1_000 + round * kept + shape)
+            }
+        }
+        #expect(reader.preparations.prepared - warm == 5 * kept, "only the statements run once were prepared")
+        // Two statements run again and again take the place of two of the ten.
+        for _ in 0..<10 {
+            try await run(500)
+            try await run(501)
+        }
+        let settled = reader.preparations.prepared
+        for _ in 0..<5 {
+            try await run(500)
+            try await run(501)
+        }
+        #expect(reader.preparations.prepared == settled, "the two are kept")
+        #expect(reader.preparedCount == kept)
+        await databases.shutdown()
+    }
+
     /// A report's statements, run every time, stay prepared among others run once; and a
     /// statement whose plan may depend on its value (`case_id = ?`) is not prepared again at each
     /// run (BENCHMARKS.md P1: every report's parties were).

@@ -6,3 +6,19 @@ extension Array {
         stride(from: 0, to: count, by: size).map { self[$0..<Swift.min($0 + size, count)] }
     }
 }
+
+extension Collection {
+    /// The elements, with the last repeated until their count is a power of two, when they are at
+    /// most `limit`: an `IN` of three ids is written as the statement of four, so a reader keeps
+    /// one statement for each of 1, 2, 4 and 8 values instead of one for each count (under the
+    /// mixed load a court's reader ran eight shapes of the attorneys' accounts by id, and prepared
+    /// them again and again, BENCHMARKS.md P4). A longer list is left as it is; so is an empty one.
+    func paddedToPowerOfTwo(atMost limit: Int) -> [Element] {
+        var padded = Array(self)
+        guard let last = padded.last, padded.count <= limit else { return padded }
+        var size = 1
+        while size < padded.count { size *= 2 }
+        padded.append(contentsOf: repeatElement(last, count: size - padded.count))
+        return padded
+    }
+}

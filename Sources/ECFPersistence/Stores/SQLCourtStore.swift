@@ -56,9 +56,11 @@ public struct SQLCourtStore: CourtStore {
 
     public func accounts(ids: Set<CourtAccountID>) async throws -> [CourtAccount] {
         var found: [CourtAccount] = []
-        // A statement's parameters are bounded: the ids in slices.
+        // A statement's parameters are bounded: the ids in slices. A short list is padded to one
+        // of the few shapes a court's reader keeps prepared (an id again changes no answer of `IN`).
         for slice in ids.map(\.rawValue).sorted().slices(of: 500) {
-            let list = SQLList(slice.map { SQLBind($0) })
+            let padded = slice.paddedToPowerOfTwo(atMost: ECFDatabases.courtReaderBindsOfAKeptStatement)
+            let list = SQLList(padded.map { SQLBind($0) })
             found += try await reads.raw("SELECT * FROM court_accounts WHERE id IN (\(list))")
                 .all().map(CourtAccountRow.init(row:))
                 .map { try $0.domain(court: court) }
