@@ -16,6 +16,18 @@ struct PDFInspectionTests {
         return url
     }
 
+    /// A text layer is a page with anything but white space (spaces, line breaks, form feeds,
+    /// no-break spaces) on it.
+    @Test func aTextLayerIsAnyPageWithMoreThanWhiteSpace() {
+        func layer(_ pages: [String]) -> Bool {
+            PDFInspection(byteCount: 1, pageCount: pages.count, pageTexts: pages, problems: []).hasTextLayer
+        }
+        #expect(!layer([]))
+        #expect(!layer(["", " \n\t\r", "\u{0C}\u{00A0}\u{2003}"]))
+        #expect(layer(["", "  \n  x"]))
+        #expect(layer(["\n§\n"]))
+    }
+
     var brief: SimplePDF {
         SimplePDF(pages: [["MOTION TO DISMISS", "Defendant moves to dismiss."], ["Page two of the motion."]])
     }
