@@ -49,9 +49,9 @@ public final class ECFDatabases: Sendable {
     static let courtReaderPageCacheKiB = -64
     /// Statements a court's reader keeps prepared: about those of a docket report (under the mix a
     /// reader kept 14–17, about 8 KB each, some of them lists of so many accounts: 94 courts' kept
-    /// statements were 12 MB, and the mix's highest went over its goal). Others are prepared again
-    /// when they come back; a statement with more values than `courtReaderBindsOfAKeptStatement`
-    /// is not kept (`SQLiteReader`).
+    /// statements were 12 MB, and the mix's highest went over its goal). The ten run most lately
+    /// are kept, others prepared again when they come back; a statement with more values than
+    /// `courtReaderBindsOfAKeptStatement` is not kept (`SQLiteReader`).
     static let courtReaderStatementsAtMost = 10
     /// Values of a statement a court's reader keeps at most: one with more holds a list (the
     /// attorneys' accounts by id), whose shape seldom comes back.
