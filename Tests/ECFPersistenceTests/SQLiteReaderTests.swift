@@ -107,6 +107,19 @@ struct SQLiteReaderTests {
         await databases.shutdown()
     }
 
+    /// A column is found where it first is, among few columns or many.
+    @Test func aColumnIsFoundWhereItFirstIs() {
+        let few = SQLiteReadColumns(names: ["id", "case_id", "id", "description_of_the_entry"])
+        #expect(few.offset(of: "id") == 0)
+        #expect(few.offset(of: "case_id") == 1)
+        #expect(few.offset(of: "description_of_the_entry") == 3)
+        #expect(few.offset(of: "Case_id") == nil)
+        let many = SQLiteReadColumns(names: (0..<40).map { "column_\($0)" } + ["column_3"])
+        #expect(many.offset(of: "column_3") == 3)
+        #expect(many.offset(of: "column_39") == 39)
+        #expect(many.offset(of: "column_40") == nil)
+    }
+
     @Test func keptStatementsAreBounded() async throws {
         let databases = TestStorage.sqlite.open(try TestStorage.sqlite.makeLocation())
         let reads = try await databases.reads(.psc)

@@ -49,12 +49,12 @@ struct SQLiteReadRow: SQLRow {
 
     var allColumns: [String] { columns.names }
 
-    func contains(column: String) -> Bool { columns.offsets[column] != nil }
+    func contains(column: String) -> Bool { columns.offset(of: column) != nil }
 
     func decodeNil(column: String) throws -> Bool { value(column) == .null }
 
     func decode<D: Decodable>(column: String, as type: D.Type) throws -> D {
-        guard let offset = columns.offsets[column] else { throw SQLiteReadRowError.missingColumn(column) }
+        guard let offset = columns.offset(of: column) else { throw SQLiteReadRowError.missingColumn(column) }
         let data = values[offset]
         guard let (kind, optional) = Self.common[ObjectIdentifier(type)] else {
             return try Self.decoder.decode(D.self, from: data)
@@ -73,7 +73,7 @@ struct SQLiteReadRow: SQLRow {
         }
     }
 
-    private func value(_ column: String) -> SQLiteData { columns.offsets[column].map { values[$0] } ?? .null }
+    private func value(_ column: String) -> SQLiteData { columns.offset(of: column).map { values[$0] } ?? .null }
 
     private static let decoder = SQLiteDataDecoder()
 
