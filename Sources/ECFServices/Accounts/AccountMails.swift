@@ -94,7 +94,11 @@ public enum HTML {
     /// every entry's text, a notice to 500 counsel every name 500 times.
     public static func escape(_ text: String) -> String {
         let bytes = text.utf8
-        guard bytes.contains(where: { $0 == 38 || $0 == 60 || $0 == 62 || $0 == 34 || $0 == 39 }) else {
+        // Looked for in the string's own storage where it has one (a native string always does):
+        // the view's iterator was half of the escaping's time in a docket report's profile.
+        let special = { (byte: UInt8) in byte == 38 || byte == 60 || byte == 62 || byte == 34 || byte == 39 }
+        guard bytes.withContiguousStorageIfAvailable({ $0.contains(where: special) }) ?? bytes.contains(where: special)
+        else {
             return text
         }
         var escaped: [UInt8] = []
