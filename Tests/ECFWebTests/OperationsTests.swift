@@ -78,6 +78,7 @@ struct OperationsTests {
                 #expect(text.contains(#"openecf_http_requests_total{route="/",method="GET",status="200"} 3"#))
                 #expect(text.contains(#"status="404"} 1"#))
                 #expect(text.contains("openecf_http_request_duration_seconds_bucket{route=\"/\""))
+                #expect(text.contains(#"openecf_http_request_duration_seconds_count{route="/"} 3"#))
                 #expect(text.contains("openecf_outbox_backlog_messages "))
             }
             // The demo's messages to the case locator are delivered within seconds: the backlog empties.
