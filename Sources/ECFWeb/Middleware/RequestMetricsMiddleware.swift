@@ -19,6 +19,17 @@ public struct RequestMetricsMiddleware<Context: RequestContext>: RouterMiddlewar
         }
         let counters = Mutex<[Key: Counter]>([:])
         let durations = Mutex<[String: DurationHistogram]>([:])
+
+        /// The metric kept under `key`, made and kept first if there is none (two requests that
+        /// make it at once get the same metric from the registry).
+        static func kept<K: Hashable & Sendable, M: Sendable>(_ key: K, in kept: borrowing Mutex<[K: M]>, make: () -> M)
+            -> M
+        {
+            if let metric = kept.withLock({ $0[key] }) { return metric }
+            let made = make()
+            kept.withLock { $0[key] = made }
+            return made
+        }
     }
     static var buckets: [Duration] {
         [
@@ -62,30 +73,20 @@ public struct RequestMetricsMiddleware<Context: RequestContext>: RouterMiddlewar
         since start: ContinuousClock.Instant
     ) {
         let key = Meters.Key(route: route, method: method, status: status)
-        let counter =
-            meters.counters.withLock { $0[key] }
-            ?? {
-                let made = registry.makeCounter(
-                    descriptor: MetricNameDescriptor(
-                        namespace: "openecf", metricName: "http_requests", unitName: "total",
-                        helpText: "HTTP requests by route, method and status."),
-                    labels: [("route", route), ("method", method), ("status", String(status))])
-                meters.counters.withLock { $0[key] = made }
-                return made
-            }()
-        counter.increment()
-        let duration =
-            meters.durations.withLock { $0[route] }
-            ?? {
-                let made = registry.makeDurationHistogram(
-                    descriptor: MetricNameDescriptor(
-                        namespace: "openecf", metricName: "http_request_duration", unitName: "seconds",
-                        helpText: "Time from request to the last byte of the response, by route."),
-                    labels: [("route", route)],
-                    buckets: buckets)
-                meters.durations.withLock { $0[route] = made }
-                return made
-            }()
-        duration.record(ContinuousClock.now - start)
+        Meters.kept(key, in: meters.counters) {
+            registry.makeCounter(
+                descriptor: MetricNameDescriptor(
+                    namespace: "openecf", metricName: "http_requests", unitName: "total",
+                    helpText: "HTTP requests by route, method and status."),
+                labels: [("route", route), ("method", method), ("status", String(status))])
+        }.increment()
+        Meters.kept(route, in: meters.durations) {
+            registry.makeDurationHistogram(
+                descriptor: MetricNameDescriptor(
+                    namespace: "openecf", metricName: "http_request_duration", unitName: "seconds",
+                    helpText: "Time from request to the last byte of the response, by route."),
+                labels: [("route", route)],
+                buckets: buckets)
+        }.record(ContinuousClock.now - start)
     }
 }
