@@ -41,11 +41,15 @@ struct ToolProcess: Sendable {
         return found
     }
 
+    /// What a shell says of a tool it cannot find.
+    static func notFound(_ tool: String) -> Result {
+        Result(status: 127, output: Data(), errors: Data("\(tool): not found".utf8), timedOut: false)
+    }
+
     /// The tool's exit status and outputs, or `timedOut` when it ran past the time limit and was
     /// killed. A tool that is not installed exits 127, as a shell reports it.
     func run(_ tool: String, _ arguments: [String]) async throws -> Result {
-        let notFound = Result(status: 127, output: Data(), errors: Data("\(tool): not found".utf8), timedOut: false)
-        guard let path = await Self.locate(tool) else { return notFound }
+        guard let path = await Self.locate(tool) else { return Self.notFound(tool) }
         return try await withThrowingTaskGroup(of: Result?.self) { group in
             group.addTask {
                 do {
@@ -62,7 +66,7 @@ struct ToolProcess: Sendable {
                 } catch let error as SubprocessError where error.code == .executableNotFound {
                     // Removed since it was found: looked for again next time.
                     _ = Self.locations.withLock { $0.removeValue(forKey: tool) }
-                    return notFound
+                    return Self.notFound(tool)
                 }
             }
             group.addTask {

@@ -94,12 +94,16 @@ struct SQLiteReadRows: Sendable {
 /// A statement's column names and where each is in a row.
 final class SQLiteReadColumns: Sendable {
     let names: [String]
-    let offsets: [String: Int]
+    /// Where each name first is, for a statement of more columns than are compared in turn
+    /// (empty otherwise: not made at each preparation for nothing).
+    private let offsets: [String: Int]
 
     init(names: [String]) {
         self.names = names
         var offsets: [String: Int] = [:]
-        for (offset, name) in names.enumerated() where offsets[name] == nil { offsets[name] = offset }
+        if names.count > Self.comparedInTurn {
+            for (offset, name) in names.enumerated() where offsets[name] == nil { offsets[name] = offset }
+        }
         self.offsets = offsets
     }
 
