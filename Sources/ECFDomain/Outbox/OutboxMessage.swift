@@ -80,7 +80,8 @@ public struct OutboxMessage: Sendable, Equatable {
     public static func locator(_ caseID: CaseID, at now: Date) -> OutboxMessage {
         let payload = Data("{\"caseId\":\(caseID.rawValue)}".utf8)
         return OutboxMessage(
-            id: OutboxMessageID(UUID()), kind: .locator, payload: payload, createdAt: now, nextAttemptAt: now)
+            id: OutboxMessageID(.timeOrdered(at: now)), kind: .locator, payload: payload, createdAt: now,
+            nextAttemptAt: now)
     }
 
     /// Tells the national locator to read one entry again (new, corrected, struck or restricted),
@@ -88,7 +89,8 @@ public struct OutboxMessage: Sendable, Equatable {
     public static func locator(_ caseID: CaseID, entry seq: Int, at now: Date) -> OutboxMessage {
         let payload = Data("{\"caseId\":\(caseID.rawValue),\"seq\":\(seq)}".utf8)
         return OutboxMessage(
-            id: OutboxMessageID(UUID()), kind: .locator, payload: payload, createdAt: now, nextAttemptAt: now)
+            id: OutboxMessageID(.timeOrdered(at: now)), kind: .locator, payload: payload, createdAt: now,
+            nextAttemptAt: now)
     }
 
     public func decodedCaseID() throws -> CaseID {
@@ -109,7 +111,8 @@ public struct OutboxMessage: Sendable, Equatable {
     public static func webhook(_ webhook: WebhookID, caseID: CaseID, entry seq: Int, at now: Date) -> OutboxMessage {
         let payload = Data("{\"webhookId\":\"\(webhook)\",\"caseId\":\(caseID.rawValue),\"seq\":\(seq)}".utf8)
         return OutboxMessage(
-            id: OutboxMessageID(UUID()), kind: .webhook, payload: payload, createdAt: now, nextAttemptAt: now)
+            id: OutboxMessageID(.timeOrdered(at: now)), kind: .webhook, payload: payload, createdAt: now,
+            nextAttemptAt: now)
     }
 
     /// The webhook, case and entry of a `webhook` message.
@@ -126,7 +129,7 @@ public struct OutboxMessage: Sendable, Equatable {
     /// A billable view for the PSC's billing ledger, due at once.
     public static func billing(_ charge: AccessCharge, at now: Date) throws -> OutboxMessage {
         OutboxMessage(
-            id: OutboxMessageID(UUID()), kind: .billing, payload: try charge.outboxPayload,
+            id: OutboxMessageID(.timeOrdered(at: now)), kind: .billing, payload: try charge.outboxPayload,
             createdAt: now, nextAttemptAt: now)
     }
 

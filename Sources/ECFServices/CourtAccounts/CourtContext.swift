@@ -81,7 +81,7 @@ public struct CourtContext: Sendable {
     }
 
     func outbox(_ mail: OutgoingMail) throws -> OutboxMessage {
-        try OutboxMessage.mail(mail, id: OutboxMessageID(ids.uuid()), at: clock.now)
+        try OutboxMessage.mail(mail, id: OutboxMessageID(ids.timeOrderedUUID()), at: clock.now)
     }
 
     func audit(

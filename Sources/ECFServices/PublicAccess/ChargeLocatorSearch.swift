@@ -24,7 +24,8 @@ public struct ChargeLocatorSearch: Sendable {
     ) async throws -> ChargeView.Receipt {
         let kind: AccessFees.Kind = found ? .report(bytes: resultBytes) : .emptySearch
         let charge = AccessCharge(
-            viewKey: ids.uuid().uuidString.lowercased(), account: account, username: username, court: Self.court,
+            viewKey: ids.timeOrderedUUID().uuidString.lowercased(), account: account, username: username,
+            court: Self.court,
             viewedAt: clock.now, description: "Case Locator Search", criteria: criteria,
             pages: AccessFees.pages(kind), amount: AccessFees.fee(kind), clientCode: clientCode)
         try await ledger.record(charge)

@@ -119,7 +119,8 @@ public struct ChargeView: Sendable {
     public func record(_ quote: Quote, document: DocumentID? = nil, caseID: CaseID? = nil) async throws -> String? {
         guard quote.billable, let receipt = quote.receipt, let account = quote.account else { return nil }
         let charge = AccessCharge(
-            viewKey: context.ids.uuid().uuidString.lowercased(), account: account, username: receipt.username,
+            viewKey: context.ids.timeOrderedUUID().uuidString.lowercased(), account: account,
+            username: receipt.username,
             court: quote.court, viewedAt: receipt.viewedAt, description: receipt.description,
             criteria: receipt.criteria, pages: receipt.pages, amount: receipt.amount, clientCode: receipt.clientCode)
         let view = BilledView(

@@ -57,7 +57,7 @@ public struct SendDailySummaries: Sendable {
                 cases.append((courtCase, try await docket.entries(of: caseID).filter { seqs.contains($0.seq) }))
             }
             let mail = context.mails.dailySummary(to: recipient, court: court, day: due, cases: cases)
-            let id = OutboxMessageID(context.ids.uuid())
+            let id = OutboxMessageID(context.ids.timeOrderedUUID())
             let now = court.now
             let sent = try await docket.transaction { transaction -> Bool in
                 guard try await transaction.markSummarySent(account, through: due, at: now) > 0 else { return false }

@@ -78,7 +78,7 @@ struct ServeEntry: Sendable {
                 let (text, html) = notice.ownParts(magic: magic, shared: shared)
                 let mail = context.mails.notice(
                     to: recipient, subject: notice.subject, text: text, html: html, sharedBody: body?.id)
-                let id = OutboxMessageID(context.ids.uuid())
+                let id = OutboxMessageID(context.ids.timeOrderedUUID())
                 notices.append(try .mail(mail, id: id, at: entry.dateEntered))
                 outboxID = id
             case .dailySummary:

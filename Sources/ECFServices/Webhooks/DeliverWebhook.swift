@@ -56,7 +56,7 @@ public struct DeliverWebhook: OutboxHandler {
         let court = try await context.court(courtID.rawValue)
         let mail = try OutboxMessage.mail(
             context.mails.webhookDisabled(webhook, to: profile, court: court.court, reason: failure),
-            id: OutboxMessageID(context.ids.uuid()), at: now)
+            id: OutboxMessageID(context.ids.timeOrderedUUID()), at: now)
         let after = try await webhooks.recordFailure(webhook.id, reason: failure, at: now, disabledMail: mail)
         // A disabled webhook's delivery ends here; otherwise the outbox tries again later.
         if after?.isActive == true { throw WebhookDeliveryFailed(reason: failure) }
