@@ -31,6 +31,15 @@ struct ToolProcessTests {
         #expect(ToolProcess.locations.withLock { $0["no-such-pdf-tool"] } == nil)
     }
 
+    /// A tool reading a hostile file gets the server's `PATH` and the C locale, none of the
+    /// server's own variables (its settings, a password given in one).
+    @Test func aToolSeesOnlyPathAndTheLocaleOfTheServersEnvironment() async throws {
+        setenv("OPENECF_TOOL_TEST_SECRET", "hunter2", 1)
+        defer { unsetenv("OPENECF_TOOL_TEST_SECRET") }
+        let seen = Set(try await tools.run("env", []).text.split(separator: "\n").map(String.init))
+        #expect(seen == ["PATH=\(ProcessInfo.processInfo.environment["PATH"] ?? "")", "LC_ALL=C.UTF-8"])
+    }
+
     @Test func aToolPastItsTimeLimitIsStopped() async throws {
         let started = ContinuousClock.now
         let hung = try await ToolProcess(timeLimit: .milliseconds(300)).run("sleep", ["600"])

@@ -41,6 +41,16 @@ struct ToolProcess: Sendable {
         return found
     }
 
+    /// The environment a tool runs in: the server's `PATH` and the C locale, nothing else. The
+    /// server's own variables (its settings, a database's or a mail server's password given in
+    /// one) are not handed to a program reading a hostile file, and the tools' messages, which the
+    /// checks read (`ToolPDFInspector.isTruncated`), are in English whatever the server's locale.
+    /// Made once: inheriting copied the server's whole environment into a dictionary and back
+    /// into strings at every run, three times a filing.
+    static let environment = Environment.custom([
+        "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin", "LC_ALL": "C.UTF-8",
+    ])
+
     /// What a shell says of a tool it cannot find.
     static func notFound(_ tool: String) -> Result {
         Result(status: 127, output: Data(), errors: Data("\(tool): not found".utf8), timedOut: false)
@@ -54,7 +64,8 @@ struct ToolProcess: Sendable {
             group.addTask {
                 do {
                     let run = try await Subprocess.run(
-                        .path(.init(path)), arguments: Arguments(arguments), input: .none,
+                        .path(.init(path)), arguments: Arguments(arguments), environment: Self.environment,
+                        input: .none,
                         output: .data(limit: Self.outputLimit), error: .data(limit: Self.outputLimit))
                     let status: Int32 =
                         switch run.terminationStatus {
