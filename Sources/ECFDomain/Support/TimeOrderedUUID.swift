@@ -7,7 +7,7 @@ import Foundation
 /// Version 7 of RFC 9562 (§5.7): the first 48 bits are the Unix time in milliseconds, big-endian;
 /// then the version (7), 12 random bits, the variant (binary 10) and 62 random bits. They sort as
 /// bytes, as text and as PostgreSQL's `uuid` in the order they were made (to the millisecond), and
-/// the 74 random bits keep them as hard to guess as any key a person would have to type.
+/// their 74 random bits keep those made in the same millisecond apart and a view's key unguessable.
 ///
 /// With random (version 4) keys, every billed view changed a random page of the court's index of
 /// 650,000 views at small scale, which the court's connection read back from the operating system

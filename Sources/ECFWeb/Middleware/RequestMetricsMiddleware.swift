@@ -46,7 +46,6 @@ public struct RequestMetricsMiddleware<Context: RequestContext>: RouterMiddlewar
         _ request: Request, context: Context, next: (Request, Context) async throws -> Response
     ) async throws -> Response {
         let start = ContinuousClock.now
-        let meters = meters
         do {
             var response = try await next(request, context)
             let status = response.status.code
