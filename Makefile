@@ -7,6 +7,7 @@ DATA_DIR ?= ./data
 run:
 	scripts/install-deps.sh run
 	swift build --product openecf
+	swift build --product ECFToolServer
 	.build/debug/openecf serve --demo --data-dir $(DATA_DIR)
 
 build:
@@ -28,6 +29,7 @@ test-postgres:
 e2e:
 	scripts/install-deps.sh test
 	swift build --product openecf
+	swift build --product ECFToolServer
 	cd e2e && OPENECF_BIN=$(CURDIR)/.build/debug/openecf ../.venv/bin/python -m pytest -q
 
 # Benchmarks against the hardware's own limits (BENCHMARKS.md): `make bench`, or
@@ -36,6 +38,7 @@ SCALE ?= small
 bench:
 	scripts/install-deps.sh bench
 	swift build -c release --product openecf
+	swift build -c release --product ECFToolServer
 	.venv/bin/python bench/run.py --scale $(SCALE) $(BENCH_ARGS)
 
 format:

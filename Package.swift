@@ -10,7 +10,10 @@ let package = Package(
     name: "openecf",
     platforms: [.macOS(.v15)],
     products: [
-        .executable(name: "openecf", targets: ["openecf"])
+        .executable(name: "openecf", targets: ["openecf"]),
+        // Preloaded into the PDF tools to make each a fork server (ToolForkServer.c); built with
+        // the server, beside it.
+        .library(name: "ECFToolServer", type: .dynamic, targets: ["ECFToolServer"]),
     ],
     dependencies: [
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
@@ -68,10 +71,16 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
+        .target(name: "ECFToolServerProtocol"),
+        .target(
+            name: "ECFToolServer",
+            dependencies: ["ECFToolServerProtocol"],
+            linkerSettings: [.linkedLibrary("dl")]
+        ),
         .target(
             name: "ECFDocuments",
             dependencies: [
-                "ECFDomain", "ECFServices", .product(name: "Crypto", package: "swift-crypto"),
+                "ECFDomain", "ECFServices", "ECFToolServerProtocol", .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Subprocess", package: "swift-subprocess"),
                 .product(name: "SystemPackage", package: "swift-system"),
             ],

@@ -4,11 +4,12 @@ import Synchronization
 import SystemPackage
 
 /// Runs a tool (qpdf, pdftotext) with a time limit: a tool that hangs on a hostile file is killed,
-/// and a crashing one only fails its own check. Through swift-subprocess rather than Foundation's
-/// `Process`: on Linux, `Process.run()` copies each entry of the process's open-file list past the
-/// end of glibc's buffer (swift-corelibs-foundation pull request 5472, after Swift 6.3.1), and it
-/// crashed the whole server while 32 filings were inspected at once (P2 in BENCHMARKS.md, with the
-/// server holding a file for each of 94 courts).
+/// and a crashing one only fails its own check. A run is a fork of the tool's fork server where
+/// there is one (`ToolForkServer`), or else a process started from the tool's file, through
+/// swift-subprocess rather than Foundation's `Process`: on Linux, `Process.run()` copies each
+/// entry of the process's open-file list past the end of glibc's buffer (swift-corelibs-foundation
+/// pull request 5472, after Swift 6.3.1), and it crashed the whole server while 32 filings were
+/// inspected at once (P2 in BENCHMARKS.md, with the server holding a file for each of 94 courts).
 struct ToolProcess: Sendable {
     struct Result: Sendable {
         let status: Int32
@@ -19,6 +20,13 @@ struct ToolProcess: Sendable {
     }
 
     let timeLimit: Duration
+    /// Whether a tool runs as a fork of its fork server where it can (`ToolForkServer`).
+    let servesTools: Bool
+
+    init(timeLimit: Duration, servesTools: Bool = true) {
+        self.timeLimit = timeLimit
+        self.servesTools = servesTools
+    }
 
     /// The most a tool may write to each of its outputs; more is an error. A page's text, or the
     /// objects of a large filing's PDF, are far less.
@@ -47,9 +55,11 @@ struct ToolProcess: Sendable {
     /// checks read (`ToolPDFInspector.isTruncated`), are in English whatever the server's locale.
     /// Made once: inheriting copied the server's whole environment into a dictionary and back
     /// into strings at every run, three times a filing.
-    static let environment = Environment.custom([
-        "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin", "LC_ALL": "C.UTF-8",
-    ])
+    static let environment = Environment.custom(["PATH": path, "LC_ALL": locale])
+    /// The same, as a fork server's environment is given (`NAME=value`).
+    static let variables = ["PATH=\(path)", "LC_ALL=\(locale)"]
+    static let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+    static let locale = "C.UTF-8"
 
     /// What a shell says of a tool it cannot find.
     static func notFound(_ tool: String) -> Result {
@@ -60,6 +70,11 @@ struct ToolProcess: Sendable {
     /// killed. A tool that is not installed exits 127, as a shell reports it.
     func run(_ tool: String, _ arguments: [String]) async throws -> Result {
         guard let path = await Self.locate(tool) else { return Self.notFound(tool) }
+        if servesTools, let server = Self.server(for: path),
+            let result = try await run(on: server, path, arguments)
+        {
+            return result
+        }
         return try await withThrowingTaskGroup(of: Result?.self) { group in
             group.addTask {
                 do {
