@@ -54,7 +54,7 @@ static void close_all(const int *descriptors, size_t count) {
 
 /// Forks a run of the tool's `main`; its end is reported when it is reaped.
 static void start_run(const ecf_tool_header *header, char *arguments, size_t length, const int descriptors[3],
-                  int signals, const sigset_t *mask) {
+                      int signals, const sigset_t *mask) {
     uint32_t id = header->id;
     int64_t file_size_limit = header->value;
     char *argv[ECF_TOOL_ARGUMENT_COUNT_MAX + 1];
