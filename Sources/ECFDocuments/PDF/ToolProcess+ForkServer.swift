@@ -51,14 +51,15 @@ extension ToolProcess {
             [path] + arguments, output: output, errors: errors, fileSizeLimit: Self.outputLimit,
             timeLimit: timeLimit)
         if run.cancelled { throw CancellationError() }
-        if run.timedOut { return Result(status: -1, output: Data(), errors: Data(), timedOut: true) }
+        if run.timedOut { return Self.timedOut }
         guard case .status(let status) = run.ending else { return nil }
         // Its memory layout is the next runs': a file that crashed one could learn it.
         if ecf_tool_crashed(status) != 0 { server.stop() }
-        if ecf_tool_exit_code(status) == 128 + SIGXFSZ { throw OutputTooLarge(tool: path) }
+        let code = ecf_tool_exit_code(status)
+        if code == 128 + SIGXFSZ { throw OutputTooLarge(tool: path) }
         return Result(
-            status: ecf_tool_exit_code(status), output: try Self.contents(of: output),
-            errors: try Self.contents(of: errors), timedOut: false)
+            status: code, output: try Self.contents(of: output), errors: try Self.contents(of: errors),
+            timedOut: false)
     }
 
     /// A tool wrote more than `outputLimit` bytes to an output.
@@ -66,23 +67,10 @@ extension ToolProcess {
         let tool: String
     }
 
-    /// All a file holds.
+    /// All a file holds, from its start (the tool's writes left its offset at the end).
     static func contents(of file: Int32) throws -> Data {
-        var info = stat()
-        guard fstat(file, &info) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
-        let size = Int(info.st_size)
-        guard size > 0 else { return Data() }
-        var data = Data(count: size)
-        var done = 0
-        try data.withUnsafeMutableBytes { buffer in
-            while done < size {
-                let got = pread(file, buffer.baseAddress! + done, size - done, off_t(done))
-                if got < 0, errno == EINTR { continue }
-                if got < 0 { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
-                if got == 0 { break }
-                done += got
-            }
-        }
-        return done == size ? data : data.prefix(done)
+        let handle = FileHandle(fileDescriptor: file, closeOnDealloc: false)
+        try handle.seek(toOffset: 0)
+        return try handle.readToEnd() ?? Data()
     }
 }

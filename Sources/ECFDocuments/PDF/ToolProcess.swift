@@ -61,6 +61,9 @@ struct ToolProcess: Sendable {
     static let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
     static let locale = "C.UTF-8"
 
+    /// A run killed at the time limit.
+    static let timedOut = Result(status: -1, output: Data(), errors: Data(), timedOut: true)
+
     /// What a shell says of a tool it cannot find.
     static func notFound(_ tool: String) -> Result {
         Result(status: 127, output: Data(), errors: Data("\(tool): not found".utf8), timedOut: false)
@@ -102,7 +105,7 @@ struct ToolProcess: Sendable {
             // The first to finish decides; cancelling the tool's run kills it.
             let first = try await group.next() ?? nil
             group.cancelAll()
-            return first ?? Result(status: -1, output: Data(), errors: Data(), timedOut: true)
+            return first ?? Self.timedOut
         }
     }
 }

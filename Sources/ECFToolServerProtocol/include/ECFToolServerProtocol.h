@@ -1,5 +1,5 @@
 // The messages between the server and a tool's fork server (ECFToolServer), over a Unix
-// SOCK_SEQPACKET socket pair, and the calls the server makes on its side (ToolServer.swift).
+// SOCK_SEQPACKET socket pair, and the calls the server makes on its side (ToolForkServer.swift).
 #ifndef ECF_TOOL_SERVER_PROTOCOL_H
 #define ECF_TOOL_SERVER_PROTOCOL_H
 
