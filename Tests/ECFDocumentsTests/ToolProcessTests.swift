@@ -80,18 +80,20 @@ struct ToolProcessTests {
     }
 
     /// A run that crashes stops its server (the runs share its memory layout, which a hostile file
-    /// could learn by crashing one); the next run starts a new server and runs.
+    /// could learn by crashing one); the next run starts a new server and runs. With bash, whose
+    /// server no other test uses: the tests run at once, and stopping the server of `sh` would
+    /// send another test's run to a process of its own.
     @Test func aRunThatCrashesGetsTheNextRunANewServer() async throws {
-        let before = try await tools.run("sh", ["-c", "echo $PPID"]).text
-        let crashed = try await tools.run("sh", ["-c", "kill -SEGV $$"])
+        let before = try await tools.run("bash", ["-c", "echo $PPID"]).text
+        let crashed = try await tools.run("bash", ["-c", "kill -SEGV $$"])
         #expect(
             crashed.status == 128 + SIGSEGV && !crashed.timedOut,
             "\(crashed) \(String(decoding: crashed.errors, as: UTF8.self))")
-        var after = try await tools.run("sh", ["-c", "echo $PPID"])
+        var after = try await tools.run("bash", ["-c", "echo $PPID"])
         // The old server may still be going when the next run comes; that run is run again.
         for _ in 0..<50 where after.text == before {
             try await Task.sleep(for: .milliseconds(20))
-            after = try await tools.run("sh", ["-c", "echo $PPID"])
+            after = try await tools.run("bash", ["-c", "echo $PPID"])
         }
         #expect(after.status == 0 && after.text != before && !after.text.isEmpty, "\(after) \(before)")
     }
